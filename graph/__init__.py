@@ -1,0 +1,2 @@
+"""threadgraph: discussion threads → evidence-backed knowledge graph."""
+__version__ = "0.1.0"
