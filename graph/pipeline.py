@@ -51,6 +51,7 @@ def build(
     decisions: str | Path | None = None,
     validate: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    exports: Sequence[str] = (),
 ) -> BuildResult:
     """Build the graph from `paths` into the folder `out`."""
     from graph import extract, ingest, resolve
@@ -70,13 +71,16 @@ def build(
 
     result = BuildResult(corpus=corpus)
     result.outputs, result.findings, result.violations = write_outputs(
-        corpus, out, decisions=_existing(decisions, DEFAULT_DECISIONS), validate=validate
+        corpus, out, decisions=_existing(decisions, DEFAULT_DECISIONS), validate=validate, exports=exports
     )
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def write_outputs(corpus: Corpus, out: Path, decisions: Path | None, validate: bool):
+EXPORT_SUFFIX = {"nt": "nt", "jsonld": "jsonld"}
+
+
+def write_outputs(corpus: Corpus, out: Path, decisions: Path | None, validate: bool, exports: Sequence[str] = ()):
     """RDF, inference and every file the build leaves in `out`."""
     from graph import findings as findings_report
     from graph import html, infer, network, rdf, store
@@ -95,6 +99,8 @@ def write_outputs(corpus: Corpus, out: Path, decisions: Path | None, validate: b
         "turtle": rdf.write_turtle(g, out / "graph.ttl"),
         "store": store.write_store(out / "graph.ttl", out / "store"),
     }
+    for fmt in exports:
+        outputs[fmt] = rdf.write_graph(g, out / f"graph.{EXPORT_SUFFIX[fmt]}", fmt)
     G = network.project(g)
     outputs["gexf"] = network.write_gexf(G, out / "graph.gexf")
     outputs["graphml"] = network.write_graphml(G, out / "graph.graphml")

@@ -16,10 +16,12 @@ import click
               help="Entity merge / keep-apart decisions (default: ./overrides.toml if present).")
 @click.option("--decisions", type=click.Path(dir_okay=False), default=None,
               help="Confirm / dismiss decisions on findings (default: ./decisions.toml if present).")
+@click.option("--export", "exports", multiple=True, type=click.Choice(["nt", "jsonld"]),
+              help="Also write the graph as N-Triples or JSON-LD (repeatable).")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
 @click.option("--strict", is_flag=True, help="Exit non-zero on any input problem.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths, out, fmt, workers, overrides, decisions, no_validate, strict, quiet):
+def build(paths, out, fmt, workers, overrides, decisions, exports, no_validate, strict, quiet):
     """Build the graph from thread files or folders (default: seeds/) into OUT.
 
     Writes graph.ttl, store/ (for `threadgraph query`), graph.html, graph.gexf,
@@ -42,7 +44,7 @@ def build(paths, out, fmt, workers, overrides, decisions, no_validate, strict, q
 
         result = run_build(paths, out, fmt=None if fmt == "auto" else fmt, workers=workers,
                            overrides=overrides, decisions=decisions, validate=not no_validate,
-                           progress=progress)
+                           progress=progress, exports=exports)
 
     for p in result.problems:
         err.print(f"[yellow]warning:[/] {p}", highlight=False, markup=True)
