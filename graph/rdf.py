@@ -347,6 +347,7 @@ class _Builder:
         a = mint("assertion", fact.subject, fact.predicate, fact.object, fact.about or "",
                  ev.thread, ev.message, ev.start, ev.end)
         add = self.add
+        add(fact.subject, fact.predicate, fact.object)  # the direct triple, for queries and the network
         add(a, RDF.type, TG.Assertion)
         add(a, RDF.subject, fact.subject)
         add(a, RDF.predicate, fact.predicate)
