@@ -1,0 +1,226 @@
+"""Blog pages saved as HTML: Blogger and WordPress comment markup, read with BeautifulSoup + lxml.
+
+Comments are the page's comment elements (Blogger `li.comment` / old `dl#comments-block`
+dt+dd pairs, WordPress `li.comment` / `li[id^=comment-]`); a comment's parent is the
+nearest comment element around it, so nesting of any depth comes out as the page shows it.
+Buttons, headers and reply forms inside a comment are left out of its text.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment as HtmlComment
+
+from graph.model import Message, Problem, Thread
+
+from . import furniture
+from .dates import parse_header, to_iso
+from .text import join_lines, normalise
+
+COMMENT_ITEMS = "li.comment, div.comment[id], article.comment, li[id^=comment-]"
+ARTICLE = [".post-body", ".entry-content", "[itemprop=articleBody]", ".post-content", ".article-body", "article", "main"]
+TITLE = ["h3.post-title", "h1.post-title", ".post-title", "h1.entry-title", ".entry-title", "article h1", "h1"]
+AUTHOR = ["cite.user", ".comment-author cite.fn", ".comment-author .fn", "cite.fn", ".fn", ".comment-author",
+          ".user", "cite"]
+TIME = ["span.datetime", ".comment-timestamp", ".comment-meta time", "time", ".comment-meta a",
+        ".comment-metadata a", ".comment-date"]
+CONTENT = ["p.comment-content", "div.comment-content", ".comment-content", ".comment-body-text", ".comment-text"]
+# Inside a comment, never text: headers, buttons, reply forms, avatars.
+CHROME = [".comment-header", ".comment-author", ".comment-meta", ".comment-metadata", ".comment-actions",
+          ".comment-footer", ".reply", ".comment-reply-link", ".item-control", ".avatar-image-container",
+          ".comment-replybox-single", ".comment-replybox-thread", ".thread-toggle", ".continue", ".vcard",
+          "cite.user", ".datetime", ".says", "form", "script", "style", "noscript", "iframe", "img", "svg",
+          "button", "input", "textarea", "select"]
+PINGBACKS = ("pingback", "trackback")
+BLOCKS = {"p", "div", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+          "pre", "table", "tr", "section", "article", "header", "footer", "aside", "figure", "figcaption", "hr"}
+
+
+def parse_html(html: str, source: str, thread_id: str) -> tuple[Thread, list[Problem]]:
+    soup = BeautifulSoup(html, "lxml")
+    problems: list[Problem] = []
+    items = _comment_items(soup)
+    comments = _comments(items, source, problems) if items else _old_blogger(soup, source, problems)
+    post = _post(soup, exclude=[el for el, _ in items] + soup.select("#comments, .comments, dl#comments-block"))
+    if not post.text and not comments:
+        problems.append(Problem(source, "no article or comments found in this HTML page"))
+    return Thread(id=thread_id, source=source, post=post, comments=comments, format="html", title=post.title), problems
+
+
+# --- the article ----------------------------------------------------------------------
+
+def _post(soup: BeautifulSoup, exclude: list[Tag]) -> Message:
+    body = _first(soup, ARTICLE, lambda el: not _inside_any(el, exclude) and not _is_comment(el))
+    title_el = _first(soup, TITLE, lambda el: not _inside_any(el, exclude))
+    title = _clean(title_el.get_text(" ")) if title_el else None
+    if not title and soup.title:
+        title = _clean(soup.title.get_text(" ")) or None
+    text = _text(body, skip=exclude + _post_chrome(body)) if body is not None else ""
+    if body is not None and body.name in ("article", "main") and title and text.startswith(title):
+        text = text[len(title):].lstrip()
+    created = author = None
+    scope = body.find_parent(class_=re.compile(r"\b(post|hentry|type-post)\b")) if body is not None else None
+    for el in (scope or soup).select("abbr.published[title], time[datetime], .published, h2.date-header, .post-timestamp"):
+        if not _inside_any(el, exclude):
+            created = to_iso(el.get("datetime") or el.get("title") or _clean(el.get_text(" ")))
+            break
+    for el in (scope or soup).select(".post-author .fn, .post-author, .author.vcard .fn, .byline .author, a[rel=author]"):
+        if not _inside_any(el, exclude):
+            author = re.sub(r"^(posted\s+)?by\s+", "", _clean(el.get_text(" ")), flags=re.I) or None
+            break
+    return Message(id="post", text=text, parent=None, author=author, created=created, title=title or None)
+
+
+def _post_chrome(body: Tag) -> list[Tag]:
+    """Share buttons, post footers and the like inside the article element."""
+    return body.select(".post-footer, .post-share-buttons, .sharedaddy, .share, .jp-relatedposts, .post-header, "
+                       "script, style, noscript, form, .entry-title, .post-title")
+
+
+# --- comments -------------------------------------------------------------------------
+
+def _comment_items(soup: BeautifulSoup) -> list[tuple[Tag, Tag | None]]:
+    """(comment element, parent comment element or None), in page order."""
+    found = [el for el in soup.select(COMMENT_ITEMS) if not _pingback(el)]
+    # li[id^=comment-] also matches wrappers like "comment-form": keep elements that hold text.
+    found = [el for el in found if el.get("id", "").startswith(("comment-", "c")) or "comment" in el.get("class", [])]
+    found = [el for el in found if not re.match(r"comment-(form|respond|reply|list)", el.get("id", ""))]
+    ids = {id(el) for el in found}
+    out = []
+    for el in found:
+        parent = next((p for p in el.parents if id(p) in ids), None)
+        out.append((el, parent))
+    return out
+
+
+def _comments(items: list[tuple[Tag, Tag | None]], source: str, problems: list[Problem]) -> list[Message]:
+    new_id: dict[int, str] = {}
+    children: dict[str, int] = {}
+    nested = [el for el, _ in items]
+    out: list[Message] = []
+    for el, parent_el in items:
+        parent = new_id.get(id(parent_el), "post") if parent_el is not None else "post"
+        children[parent] = children.get(parent, 0) + 1
+        mid = f"c{children[parent]}" if parent == "post" else f"{parent}.{children[parent]}"
+        new_id[id(el)] = mid
+        try:
+            author, created, text = _comment_parts(el, [n for n in nested if n is not el])
+        except Exception as e:  # one odd comment must not sink the thread
+            problems.append(Problem(source, f"comment {mid} could not be read ({type(e).__name__}); kept empty"))
+            author = created = None
+            text = ""
+        out.append(Message(id=mid, text=text, parent=parent, author=author, created=created))
+    return out
+
+
+def _comment_parts(el: Tag, others: list[Tag]) -> tuple[str | None, str | None, str]:
+    own = lambda x: not _inside_any(x, others)  # noqa: E731 - not inside a nested comment
+    author_el = _first(el, AUTHOR, own)
+    author = _clean(author_el.get_text(" ")) if author_el else None
+    if author:
+        author = re.sub(r"\s*(said|says|wrote)\s*(\.\.\.|…|:)?$", "", author, flags=re.I) or None
+    time_el = _first(el, TIME, own)
+    created = None
+    if time_el is not None:
+        created = to_iso(time_el.get("datetime") or _clean(time_el.get_text(" ")) or time_el.get("title"))
+    content = _first(el, CONTENT, own)
+    skip = others + el.select(", ".join(CHROME))
+    if content is not None:
+        text = _text(content, skip=others)
+    else:  # WordPress themes without .comment-content: the body's own paragraphs
+        text = _text(el, skip=skip)
+    return author, created, _unfurnished(text)
+
+
+def _old_blogger(soup: BeautifulSoup, source: str, problems: list[Problem]) -> list[Message]:
+    """Blogger's older template: <dl id="comments-block"> dt.comment-author / dd.comment-body / dd.comment-footer."""
+    out: list[Message] = []
+    for block in soup.select("dl#comments-block, dl.comments-block"):
+        current: dict | None = None
+        for el in block.find_all(["dt", "dd"], recursive=False):
+            classes = el.get("class", [])
+            if el.name == "dt":
+                if current:
+                    out.append(_old_message(current, len(out) + 1))
+                header = parse_header(_clean(el.get_text(" ")))
+                name = header[0] if header and header[0] else _clean(el.get_text(" "))
+                current = {"author": re.sub(r"\s*said\s*(\.\.\.|…|:)?$", "", name, flags=re.I) or None,
+                           "created": None, "text": ""}
+            elif current is None:
+                problems.append(Problem(source, "a comment body with no author line above it; kept"))
+                current = {"author": None, "created": None, "text": ""}
+            if "comment-body" in classes or (el.name == "dd" and "comment-footer" not in classes and not current["text"]):
+                current["text"] = _unfurnished(_text(el, skip=el.select(", ".join(CHROME))))
+            elif "comment-footer" in classes:
+                stamp = el.select_one(".comment-timestamp a, .comment-timestamp, a") or el
+                current["created"] = to_iso(stamp.get("title") or _clean(stamp.get_text(" ")))
+        if current:
+            out.append(_old_message(current, len(out) + 1))
+    return out
+
+
+def _old_message(c: dict, n: int) -> Message:
+    return Message(id=f"c{n}", text=c["text"], parent="post", author=c["author"], created=c["created"])
+
+
+# --- text from markup -----------------------------------------------------------------
+
+def _text(el: Tag, skip: list[Tag]) -> str:
+    """Readable text: block elements become paragraphs, <br> a line break."""
+    skipped = {id(s) for s in skip}
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, HtmlComment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(re.sub(r"\s+", " ", str(child)))
+            elif isinstance(child, Tag):
+                if id(child) in skipped or child.name in ("script", "style", "noscript", "template"):
+                    continue
+                if child.name == "br":
+                    parts.append("\n")
+                elif child.name in BLOCKS:
+                    parts.append("\n\n")
+                    walk(child)
+                    parts.append("\n\n")
+                else:
+                    walk(child)
+
+    walk(el)
+    raw = "".join(parts)
+    lines = [line.strip() for line in normalise(raw).split("\n")]
+    return join_lines(lines)
+
+
+def _unfurnished(text: str) -> str:
+    """Drop whole lines that are furniture (a "Reply" link left in a theme's comment body)."""
+    return join_lines([line for line in text.split("\n") if furniture.classify(line) is None])
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
+
+
+def _first(root: Tag, selectors: list[str], ok=lambda el: True) -> Tag | None:
+    for selector in selectors:
+        for el in root.select(selector):
+            if ok(el):
+                return el
+    return None
+
+
+def _inside_any(el: Tag, containers: list[Tag]) -> bool:
+    ids = {id(c) for c in containers}
+    return id(el) in ids or any(id(p) in ids for p in el.parents)
+
+
+def _is_comment(el: Tag) -> bool:
+    classes = " ".join(el.get("class", []))
+    return "comment" in classes or el.get("id", "").startswith("comment")
+
+
+def _pingback(el: Tag) -> bool:
+    return any(c in PINGBACKS for c in el.get("class", []))
