@@ -15,12 +15,15 @@ from bs4.element import Comment as HtmlComment
 from graph.model import Message, Problem, Thread
 
 from . import furniture
-from .dates import parse_header, to_iso
+from .dates import parse_date, parse_header, to_iso
 from .text import join_lines, normalise
 
 COMMENT_ITEMS = "li.comment, div.comment[id], article.comment, li[id^=comment-]"
 ARTICLE = [".post-body", ".entry-content", "[itemprop=articleBody]", ".post-content", ".article-body", "article", "main"]
 TITLE = ["h3.post-title", "h1.post-title", ".post-title", "h1.entry-title", ".entry-title", "article h1", "h1"]
+POST_TIME = ["abbr.published[title]", "time.published[datetime]", "time.entry-date[datetime]", "time[datetime]",
+             ".published", "h2.date-header", ".date-header"]
+POST_AUTHOR = [".post-author .fn", ".author.vcard .fn", ".byline .author", ".post-author", "a[rel=author]"]
 AUTHOR = ["cite.user", ".comment-author cite.fn", ".comment-author .fn", "cite.fn", ".fn", ".comment-author",
           ".user", "cite"]
 TIME = ["span.datetime", ".comment-timestamp", ".comment-meta time", "time", ".comment-meta a",
@@ -61,12 +64,15 @@ def _post(soup: BeautifulSoup, exclude: list[Tag]) -> Message:
         text = text[len(title):].lstrip()
     created = author = None
     scope = body.find_parent(class_=re.compile(r"\b(post|hentry|type-post)\b")) if body is not None else None
-    for el in (scope or soup).select("abbr.published[title], time[datetime], .published, h2.date-header, .post-timestamp"):
-        if not _inside_any(el, exclude):
+    outside = lambda el: not _inside_any(el, exclude)  # noqa: E731
+    for root in ([scope] if scope is not None else []) + [soup]:
+        el = _first(root, POST_TIME, outside)
+        if el is not None:
             created = to_iso(el.get("datetime") or el.get("title") or _clean(el.get_text(" ")))
             break
-    for el in (scope or soup).select(".post-author .fn, .post-author, .author.vcard .fn, .byline .author, a[rel=author]"):
-        if not _inside_any(el, exclude):
+    for root in ([scope] if scope is not None else []) + [soup]:
+        el = _first(root, POST_AUTHOR, outside)
+        if el is not None:
             author = re.sub(r"^(posted\s+)?by\s+", "", _clean(el.get_text(" ")), flags=re.I) or None
             break
     return Message(id="post", text=text, parent=None, author=author, created=created, title=title or None)
@@ -105,7 +111,8 @@ def _comments(items: list[tuple[Tag, Tag | None]], source: str, problems: list[P
         mid = f"c{children[parent]}" if parent == "post" else f"{parent}.{children[parent]}"
         new_id[id(el)] = mid
         try:
-            author, created, text = _comment_parts(el, [n for n in nested if n is not el])
+            inner = [n for n in nested if n is not el and any(p is el for p in n.parents)]
+            author, created, text = _comment_parts(el, inner)
         except Exception as e:  # one odd comment must not sink the thread
             problems.append(Problem(source, f"comment {mid} could not be read ({type(e).__name__}); kept empty"))
             author = created = None
@@ -154,7 +161,8 @@ def _old_blogger(soup: BeautifulSoup, source: str, problems: list[Problem]) -> l
                 current["text"] = _unfurnished(_text(el, skip=el.select(", ".join(CHROME))))
             elif "comment-footer" in classes:
                 stamp = el.select_one(".comment-timestamp a, .comment-timestamp, a") or el
-                current["created"] = to_iso(stamp.get("title") or _clean(stamp.get_text(" ")))
+                shown = _clean(stamp.get_text(" "))
+                current["created"] = parse_date(shown) or parse_date(stamp.get("title") or "") or to_iso(shown)
         if current:
             out.append(_old_message(current, len(out) + 1))
     return out
