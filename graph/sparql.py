@@ -546,13 +546,24 @@ def to_csv(res: Result) -> str:
     return buf.getvalue()
 
 
+_TURTLE_NUMBER = {XSD + "integer": r"[+-]?\d+", XSD + "decimal": r"[+-]?\d*\.\d+"}
+
+
+def _tsv_term(t) -> str:
+    # Turtle syntax; integers and decimals in the short form the TSV spec allows
+    if isinstance(t, ox.Literal) and t.datatype is not None and t.datatype.value in _TURTLE_NUMBER \
+            and re.fullmatch(_TURTLE_NUMBER[t.datatype.value], t.value):
+        return t.value
+    return str(t)
+
+
 def to_tsv(res: Result) -> str:
     """SPARQL 1.1 Query Results TSV: terms in Turtle/N-Triples syntax."""
     if res.kind == "ask":
         return "?_askResult\n" + ("true" if res.boolean else "false") + "\n"
     lines = ["\t".join(f"?{v}" for v in res.vars)]
     for row in res.rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
+        lines.append("\t".join("" if t is None else _tsv_term(t) for t in row))
     return "\n".join(lines) + "\n"
 
 
