@@ -136,18 +136,21 @@ def _is_cap(tok) -> bool:
 @Language.factory(
     "tg_entity_rules",
     default_config={"patterns_dir": None, "org_shapes": True, "acronyms": True, "all_caps_orgs": True,
-                    "trim_titles": True, "drop_garbage": True},
+                    "trim_titles": True, "drop_garbage": True, "consistency": True},
 )
 def make_entity_rules(nlp: Language, name: str, patterns_dir: str | None, org_shapes: bool, acronyms: bool,
-                      all_caps_orgs: bool, trim_titles: bool, drop_garbage: bool):
-    return EntityRules(nlp, patterns_dir, org_shapes, acronyms, all_caps_orgs, trim_titles, drop_garbage)
+                      all_caps_orgs: bool, trim_titles: bool, drop_garbage: bool, consistency: bool):
+    return EntityRules(nlp, patterns_dir, org_shapes, acronyms, all_caps_orgs, trim_titles, drop_garbage,
+                       consistency)
 
 
 class EntityRules:
     """Post-NER corrections from name shapes and lexicons (no parse needed)."""
 
-    def __init__(self, nlp, patterns_dir, org_shapes, acronyms, all_caps_orgs, trim_titles, drop_garbage):
+    def __init__(self, nlp, patterns_dir, org_shapes, acronyms, all_caps_orgs, trim_titles, drop_garbage,
+                 consistency=True):
         self.lex = lexicons(patterns_dir)
+        self.consistency = consistency
         self.org_shapes, self.acronyms, self.all_caps = org_shapes, acronyms, all_caps_orgs
         self.trim_titles, self.drop_garbage = trim_titles, drop_garbage
         self.role_words = self.lex["role_heads"] | self.lex["role_modifiers"]
@@ -190,17 +193,92 @@ class EntityRules:
             ents = self._add_acronyms(doc, ents)
         if self.all_caps:
             ents = self._add_all_caps(doc, ents)
+        ents = filter_spans(ents)
+        if self.consistency:
+            ents = self._consistent(doc, ents)
         doc.ents = filter_spans(ents)
         return doc
+
+    def _consistent(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """One name, one type within a document, and every occurrence of it tagged.
+
+        - a one-word name that is the first or last word of a multi-word PERSON in the same
+          document is that person ("Paul Morphy" ... "Morphy"), whatever the model said;
+        - a name tagged with several types takes the one it has at least twice as often;
+        - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time).
+        """
+        names = NAME_LABELS - {"NORP"}
+        person_parts: dict[str, int] = {}
+        other_parts: set[str] = set()
+        for e in ents:
+            if len(e) >= 2 and e.label_ == "PERSON":
+                for t in (e[0], e[-1]):
+                    if t.is_alpha and t.is_title and not t.is_stop:
+                        person_parts[t.text] = person_parts.get(t.text, 0) + 1
+            elif len(e) >= 2 and e.label_ in names:
+                other_parts.update(t.text for t in e)
+        person_parts = {k: v for k, v in person_parts.items() if k not in other_parts}
+        out = []
+        for e in ents:
+            if len(e) == 1 and e.label_ in names and e.label_ != "PERSON" and e.text in person_parts:
+                e = Span(doc, e.start, e.end, label="PERSON")
+            out.append(e)
+        votes: dict[str, dict[str, int]] = {}
+        for e in out:
+            if e.label_ in names:
+                v = votes.setdefault(e.text, {})
+                v[e.label_] = v.get(e.label_, 0) + 1
+        major = {}
+        for text, v in votes.items():
+            ranked = sorted(v.items(), key=lambda kv: -kv[1])
+            if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+                major[text] = ranked[0][0]
+        out = [Span(doc, e.start, e.end, label=major[e.text]) if e.text in major and major[e.text] != e.label_
+               and e._.title is None else e for e in out]
+        # untagged occurrences
+        taken = [False] * len(doc)
+        for e in out:
+            for i in range(e.start, e.end):
+                taken[i] = True
+        seqs: dict[tuple[str, ...], str] = {}
+        for e in out:
+            if e.text in major and e.label_ in names and all(t.is_title or t.is_upper or not t.is_alpha for t in e):
+                seqs.setdefault(tuple(t.text for t in e), major[e.text])
+        for part in person_parts:
+            seqs.setdefault((part,), "PERSON")
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for seq in seqs:
+            if seq[0].lower() in STOP_WORDS or seq[0].lower() in self.lex["not_entities"]:
+                continue
+            by_first.setdefault(seq[0], []).append(seq)
+        added = []
+        for tok in doc:
+            if taken[tok.i] or tok.text not in by_first:
+                continue
+            for seq in sorted(by_first[tok.text], key=len, reverse=True):
+                end = tok.i + len(seq)
+                if end <= len(doc) and not any(taken[tok.i:end]) and tuple(t.text for t in doc[tok.i:end]) == seq:
+                    # not glued to a longer capitalised phrase ("Morphy Street")
+                    if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                        break
+                    if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
+                        break
+                    added.append(Span(doc, tok.i, end, label=seqs[seq]))
+                    for i in range(tok.i, end):
+                        taken[i] = True
+                    break
+        return out + added
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop a leading "the"/possessive, and a PERSON's honorific (kept in span._.title)."""
         doc, start, end, title = ent.doc, ent.start, ent.end, None
         if ent.label_ not in NAME_LABELS:
             return ent
-        while start < end and doc[start].lower_ in ("the", "a", "an", "our", "my", "their", "his", "her"):
+        while start < end and (doc[start].lower_ in ("the", "a", "an", "our", "my", "their", "his", "her")
+                               or doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".") and end - 1 > start:
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".") or doc[end - 1].is_space
+                               or doc[end - 1].is_punct and doc[end - 1].text not in ".)") and end - 1 > start:
             if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
                 break
             end -= 1

@@ -1,0 +1,138 @@
+"""Score the extractor against gold annotations (`threadgraph eval`).
+
+Python API (used by `threadgraph eval` and by relation calibration):
+
+    from graph.evaluate import run
+    result = run("dwie", "/work/shared/eval/dwie/dev.json", limit=20)
+    result.mentions["Person"].f1, result.relations["post"].precision, result.rules["post.apposition"].tp
+
+Entities: each document's text goes through graph.nlp.load_nlp() and
+graph.extract.entities.mentions_from_doc(); the mentions are scored against the gold
+mentions, then resolved per document with graph.resolve.resolve() and scored as entities.
+Relations: the documents become one-post Threads and go through
+graph.extract.extract_corpus(); until that exists the relation scores have no predictions.
+How a prediction matches gold is documented in graph/evaluate/scoring.py; the label
+mappings in graph/evaluate/datasets.py. The seed-thread gold (tests/gold/seeds.json) is
+scored by graph/evaluate/seeds.py.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from graph.evaluate.datasets import (DATASETS, PREDICTED_KINDS, SYMMETRIC, EvalDoc, load)
+from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions
+from graph.model import Message, Thread
+
+SCORED_TYPES = ("Person", "Organization", "Place")
+
+__all__ = ["run", "EvalResult", "Counts", "DATASETS", "evaluate_docs"]
+
+
+def run(dataset: str, path: str | Path, limit: int | None = None, relations: bool = True,
+        parser: bool = False, detokenize: bool = True) -> EvalResult:
+    """Load `path` as `dataset` and score entities (and relations) on it."""
+    if dataset == "seeds":
+        from graph.evaluate.seeds import run_seeds
+
+        return run_seeds(path)
+    docs = load(dataset, path, limit=limit, detokenize=detokenize)
+    return evaluate_docs(docs, dataset=dataset, path=str(path), relations=relations, parser=parser)
+
+
+def evaluate_docs(docs: list[EvalDoc], dataset: str = "", path: str = "", relations: bool = True,
+                  parser: bool = False) -> EvalResult:
+    from graph.extract.entities import mentions_from_doc
+    from graph.nlp import load_nlp
+    from graph.resolve import resolve
+
+    t0 = time.perf_counter()
+    result = EvalResult(dataset=dataset, path=path, documents=len(docs))
+    for t in SCORED_TYPES:
+        result.mentions.setdefault(t, Counts())
+        result.entities.setdefault(t, Counts())
+    nlp = load_nlp(parser=parser)
+    threads = [_thread(d, i, dataset) for i, d in enumerate(docs)]
+    for doc, thread, sdoc in zip(docs, threads, nlp.pipe(d.text for d in docs)):
+        result.words += len(doc.text.split())
+        mentions = [m for m in mentions_from_doc(sdoc, thread.id, thread.post) if m.label in SCORED_TYPES]
+        for g in doc.mentions:
+            if g.type is None:
+                result.ignored_gold_types[g.gold_type] = result.ignored_gold_types.get(g.gold_type, 0) + 1
+        score_mentions([(m.evidence.start, m.evidence.end, m.label) for m in mentions],
+                       [(g.start, g.end, g.type) for g in doc.mentions], result.mentions)
+        entities, _, _ = resolve(mentions, [])
+        gold_ents: dict[int, tuple[str | None, set]] = {}
+        for g in doc.mentions:
+            gold_ents.setdefault(g.entity, (g.type, set()))[1].add((g.start, g.end))
+        score_entities([(e.type, {(m.evidence.start, m.evidence.end) for m in e.mentions})
+                        for e in entities.values() if e.type in SCORED_TYPES], gold_ents, result.entities)
+        for label, n in doc.unmapped_relations.items():
+            result.ignored_relation_labels[label] = result.ignored_relation_labels.get(label, 0) + n
+    if relations:
+        _score_relations(docs, threads, result)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _thread(doc: EvalDoc, i: int, dataset: str) -> Thread:
+    tid = f"{dataset or 'eval'}-{i}"
+    return Thread(id=tid, source=doc.id, post=Message(id="post", text=doc.text), title=doc.id)
+
+
+def _span_of(ref: str) -> tuple[int, int] | None:
+    parts = ref.rsplit("|", 2)
+    try:
+        return int(parts[-2]), int(parts[-1])
+    except (ValueError, IndexError):
+        return None
+
+
+def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalResult) -> None:
+    for kind in sorted(set(PREDICTED_KINDS.values())):
+        result.relations.setdefault(kind, Counts())
+    try:
+        from graph.extract import extract_corpus
+    except ImportError as exc:
+        result.notes.append(f"relations: graph.extract.extract_corpus is not available ({exc}); no predictions")
+        extract_corpus = None
+    predicted = []
+    if extract_corpus is not None:
+        _, predicted = extract_corpus(threads)
+    by_thread: dict[str, list] = {}
+    for rel in predicted:
+        by_thread.setdefault(rel.evidence.thread, []).append(rel)
+    for doc, thread in zip(docs, threads):
+        owner: dict[tuple[int, int], int] = {}
+        for g in doc.mentions:
+            owner.setdefault((g.start, g.end), g.entity)
+        gold = set()
+        for g in doc.relations:
+            gold.add(_triple(g.kind, g.head, g.tail))
+        found = set()
+        for rel in by_thread.get(thread.id, []):
+            kind = PREDICTED_KINDS.get(rel.kind)
+            if kind is None or rel.object is None:  # one-place facts have no gold counterpart
+                continue
+            ends = []
+            for ref in (rel.subject, rel.object):
+                span = _span_of(ref) if ref else None
+                if span is None:
+                    ends.append(("?", ref))
+                else:
+                    ends.append(owner.get(span, ("?", doc.text[span[0]:span[1]].lower())))
+            triple = _triple(kind, ends[0], ends[1])
+            hit = triple in gold
+            bump(result.rules, rel.rule, tp=int(hit), fp=int(not hit))
+            found.add(triple)
+        for triple in found:
+            bump(result.relations, triple[0], tp=int(triple in gold), fp=int(triple not in gold))
+        for triple in gold - found:
+            bump(result.relations, triple[0], fn=1)
+
+
+def _triple(kind: str, head, tail) -> tuple:
+    if kind in SYMMETRIC:
+        a, b = sorted((head, tail), key=repr)
+        return kind, a, b
+    return kind, head, tail

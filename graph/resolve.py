@@ -1,0 +1,540 @@
+"""Entity resolution: mentions -> entities, with every merge decision recorded.
+
+`resolve(mentions, relations, overrides=None)` groups mentions into entities and maps each
+relation's ends (Mention.ref) to entity keys, dropping relations whose ends did not
+resolve. The steps, in order (each merge is a MergeDecision with its reason):
+
+1. Names are normalised before comparison ("variant"): case, punctuation, "&" = "and",
+   a leading "the", a possessive "'s", honorifics on people ("Mr", "Dr", "The Rt Hon"),
+   and company legal forms ("Ltd", "plc"; ontology/patterns/entities/legal_forms.txt).
+   Equal normalised names of one type are one entity, across threads too.
+2. Type vote: one name tagged with several types (the model calls a company a person
+   once in a while) takes the type it has at least twice as often as any other.
+3. People. Full names (two or more words) with the same first and last word and one
+   extra middle name merge ("middle name"); near-miss spellings of the surname with the
+   same first name merge when rapidfuzz's ratio is >= PERSON_FUZZY (88) and the surname
+   has 6+ letters ("fuzzy NN"). A one-word name ("Smith", "Mr Smith") joins the unique
+   full name in its own thread that ends with it ("surname of"), or that starts with it
+   ("first name of"); failing that, the unique full name in the whole corpus ending with
+   it ("surname of, other thread"). Guard: with two or more candidates ("John Smith" and
+   "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
+   apart; a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender, and two
+   clusters of different genders never merge.
+4. Organisations and places. An acronym defined in the text ("Ministry of Justice (MoJ)")
+   joins its expansion ("acronym defined"); another acronym joins the unique name whose
+   initials it is, in its thread first, then in the corpus ("initials of"). Near-miss
+   spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
+   same digits ("fuzzy NN").
+5. Contracts (label "Contract"): one entity per normalised subject text + buyer, their attrs
+   merged (first value wins; lists are joined).
+6. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
+   ["A", "B"] forbids any merge that would put A and B in one entity.
+
+Keys are deterministic: "person:jane roe", "org:acme", "place:calderdale",
+"contract:...", with "~2", "~3" added when two entities would share one.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from graph.model import Entity, MergeDecision, Mention, Relation
+from graph.nlp import acronym_letters, initials, is_acronym, lexicons
+
+PERSON_FUZZY = 88
+ORG_FUZZY = 92
+PREFIX = {"Person": "person", "Organization": "org", "Place": "place", "Contract": "contract"}
+ENTITY_LABELS = set(PREFIX)
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- normalising
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return text.casefold()
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(?:'s|'|’s|’)$", "", text.strip())
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """("Mr", "Smith") for "Mr Smith"; honorifics come from honorifics.tsv."""
+    hon = lexicons()["honorifics"]
+    words = text.split()
+    titles = []
+    while len(words) > 1 and (words[0] in hon or words[0].lower() == "the" and len(words) > 2 and words[1] in hon):
+        titles.append(words.pop(0))
+    return (" ".join(titles) or None), " ".join(words)
+
+
+def gender_of(title: str | None) -> str | None:
+    if not title:
+        return None
+    hon = lexicons()["honorifics"]
+    for w in title.split():
+        g = hon.get(w)
+        if g in ("m", "f"):
+            return g
+    return None
+
+
+def norm_name(text: str, label: str) -> str:
+    """The comparison form of a name (see step 1 above)."""
+    t = strip_possessive(text)
+    if label == "Person":
+        t = split_title(t)[1]
+    t = _fold(t)
+    t = re.sub(r"\s*&\s*", " and ", t)
+    t = _PUNCT.sub(" ", t)
+    words = _SPACES.sub(" ", t).strip().split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    if label == "Organization":
+        legal = lexicons()["legal_forms"]
+        while len(words) > 1 and words[-1] in legal:
+            words = words[:-1]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- union-find
+
+@dataclass
+class Node:
+    """All mentions sharing one normalised name (one-word people: per thread)."""
+
+    id: int
+    label: str
+    norm: str
+    mentions: list[Mention] = field(default_factory=list)
+    reason: str | None = None  # why it joined the cluster it is in
+    threads: set[str] = field(default_factory=set)
+    ambiguous: str | None = None
+    expansion: str | None = None  # a defined acronym's long form that no mention spells out
+
+    @property
+    def words(self) -> list[str]:
+        return self.norm.split()
+
+    def genders(self) -> set[str]:
+        return {g for m in self.mentions if (g := gender_of(_title(m)))}
+
+
+def _title(m: Mention) -> str | None:
+    t = m.attrs.get("title") if m.attrs else None
+    return t or split_title(m.text)[0]
+
+
+class Clusters:
+    def __init__(self, nodes: list[Node], keep_apart: list[tuple[str, str]]):
+        self.nodes = nodes
+        self.parent = list(range(len(nodes)))
+        self.norms = [{n.norm} for n in nodes]
+        self.genders = [n.genders() for n in nodes]
+        self.keep_apart = keep_apart
+        self.refused: list[MergeDecision] = []
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def blocked(self, a: int, b: int) -> str | None:
+        ra, rb = self.find(a), self.find(b)
+        ga, gb = self.genders[ra], self.genders[rb]
+        if ga and gb and ga != gb:
+            return "gender clash"
+        for x, y in self.keep_apart:
+            if (x in self.norms[ra] and y in self.norms[rb]) or (y in self.norms[ra] and x in self.norms[rb]):
+                return "override: keep apart"
+        return None
+
+    def union(self, keep: int, merge: int, reason: str, force: bool = False) -> bool:
+        ra, rb = self.find(keep), self.find(merge)
+        if ra == rb:
+            return False
+        why = None if force else self.blocked(ra, rb)
+        if why:
+            n_keep, n_merge = self.nodes[keep], self.nodes[merge]
+            self.refused.append(MergeDecision(kept=_display(n_keep), merged=_display(n_merge),
+                                              reason=f"{why} (not {reason})", type=n_keep.label, merged_apart=True))
+            return False
+        self.parent[rb] = ra
+        self.norms[ra] |= self.norms[rb]
+        self.genders[ra] |= self.genders[rb]
+        if self.nodes[merge].reason is None:
+            self.nodes[merge].reason = reason
+        return True
+
+    def groups(self) -> dict[int, list[Node]]:
+        out: dict[int, list[Node]] = defaultdict(list)
+        for n in self.nodes:
+            out[self.find(n.id)].append(n)
+        return out
+
+
+def _display(node: Node) -> str:
+    return Counter(m.text for m in node.mentions).most_common(1)[0][0] if node.mentions else node.norm
+
+
+# --------------------------------------------------------------------------- overrides
+
+def read_overrides(path: Path | str | None) -> tuple[list[list[str]], list[list[str]]]:
+    """([[names to merge]], [[names to keep apart]]) from a TOML overrides file."""
+    if path is None:
+        return [], []
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"cannot read overrides {path}: {exc}") from exc
+
+    def lists(key: str) -> list[list[str]]:
+        out = []
+        for i, entry in enumerate(data.get(key, [])):
+            names = entry.get("names") if isinstance(entry, dict) else None
+            if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
+                raise ValueError(f"{path}: [[{key}]] entry {i + 1} needs names = [\"A\", \"B\", ...]")
+            out.append(names)
+        return out
+
+    return lists("merge"), lists("keep_apart")
+
+
+# --------------------------------------------------------------------------- resolve
+
+def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path | str | None = None
+            ) -> tuple[dict[str, Entity], list[Relation], list[MergeDecision]]:
+    merge_lists, apart_lists = read_overrides(overrides)
+    decisions: list[MergeDecision] = []
+    mentions = [m for m in mentions if m.label in ENTITY_LABELS]
+    mentions, retyped = _type_vote(mentions)
+    decisions += retyped
+
+    contracts = [m for m in mentions if m.label == "Contract"]
+    named = [m for m in mentions if m.label != "Contract"]
+
+    nodes = _make_nodes(named)
+    keep_apart = []
+    for names in apart_lists:
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                keep_apart += [(norm_name(a, "Person"), norm_name(b, "Person")),
+                               (norm_name(a, "Organization"), norm_name(b, "Organization"))]
+    cl = Clusters(nodes, keep_apart)
+    _resolve_people(cl, [n for n in nodes if n.label == "Person"], decisions)
+    for label in ("Organization", "Place"):
+        _resolve_names(cl, [n for n in nodes if n.label == label])
+    for names in merge_lists:
+        _force_merge(cl, nodes, names)
+    decisions += cl.refused
+
+    entities: dict[str, Entity] = {}
+    ref_to_key: dict[str, str] = {}
+    groups = sorted(cl.groups().values(), key=lambda g: min(_order(m) for n in g for m in n.mentions))
+    for group in groups:
+        live = [n for n in group if not n.ambiguous]
+        if not live:
+            continue
+        ent = _entity(live, entities)
+        entities[ent.key] = ent
+        for n in live:
+            for m in n.mentions:
+                ref_to_key[m.ref] = ent.key
+        decisions += _decisions(ent, live)
+    for ent in _contracts(contracts, entities):
+        entities[ent.key] = ent
+        for m in ent.mentions:
+            ref_to_key[m.ref] = ent.key
+
+    out_rel = []
+    for rel in relations:
+        s = ref_to_key.get(rel.subject)
+        o = ref_to_key.get(rel.object) if rel.object is not None else None
+        if s is None or (rel.object is not None and o is None):
+            continue
+        out_rel.append(replace(rel, subject=s, object=o))
+    decisions.sort(key=lambda d: (d.type, d.kept, d.merged, d.reason))
+    return entities, out_rel, decisions
+
+
+def _order(m: Mention) -> tuple:
+    ev = m.evidence
+    return ev.thread, ev.message, ev.start, ev.end
+
+
+def _type_vote(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+    """One name tagged with several types takes the type it has at least twice as often."""
+    by_name: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in ("Person", "Organization", "Place"):
+            by_name[norm_name(m.text, "Organization")][m.label] += 1
+    winner: dict[str, str] = {}
+    for name, c in by_name.items():
+        if len(c) < 2:
+            continue
+        (top, n1), (_, n2) = c.most_common(2)
+        if n1 >= 2 * n2 and n1 >= 2:
+            winner[name] = top
+    if not winner:
+        return mentions, []
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        w = winner.get(norm_name(m.text, "Organization")) if m.label in ("Person", "Organization", "Place") else None
+        if w and w != m.label:
+            if (m.text, m.label) not in seen:
+                seen.add((m.text, m.label))
+                decisions.append(MergeDecision(kept=m.text, merged=m.text, reason=f"type vote: {m.label} -> {w}", type=w))
+            m = replace(m, label=w, kind=None if w != "Organization" else m.kind)
+        out.append(m)
+    return out, decisions
+
+
+def _make_nodes(mentions: list[Mention]) -> list[Node]:
+    index: dict[tuple, Node] = {}
+    nodes: list[Node] = []
+    for m in mentions:
+        norm = norm_name(m.text, m.label)
+        if not norm:
+            continue
+        # one-word people resolve within their thread first, so they are kept per thread
+        scope = m.evidence.thread if m.label == "Person" and len(norm.split()) == 1 else ""
+        key = (m.label, norm, scope)
+        node = index.get(key)
+        if node is None:
+            node = index[key] = Node(id=len(nodes), label=m.label, norm=norm)
+            nodes.append(node)
+        node.mentions.append(m)
+        node.threads.add(m.evidence.thread)
+    return nodes
+
+
+def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecision]) -> None:
+    full = [n for n in people if len(n.words) >= 2]
+    single = [n for n in people if len(n.words) == 1]
+    # full names: a middle name more or less, or a near-miss surname
+    for i, a in enumerate(full):
+        for b in full[i + 1:]:
+            wa, wb = a.words, b.words
+            if wa[0] != wb[0]:
+                continue
+            if wa[-1] == wb[-1] and abs(len(wa) - len(wb)) == 1:
+                keep, merge = (a, b) if len(wa) > len(wb) else (b, a)
+                cl.union(keep.id, merge.id, "middle name")
+            elif len(wa) == len(wb) and wa[:-1] == wb[:-1] and min(len(wa[-1]), len(wb[-1])) >= 6:
+                score = fuzz.ratio(wa[-1], wb[-1])
+                if score >= PERSON_FUZZY:
+                    keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                    cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
+    by_last: dict[str, list[Node]] = defaultdict(list)
+    by_first: dict[str, list[Node]] = defaultdict(list)
+    for n in full:
+        by_last[n.words[-1]].append(n)
+        by_first[n.words[0]].append(n)
+
+    def distinct(cands: list[Node]) -> list[Node]:
+        roots = {}
+        for c in cands:
+            roots.setdefault(cl.find(c.id), c)
+        return list(roots.values())
+
+    def pick(node: Node, cands: list[Node]) -> list[Node]:
+        gender = node.genders()
+        cands = distinct(cands)
+        if gender:
+            cands = [c for c in cands if not (cl.genders[cl.find(c.id)] and cl.genders[cl.find(c.id)] != gender)]
+        return cands
+
+    leftovers = []
+    for node in sorted(single, key=lambda n: (min(n.threads), n.norm)):
+        word = node.norm
+        thread = next(iter(node.threads))
+        local_last = pick(node, [c for c in by_last.get(word, []) if thread in c.threads])
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else None
+        local_stem = pick(node, [c for c in by_last.get(stem, []) if thread in c.threads]) if stem else []
+        local_first = pick(node, [c for c in by_first.get(word, []) if thread in c.threads])
+        glob_last = pick(node, by_last.get(word, []))
+        for cands, reason in ((local_last, "surname of"), (local_stem if not local_last else [], "possessive of"),
+                              (local_first if not local_last and not local_stem else [], "first name of"),
+                              (glob_last if not local_last and not local_first and not local_stem else [],
+                               "surname of, other thread")):
+            if len(cands) == 1:
+                cl.union(cands[0].id, node.id, reason)
+                break
+            if len(cands) > 1:
+                node.ambiguous = f"ambiguous: {len(cands)} full names end with it"
+                decisions.append(MergeDecision(kept=", ".join(sorted(_display(c) for c in cands)),
+                                               merged=_display(node), reason=node.ambiguous, type="Person",
+                                               merged_apart=True))
+                break
+        else:
+            leftovers.append(node)
+    # one-word names with no full name anywhere: the same word in several threads is one person
+    same: dict[str, list[Node]] = defaultdict(list)
+    for n in leftovers:
+        same[n.norm].append(n)
+    for group in same.values():
+        for other in group[1:]:
+            cl.union(group[0].id, other.id, "same name")
+
+
+def _resolve_names(cl: Clusters, nodes: list[Node]) -> None:
+    by_norm = {n.norm: n for n in nodes}
+    label = nodes[0].label if nodes else "Organization"
+    # acronyms defined in the text
+    for n in nodes:
+        for m in n.mentions:
+            if m.expansion:
+                target = by_norm.get(norm_name(m.expansion, label))
+                if target is None:
+                    target = Node(id=len(cl.nodes), label=label, norm=norm_name(m.expansion, label))
+                    cl.nodes.append(target)
+                    cl.parent.append(target.id)
+                    cl.norms.append({target.norm})
+                    cl.genders.append(set())
+                    by_norm[target.norm] = target
+                    target.expansion = m.expansion
+                cl.union(target.id, n.id, "acronym defined")
+                break
+    # other acronyms: initials of a unique longer name, in the thread first
+    longs = [n for n in nodes if len(n.words) >= 2]
+    for n in nodes:
+        if cl.find(n.id) != n.id or n.reason or not any(is_acronym(m.text) for m in n.mentions):
+            continue
+        letters = acronym_letters(next(m.text for m in n.mentions if is_acronym(m.text)))
+        cands = [c for c in longs if letters in initials(c.words)]
+        local = [c for c in cands if c.threads & n.threads]
+        for group, reason in ((local, "initials of"), (cands, "initials of, other thread")):
+            roots = {cl.find(c.id): c for c in group}
+            if len(roots) == 1:
+                cl.union(next(iter(roots.values())).id, n.id, reason)
+                break
+            if len(roots) > 1:
+                break
+    # near-miss spellings
+    plain = [n for n in nodes if len(n.norm) >= 6 and not any(is_acronym(m.text) for m in n.mentions)]
+    for i, a in enumerate(plain):
+        for b in plain[i + 1:]:
+            if re.sub(r"\D", "", a.norm) != re.sub(r"\D", "", b.norm):
+                continue
+            score = fuzz.ratio(a.norm, b.norm)
+            if score >= ORG_FUZZY:
+                keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
+
+
+def _force_merge(cl: Clusters, nodes: list[Node], names: list[str]) -> None:
+    targets = []
+    for name in names:
+        hits = [n for n in nodes if n.norm in (norm_name(name, n.label),)]
+        if hits:
+            targets.append(hits[0])
+            for h in hits[1:]:
+                cl.union(hits[0].id, h.id, "override", force=True)
+    for t in targets[1:]:
+        t.ambiguous = None
+        cl.union(targets[0].id, t.id, "override", force=True)
+    if targets:
+        targets[0].ambiguous = None
+
+
+def _preferred(nodes: list[Node]) -> str:
+    label = nodes[0].label
+    texts = Counter()
+    for n in nodes:
+        for m in n.mentions:
+            texts[m.text] += 1
+        if n.expansion:
+            texts[n.expansion] += 1
+
+    def score(item):
+        text, count = item
+        words = split_title(text)[1].split() if label == "Person" else text.split()
+        acr = is_acronym(text)
+        cased = not (text.isupper() and len(text) > 4) and not text.islower()
+        return (not acr, len(words) if label == "Person" else 0, cased, count, len(text), text)
+
+    best = max(texts.items(), key=score)[0]
+    if label == "Person":
+        best = split_title(best)[1]
+    return strip_possessive(best)
+
+
+def _entity(nodes: list[Node], existing: dict[str, Entity]) -> Entity:
+    label = nodes[0].label
+    name = _preferred(nodes)
+    base = f"{PREFIX[label]}:{norm_name(name, label)}"
+    key, k = base, 2
+    while key in existing:
+        key = f"{base}~{k}"
+        k += 1
+    mentions = sorted((m for n in nodes for m in n.mentions), key=_order)
+    aliases = set()
+    for m in mentions:
+        aliases.add(m.text)
+        t = m.attrs.get("title") if m.attrs else None
+        if t:
+            aliases.add(f"{t} {m.text}")
+        if m.expansion:
+            aliases.add(m.expansion)
+    for n in nodes:
+        if n.expansion:
+            aliases.add(n.expansion)
+    aliases.discard(name)
+    kind = None
+    if label == "Organization":
+        kinds = Counter(m.kind for m in mentions if m.kind and m.kind != "other")
+        kind = kinds.most_common(1)[0][0] if kinds else "other"
+    return Entity(key=key, type=label, name=name, aliases=aliases, kind=kind, mentions=mentions)
+
+
+def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
+    out = []
+    for n in nodes:
+        texts = sorted({m.text for m in n.mentions})
+        for t in texts:
+            if t == ent.name:
+                continue
+            reason = n.reason or "variant"
+            if n.reason and t != _display(n):
+                reason = f"{n.reason}; variant"
+            out.append(MergeDecision(kept=ent.name, merged=t, reason=reason, type=ent.type))
+    return out
+
+
+def _contracts(mentions: list[Mention], existing: dict[str, Entity]) -> list[Entity]:
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        buyer = str(m.attrs.get("buyer") or "") if m.attrs else ""
+        groups[(norm_name(m.text, "Contract"), norm_name(buyer, "Organization") if buyer else "")].append(m)
+    out = []
+    taken = set(existing)
+    for (subject, buyer), ms in sorted(groups.items()):
+        ms = sorted(ms, key=_order)
+        base = f"contract:{subject}" + (f" @ {buyer}" if buyer else "")
+        key, k = base, 2
+        while key in taken:
+            key = f"{base}~{k}"
+            k += 1
+        taken.add(key)
+        attrs: dict[str, object] = {}
+        for m in ms:
+            for a, v in (m.attrs or {}).items():
+                if a not in attrs:
+                    attrs[a] = list(v) if isinstance(v, (list, tuple)) else v
+                elif isinstance(attrs[a], list) and isinstance(v, (list, tuple)):
+                    attrs[a] = attrs[a] + [x for x in v if x not in attrs[a]]
+        name = Counter(m.text for m in ms).most_common(1)[0][0]
+        out.append(Entity(key=key, type="Contract", name=name, aliases={m.text for m in ms} - {name},
+                          mentions=ms, attrs=attrs))
+    return out
