@@ -217,3 +217,33 @@ def test_dates_and_author_lines():
     assert parse_header("Kit Okafor says:") == ("Kit Okafor", None)
     assert parse_header("So I said to him that it was wrong") is None
     assert parse_header("Off topic and in response to Anonymous30 October 2014 20:18") is None
+
+
+def test_numbered_comments_with_author_lines_inside_them():
+    thread, _ = read(
+        "Ferry fares\n\nFares rose.\n\n3 comments:\n\n"
+        "  1. Anonymous30 October 2014 at 19:40\n\n    Game on.\n\n    ReplyDelete\n    Replies\n"
+        "    1. Jane Doe30 October 2014 at 20:02\n\n      Indeed.\n\n      Delete\n"
+        "  2. Kit Okafor31 October 2014 at 08:15\n\n    Late again.\n\n    ReplyDelete\n")
+    assert [(c.id, c.parent, c.author, c.created, c.text) for c in thread.comments] == [
+        ("c1", "post", "Anonymous", "2014-10-30T19:40", "Game on."),
+        ("c1.1", "c1", "Jane Doe", "2014-10-30T20:02", "Indeed."),
+        ("c2", "post", "Kit Okafor", "2014-10-31T08:15", "Late again."),
+    ]
+
+
+def test_a_replies_block_read_by_its_author_lines_when_only_reply_buttons_show():
+    # A visitor's view of a Blogger page: no Delete buttons, so replies are told apart
+    # by the "Replies" header and the lone "Reply" that closes the block.
+    thread, _ = read(
+        "Ferry fares\n\nFares rose.\n\n4 comments:\n"
+        "Anonymous30 October 2014 19:40\nGame on.\nReply\nReplies\n"
+        "Jane Doe30 October 2014 20:02\nIndeed.\n"
+        "Kit Okafor30 October 2014 20:05\nQuite.\nReply\n"
+        "Sam Reed31 October 2014 08:15\nLate again.\nReply\n")
+    assert [(c.id, c.parent, c.author, c.text) for c in thread.comments] == [
+        ("c1", "post", "Anonymous", "Game on."),
+        ("c1.1", "c1", "Jane Doe", "Indeed."),
+        ("c1.2", "c1", "Kit Okafor", "Quite."),
+        ("c2", "post", "Sam Reed", "Late again."),
+    ]

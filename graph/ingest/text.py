@@ -35,6 +35,7 @@ class _Item:
     created: str | None = None
     lines: list[str] = field(default_factory=list)
     removed: bool = False  # a "comment removed" placeholder: kept, with no text
+    default: str | None = None  # "reply" inside a "Replies" block, unless a button says otherwise
 
     @property
     def has_text(self) -> bool:
@@ -281,6 +282,11 @@ class _Reader:
     def _feed(self, text: str, i: int) -> None:
         """One line of content (or what is left of one after a number or a glued button)."""
         kind = furniture.classify(text)
+        if kind == "top" and self.in_replies and text.lower() == "reply":
+            # Blogger's lone "Reply" under a block of replies: the block is over.
+            self._close(None)
+            self.in_replies = False
+            return
         if kind in furniture.BUTTONS:
             self._close(kind)
             return
@@ -308,8 +314,10 @@ class _Reader:
         author, created = header
         cur = self.cur
         if cur is not None and cur.has_text:
-            if self.uses_buttons:
-                return False  # buttons end comments here; a "said..." line mid-comment is prose
+            if self.uses_buttons and not (author and created):
+                # Buttons end comments here, so a "Jane said..." line mid-comment is prose;
+                # a handle with a time stamp is the next comment's header all the same.
+                return False
             if author is None:  # a time under the text (old Blogger footer) ends the comment
                 if cur.created is None:
                     cur.created = created
@@ -328,15 +336,17 @@ class _Reader:
 
     def _open(self, i: int) -> _Item:
         if self.cur is None:
-            self.cur = _Item(line=i + 1)
+            self.cur = _Item(line=i + 1, default="reply" if self.in_replies else None)
         return self.cur
 
     def _close(self, button: str | None) -> None:
         cur, self.cur = self.cur, None
+        if button == "top":
+            self.in_replies = False  # a top-level comment ends any block of replies
         if cur is None or not (cur.has_text or cur.removed or cur.number is not None or cur.author):
             return
         if cur.kind is None:
-            cur.kind = button
+            cur.kind = button or cur.default
         self.items.append(cur)
 
 
