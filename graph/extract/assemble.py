@@ -1,0 +1,186 @@
+"""One message: choose the sentences worth parsing, run the rules, and turn their facts into
+Mentions and Relations with evidence, status and confidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.extract import slots as slotmod
+from graph.extract.confidence import confidence
+from graph.extract.contracts import contracts
+from graph.extract.facts import Arg, Fact
+from graph.extract.lexicon import cue_words, lexicon
+from graph.extract.relations import coi, surface, verb_frames
+from graph.extract.status import status_of
+from graph.model import Evidence, Mention, Message, Relation, mention_ref
+
+ARG_LABELS = {"Person", "Organization", "Place"}
+
+
+@dataclass
+class MessageWork:
+    thread_id: str
+    message: Message
+    doc: object  # the cheap-pass Doc of the whole message
+    mentions: list[Mention]
+    parsed: dict = field(default_factory=dict)  # sentence start char -> parsed sentence Doc
+
+    def _in(self, s) -> list[Mention]:
+        return [m for m in self.mentions if m.evidence.start >= s.start_char and m.evidence.end <= s.end_char]
+
+    @property
+    def sents(self) -> list:
+        """Sentences, also split at line breaks (a comment's lines are seldom one sentence)."""
+        if getattr(self, "_sents", None) is None:
+            out = []
+            for s in self.doc.sents:
+                start = s.start
+                for t in s:
+                    if t.is_space and "\n" in t.text:
+                        if t.i > start:
+                            out.append(self.doc[start:t.i])
+                        start = t.i + 1
+                if start < s.end:
+                    out.append(self.doc[start:s.end])
+            self._sents = out
+        return self._sents
+
+    def sentences_to_parse(self) -> list:
+        """Sentences with two or more candidate arguments (names, role words) or a cue word."""
+        cues = cue_words()
+        heads = lexicon().role_heads
+        out = []
+        for s in self.sents:
+            args = sum(1 for m in self._in(s) if m.label in ARG_LABELS)
+            words = {t.lower_ for t in s}
+            if words & cues or args + len(words & heads) >= 2:
+                out.append(s)
+        return out
+
+    # ------------------------------------------------------------------
+    def extract(self) -> tuple[list[Mention], list[Relation]]:
+        text = self.message.text
+        new: dict[tuple, Mention] = {}
+        relations: list[Relation] = []
+        seen: set[tuple] = set()
+        sents = self.sents
+        last_contract: Arg | None = None
+        for k, s in enumerate(sents):
+            sd = self.parsed.get(s.start_char)
+            if sd is None:
+                continue
+            local = self._in(s)
+            sent = slotmod.build(sd, s.start_char, local)
+            _add_place_after_mp(sent)
+            before = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= s.start_char]
+            antecedent = Arg(ref=before[-1].ref) if before else None
+            facts: list[Fact] = surface(sent, antecedent) + verb_frames(sent, antecedent)
+            cfacts = contracts(sent, last_contract)
+            for f in cfacts:
+                if f.kind == "bid":
+                    last_contract = f.object
+            facts += cfacts
+            # the nearest earlier sentence that names someone
+            prev_ents = []
+            for j in range(k - 1, max(-1, k - 3), -1):
+                prev_ents = [Arg(ref=m.ref) for m in self._in(sents[j]) if m.label in ("Person", "Organization")]
+                if prev_ents:
+                    break
+            facts += coi(sent, prev_ents)
+            later = [t.text for t in sents[k + 1:k + 4]]
+            for f in facts:
+                rel = self._relation(f, sent, new, later)
+                if rel is None:
+                    continue
+                key = (rel.kind, rel.subject, rel.object, rel.evidence.sentence_start,
+                       rel.qualifiers.get("relation"), rel.qualifiers.get("status"))
+                if key in seen:
+                    continue
+                seen.add(key)
+                relations.append(rel)
+        # a contract named again by "it" in a later sentence keeps one mention
+        return self.mentions + list(new.values()), relations
+
+    def _evidence(self, sent, start_tok: int, end_tok: int) -> Evidence:
+        sd = sent.doc
+        a = sent.offset + sd[start_tok].idx
+        last = sd[end_tok - 1]
+        b = sent.offset + last.idx + len(last.text)
+        s_end = sent.offset + len(sd.text.rstrip())
+        return Evidence(self.thread_id, self.message.id, a, b, self.message.text[a:b], sent.offset, s_end)
+
+    def _ref(self, a: Arg | None, sent, new: dict) -> str | None:
+        if a is None:
+            return None
+        if a.ref is not None:
+            return a.ref
+        if a.slot is not None:
+            sl = sent.slots[a.slot]
+            if sl.mention is not None:
+                return sl.mention.ref
+            label = {"LOC": "Place", "ORG": "Organization", "PER": "Person"}.get(sl.type)
+            if label is None:
+                return None
+            a = Arg(label=label, start=sl.start, end=sl.end)
+        ev = self._evidence(sent, a.start, a.end)
+        key = (a.label, ev.start, ev.end)
+        if key not in new:
+            attrs = dict(a.attrs)
+            if "lots" in attrs:
+                attrs["lots"] = list(attrs["lots"])
+            m = Mention(text=a.text or ev.quote, label=a.label, evidence=ev, kind=a.kind,
+                        source="relations", attrs=attrs)
+            if a.label == "Organization" and "name" in attrs:
+                m.expansion = str(attrs["name"])
+            new[key] = m
+        return mention_ref(new[key].evidence)
+
+    def _relation(self, f: Fact, sent, new: dict, later: list[str]) -> Relation | None:
+        subj = self._ref(f.subject, sent, new)
+        obj = self._ref(f.object, sent, new)
+        if subj is None or subj == obj:
+            return None
+        q = {}
+        for k, v in f.qualifiers.items():
+            if isinstance(v, Arg):
+                q[k] = self._ref(v, sent, new)
+            elif isinstance(v, tuple) and v and isinstance(v[0], Arg):
+                q[k] = [self._ref(x, sent, new) for x in v]
+            else:
+                q[k] = v
+        if f.kind == "post" and q.get("role") is None:
+            q.pop("role", None)
+        start, end = f.start, f.end
+        for a in (f.subject, f.object):
+            if a is not None and a.ref is None:
+                a0, a1 = (sent.slots[a.slot].start, sent.slots[a.slot].end) if a.slot is not None else (a.start, a.end)
+                start, end = min(start, a0), max(end, a1)
+        ev = self._evidence(sent, start, end)
+        status = status_of(sent.doc, f.start, f.end, f.trigger, later)
+        return Relation(kind=f.kind, subject=subj, object=obj, evidence=ev, rule=f.rule,
+                        confidence=confidence(f.rule), status=status, qualifiers=q)
+
+
+def _add_place_after_mp(sent) -> None:
+    """"MP for Calder Valley": capitalised words after "MP for" name a constituency even when the
+    entity pass missed them; they become a place slot (a new Place mention)."""
+    doc = sent.doc
+    for i, t in enumerate(doc[:-2]):
+        if t.lower_ not in ("mp", "mep", "msp") or doc[i + 1].lower_ != "for":
+            continue
+        j = i + 2
+        if doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].i in sent.tok2slot:
+            si = sent.tok2slot[doc[j].i]
+            if sent.slots[si].type == "ORG":
+                sent.slots[si].type = "LOC"
+                sent.slots[si].mention = None  # read as a place here: a new Place mention
+            continue
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in sent.tok2slot and k - j < 4:
+            k += 1
+        if k > j:
+            sent.slots.append(slotmod.Slot("LOC", j, k, doc[j:k].text, None))
+            for x in range(j, k):
+                sent.tok2slot[x] = len(sent.slots) - 1
+    slotmod.render(sent)

@@ -1,0 +1,326 @@
+"""Contracts: who bid for or won what, from whom, worth how much, for how long.
+
+Money, period and term are read from the sentence text (`parse_money`, `parse_term`); the
+parties from the dependency parse with the verb frames in ontology/patterns/relations/contracts.toml.
+A contract becomes a Mention labelled "Contract" whose attrs hold value (Decimal, in units),
+currency (ISO 4217), period ("year"/"month"/None), term_years (Decimal), lots and subject.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from graph.extract import deps
+from graph.extract.facts import Arg, Fact
+from graph.extract.lexicon import contract_rules, lexicon
+from graph.extract.slots import Sentence
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal
+    currency: str
+    period: str | None
+    start: int  # char offsets in the text given
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _money_res():
+    m = contract_rules()["money"]
+    syms = sorted((k for k in m["currencies"] if not k.isalpha()), key=len, reverse=True)
+    codes = sorted((k for k in m["currencies"] if k.isalpha() and len(k) == 3), key=len, reverse=True)
+    words = sorted((k for k in m["currencies"] if k.isalpha() and len(k) > 3), key=len, reverse=True)
+    scales = sorted(m["scales"], key=len, reverse=True)
+    num = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    scale = r"(?:\s?(?P<scale>" + "|".join(map(re.escape, scales)) + r")\b)?"
+    pre = re.compile(r"(?P<cur>" + "|".join(map(re.escape, syms + codes)) + r")\s?" + num + scale, re.I)
+    post = re.compile(num + scale + r"\s(?P<cur>" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    periods = sorted(m["periods"], key=len, reverse=True)
+    period = re.compile(r"\s*(?:of [a-z]+ )?(?P<p>" + "|".join(map(re.escape, periods)) + r")\b", re.I)
+    return pre, post, period
+
+
+def parse_money(text: str) -> list[Money]:
+    """Amounts of money in a text: "£1.1 billion a year", "£5bn", "$3m", "20 million euros"."""
+    m = contract_rules()["money"]
+    pre, post, period = _money_res()
+    out: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (pre, post):
+        for g in rx.finditer(text):
+            if any(a < g.end() and g.start() < b for a, b in taken):
+                continue
+            value = Decimal(g.group("num").replace(",", ""))
+            sc = g.group("scale")
+            if sc:
+                value *= Decimal(m["scales"][sc.lower()])
+            per = None
+            end = g.end()
+            pm = period.match(text, g.end())
+            if pm:
+                per = m["periods"][pm.group("p").lower()]
+                end = pm.end()
+            out.append(Money(value.normalize() if value == value.to_integral() else value,
+                             m["currencies"][g.group("cur").lower()], per, g.start(), end))
+            taken.append((g.start(), g.end()))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _number(word: str) -> Decimal | None:
+    nums = contract_rules()["money"]["numbers"]
+    w = word.lower()
+    if w in nums:
+        return Decimal(nums[w])
+    try:
+        return Decimal(w)
+    except Exception:
+        return None
+
+
+_NUMW = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+TERM_RES = [
+    re.compile(r"\bover (?:a |the )?(?:period of |term of )?(?:the next )?" + _NUMW + r"[ -]years?\b", re.I),
+    re.compile(r"\b" + _NUMW + r"[ -]years?\b(?= (?:contract|deal|term|franchise|agreement|concession))", re.I),
+    re.compile(r"\b" + _NUMW + r"-year\b", re.I),
+    re.compile(r"\bfor (?:a (?:period|term) of )?" + _NUMW + r" years\b", re.I),
+]
+
+
+def parse_term(text: str) -> Decimal | None:
+    """A contract's term in years: "over 10 years", "a seven-year deal", "for five years"."""
+    for rx in TERM_RES:
+        g = rx.search(text)
+        if g:
+            return _number(g.group(1))
+    return None
+
+
+LOTS_RE = re.compile(r"\b(?:in|across|for|covering) " + _NUMW + r" ((?:[A-Za-z][\w-]* ){0,5}?(?:areas|regions|lots|patches|packages))\b", re.I)
+
+
+def parse_lots(text: str) -> list[str]:
+    return [f"{g.group(1)} {g.group(2)}" for g in LOTS_RE.finditer(text)]
+
+
+# ------------------------------------------------------------------ the parties
+
+
+def _is_contract_noun(tok) -> bool:
+    lex = lexicon()
+    return tok.lower_ in lex.contract_nouns or tok.lemma_.lower() in lex.contract_nouns
+
+
+def _phrase(tok) -> tuple[int, int]:
+    """The naming part of a contract noun phrase: its compounds and modifiers, no determiner or judging adjective."""
+    lex = lexicon()
+    start = tok.i
+    for c in sorted(tok.lefts, key=lambda t: -t.i):
+        if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i == start - 1 or (
+                c.dep_ in ("compound", "amod", "nmod") and c.right_edge.i == start - 1):
+            if c.lower_ in lex.drop_adjectives or any(g.dep_ == "advmod" for g in c.children) or \
+                    any(ch.isdigit() for ch in c.text) or c.is_currency or c.ent_type_ == "MONEY":
+                break
+            start = c.left_edge.i
+        elif c.dep_ == "punct" and c.i == start - 1 and c.text == "-":
+            start = c.i
+        else:
+            break
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.right_edge.i - tok.i <= 8:
+            end = c.right_edge.i + 1
+            break
+        if c.dep_ == "acl" and c.right_edge.i - tok.i <= 8 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            end = c.right_edge.i + 1
+            break
+    return start, end
+
+
+def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | None, str | None]:
+    """The Contract a token names, and whether its phrase says "preferred"."""
+    lex = lexicon()
+    doc = sent.doc
+    if tok.lower_ == "it" and last_contract is not None:
+        return last_contract, None
+    lots: list[str] = []
+    head = tok
+    if tok.lower_ in lex.lot_nouns or tok.lemma_.lower() in lex.lot_nouns:
+        ls, le = _phrase(tok)
+        lots.append(doc[ls:tok.i + 1].text)
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on")
+                 for g in c.children if g.dep_ == "pobj" and _is_contract_noun(g)]
+        if inner:
+            head = inner[0]
+    elif not _is_contract_noun(tok):
+        return None, None
+    s, e = _phrase(head)
+    text = doc[s:e].text
+    pref = "preferred" if "preferred" in doc[min(s, tok.i):max(e, tok.i + 1)].text.lower() or \
+        "preferred bidder" in doc[tok.left_edge.i:tok.i + 1].text.lower() else None
+    sent_text = doc.text
+    attrs: dict = {"subject": text, "lots": tuple(lots + [x for x in parse_lots(sent_text) if x not in lots])}
+    money = parse_money(sent_text)
+    if money:
+        # the amount nearest the contract noun
+        here = doc[head.i].idx
+        mo = min(money, key=lambda x: abs(x.start - here))
+        attrs.update(value=mo.value, currency=mo.currency, period=mo.period)
+    term = parse_term(sent_text)
+    if term is not None:
+        attrs["term_years"] = term
+    return Arg(label="Contract", start=s, end=e, attrs=tuple(sorted(attrs.items()))), pref
+
+
+@lru_cache(maxsize=1)
+def _verbs_by_lemma() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for v in contract_rules()["verbs"]:
+        for lemma in v["lemmas"]:
+            out.setdefault(lemma, []).append(v)
+    return out
+
+
+def _voice_ok(tok, v: dict) -> bool:
+    voice = v.get("voice")
+    return not voice or (voice == "passive") == deps.is_passive(tok)
+
+
+def _first(sent, tok, paths, want, antecedent=None) -> list[Arg]:
+    for p in paths or []:
+        toks = deps.with_conjuncts(deps.follow(tok, p))
+        args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
+        if args:
+            return args
+    return []
+
+
+def contracts(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
+    """Bid and buyer facts (and the Contract things they name) in one sentence."""
+    facts: list[Fact] = []
+    index = _verbs_by_lemma()
+    doc = sent.doc
+    for tok in doc:
+        for v in index.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []:
+            if not _voice_ok(tok, v):
+                continue
+            ctoks = [t for p in v.get("contract", []) for t in deps.follow(tok, p)]
+            if not ctoks:
+                continue
+            contract, pref = None, None
+            for ct in ctoks:
+                contract, pref = contract_arg(sent, ct, last_contract)
+                if contract is not None:
+                    break
+            if contract is None:
+                continue
+            suppliers = _first(sent, tok, v.get("supplier"), "ORG")
+            buyers = _first(sent, tok, v.get("buyer"), "ORGX")
+            if not buyers and v.get("buyer"):
+                # "awarded the contract by X": the parser often hangs the by-phrase on the noun
+                words = {p.split(":")[1].split(">")[0] for p in v["buyer"] if p.startswith("prep:")} | \
+                    ({"by"} if any(p.startswith("agent") for p in v["buyer"]) else set())
+                by = [g for ct in ctoks for c in ct.children if c.dep_ in ("prep", "agent") and c.lower_ in words
+                      for g in c.children if g.dep_ == "pobj"]
+                buyers = [a for a in (deps.as_arg(sent, t, "ORGX") for t in by) if a is not None]
+            status = v["status"]
+            if pref and status == "awarded":
+                status = "preferred"
+            facts.extend(_bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status))
+            last_contract = contract
+    facts.extend(_award_nouns(sent))
+    facts.extend(_preferred(sent))
+    return facts
+
+
+def _bid_facts(sent, rule, tok, contract: Arg, suppliers, buyers, status) -> list[Fact]:
+    out = []
+    spans = [(contract.start, contract.end)] if contract.ref is None else []
+    for a in suppliers + buyers:
+        if a.slot is not None:
+            spans.append((sent.slots[a.slot].start, sent.slots[a.slot].end))
+        elif a.ref is None:
+            spans.append((a.start, a.end))
+    lo = min([tok.i] + [s for s, _ in spans])
+    hi = max([tok.i + 1] + [e for _, e in spans])
+    for s in suppliers:
+        out.append(Fact("bid", rule, s, contract, lo, hi, {"status": status}, trigger=tok.i))
+    if suppliers or status == "awarded":
+        for b in buyers:
+            out.append(Fact("buyer", rule, contract, b, lo, hi, {}, trigger=tok.i))
+    return out
+
+
+def _award_nouns(sent: Sentence) -> list[Fact]:
+    """"Y's award of the CONTRACT to X": a noun of awarding with its possessor as buyer."""
+    nouns = set(contract_rules()["nouns"]["lemmas"])
+    rule = contract_rules()["nouns"]["id"]
+    out: list[Fact] = []
+    doc = sent.doc
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            continue
+        contract, _ = contract_arg(sent, of[0], None)
+        if contract is None:
+            continue
+        to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if not to:
+            # the parser often hangs "to X" on the verb: take one straight after the contract phrase
+            k = of[0].right_edge.i + 1
+            if k < len(doc) and doc[k].lower_ == "to":
+                to = [g for g in doc[k].children if g.dep_ == "pobj"]
+        suppliers = [a for a in (deps.as_arg(sent, t, "ORG") for t in to) if a is not None]
+        buyers = [a for a in (deps.as_arg(sent, c, "ORGX") for c in tok.children if c.dep_ == "poss") if a is not None]
+        if suppliers:
+            out.extend(_bid_facts(sent, rule, tok, contract, suppliers, buyers, "awarded"))
+    return out
+
+
+def _preferred(sent: Sentence) -> list[Fact]:
+    """"X has been named (as) preferred bidder in six areas"."""
+    cr = contract_rules()["preferred"]
+    low = sent.doc.text.lower()
+    if not any(p in low for p in cr["phrases"]):
+        return []
+    out: list[Fact] = []
+    doc = sent.doc
+    for tok in doc:
+        if tok.lower_ not in ("bidder", "bidders", "supplier", "provider") or not any(
+                c.lower_ in ("preferred", "prefered") for c in tok.children) and not (
+                tok.i > 0 and doc[tok.i - 1].lower_ in ("preferred", "prefered")):
+            continue
+        # climb to the verb that says it ("named as", "is", "was chosen as")
+        verb = tok
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cr["verbs"]:
+            continue
+        if verb.lemma_.lower() == "award":
+            continue  # the award frame has it, with its lots
+        suppliers = _first(sent, verb, ["nsubjpass", "nsubj"], "ORG")
+        if not suppliers:
+            continue
+        contract = None
+        for holder in (tok, verb):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "in", "on", "of"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            contract, _ = contract_arg(sent, g, None)
+                            if contract is None and (g.lower_ in lexicon().lot_nouns):
+                                contract, _ = contract_arg(sent, g, None)
+                        if contract is not None:
+                            break
+                if contract is not None:
+                    break
+            if contract is not None:
+                break
+        if contract is None:
+            continue
+        out.extend(_bid_facts(sent, cr["id"], verb, contract, suppliers, [], "preferred"))
+    return out

@@ -1,0 +1,85 @@
+"""The relation rules' data: word lists and rule files under ontology/patterns/relations/.
+
+Loaded once per process and cached; nothing here names a real person or company.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).resolve().parents[2] / "ontology" / "patterns" / "relations"
+
+
+def _load(name: str) -> dict:
+    with open(PATTERNS / name, "rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    role_heads: frozenset[str]
+    weak_heads: frozenset[str]
+    role_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    former: frozenset[str]
+    family: dict[str, str]  # noun -> spouse | sibling | parent | child | relative
+    contract_nouns: frozenset[str]
+    lot_nouns: frozenset[str]
+    drop_adjectives: frozenset[str]
+    generic_orgs: frozenset[str]
+    parties: dict[str, str]  # party word (lower) -> party name
+    offices: frozenset[str]
+    cues: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    d = _load("lexicon.toml")
+    family = {w: rel for rel, words in d["family"].items() for w in words}
+    lex = Lexicon(
+        role_heads=frozenset(d["roles"]["heads"]),
+        weak_heads=frozenset(d["roles"]["weak_heads"]),
+        role_modifiers=frozenset(d["roles"]["modifiers"]),
+        honorifics=frozenset(d["roles"]["honorifics"]),
+        former=frozenset(d["roles"]["former"]),
+        family=family,
+        contract_nouns=frozenset(d["contracts"]["nouns"]),
+        lot_nouns=frozenset(d["contracts"]["lot_nouns"]),
+        drop_adjectives=frozenset(d["contracts"]["drop_adjectives"]),
+        generic_orgs=frozenset(d["orgs"]["generic"]),
+        parties=dict(d["parties"]),
+        offices=frozenset(d["politics"]["offices"]),
+    )
+    return lex
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> dict:
+    return _load("status.toml")
+
+
+@lru_cache(maxsize=1)
+def frames() -> list[dict]:
+    return _load("frames.toml")["frame"]
+
+
+@lru_cache(maxsize=1)
+def contract_rules() -> dict:
+    return _load("contracts.toml")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Lower-case words that make a sentence worth a dependency parse."""
+    d = _load("lexicon.toml")
+    words = set(d["cues"]["extra"])
+    lex = lexicon()
+    words |= set(lex.family) | set(lex.contract_nouns) | set(lex.parties) - {"green", "democratic"}
+    for fr in frames():
+        words |= set(fr.get("forms", []))
+    cr = contract_rules()
+    for verb in cr["verbs"]:
+        words |= set(verb.get("forms", []))
+    return frozenset(w for w in words if " " not in w)

@@ -1,0 +1,299 @@
+"""Relation rules over one parsed sentence: surface patterns and verb frames.
+
+Surface rules (ontology/patterns/relations/surface.toml) are regular expressions over the
+sentence rendered with each name as one symbol; verb frames (frames.toml) walk the dependency
+parse from a verb to its arguments. Both give Facts; contracts.py and coi() add the rest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.extract import deps
+from graph.extract.facts import Arg, Fact
+from graph.extract.lexicon import _load, frames, lexicon
+from graph.extract.slots import Sentence
+
+SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
+COI_RE = re.compile(r"\bconflicts? of interests?\b|\bconflicted\b|\bvested interests?\b", re.I)
+ROLE_OF_ORG = re.compile(r"<ROLE#(\d+)> (?:of|at) (?:the )?<ORG#(\d+)>")
+
+
+@dataclass
+class SurfaceRule:
+    id: str
+    kind: str
+    regex: re.Pattern
+    qualifiers: dict
+    role_heads: frozenset | None
+    kind_of_object: str | None
+
+
+def _macros() -> dict[str, str]:
+    lex = lexicon()
+    words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return {
+        "PER": r"<PER#\d+>", "ORG": r"<ORG#\d+>", "LOC": r"<LOC#\d+>", "ROLE": r"<ROLE#\d+>",
+        "ENT": r"<(?:PER|ORG)#\d+>", "PERX": r"<(?:PER|ROLE)#\d+>",
+        "ORGX": r"(?:<ORG#\d+>|" + words(lex.generic_orgs) + ")",
+        "FORMER": words(lex.former - {"then", "late", "previous", "previously"}),
+        "FAM": words(lex.family),
+        "PARTY": words(lex.parties),
+        "OFFICE": r"(?:" + words(lex.offices) + r"|<ROLE#\d+>)",
+        "S": "(?:'s|’s|')",
+        "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
+    }
+
+
+@lru_cache(maxsize=1)
+def surface_rules() -> list[SurfaceRule]:
+    macros = _macros()
+    out = []
+    for r in _load("surface.toml")["rule"]:
+        pat = r["pattern"]
+        for k, v in macros.items():
+            pat = pat.replace("{" + k + "}", v)
+        # a match starts and ends on whole units
+        regex = re.compile(r"(?<![^ ])(?:" + pat + r")(?![^ ])")
+        out.append(SurfaceRule(r["id"], r["kind"], regex, dict(r.get("qualifiers", {})),
+                               frozenset(r["role_heads"]) if "role_heads" in r else None,
+                               r.get("kind_of_object")))
+    return out
+
+
+def _slot_ids(text: str | None) -> list[int]:
+    return [int(m.group(2)) for m in SLOT_RE.finditer(text or "")]
+
+
+def _group(m: re.Match, name: str) -> str | None:
+    g = m.groupdict()
+    return g.get(name) or g.get(name + "2")
+
+
+def _units_to_tokens(sent: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Rendered char range -> token range."""
+    ua = sent.char2tok[a]
+    ub = sent.char2tok[max(a, b - 1)]
+    return sent.unit_tokens[ua][0], sent.unit_tokens[ub][1]
+
+
+def _word_arg(sent: Sentence, m: re.Match, name: str, label: str, kind: str | None = None, attrs=()) -> Arg:
+    s, e = _units_to_tokens(sent, m.start(name), m.end(name))
+    return Arg(label=label, start=s, end=e, kind=kind, attrs=attrs)
+
+
+def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
+    """A person end. A role standing for its holder ("the Deputy Director of Acme") becomes a new
+    Person named by the role phrase, and the post it names is a fact of its own ("post.of")."""
+    s = sent.slots[slot]
+    if s.type != "ROLE":
+        return Arg(slot=slot)
+    start, end = s.start, s.end
+    m = ROLE_OF_ORG.search(sent.rendered)
+    org_slot = None
+    for m in ROLE_OF_ORG.finditer(sent.rendered):
+        if int(m.group(1)) == slot:
+            org_slot = int(m.group(2))
+            end = sent.slots[org_slot].end
+    arg = Arg(label="Person", start=start, end=end, attrs=(("role", s.text),))
+    facts.append(Fact("post", "post.of", arg, Arg(slot=org_slot) if org_slot is not None else None,
+                      start, end, {"role": s.text, "current": True}))
+    return arg
+
+
+def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
+    lex = lexicon()
+    text = sent.rendered
+    facts: list[Fact] = []
+    for rule in surface_rules():
+        pos = 0
+        while pos <= len(text):
+            m = rule.regex.search(text, pos)
+            if m is None:
+                break
+            pos = m.start() + 1
+            facts.extend(_facts_from_match(sent, rule, m, lex, antecedent))
+    return facts
+
+
+def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent) -> list[Fact]:
+    start, end = _units_to_tokens(sent, m.start(), m.end())
+    # trim punctuation and "the" at the edges of the evidence
+    doc = sent.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ == "the") and start not in sent.tok2slot:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_punct and (end - 1) not in sent.tok2slot:
+        end -= 1
+    q = dict(rule.qualifiers)
+    out: list[Fact] = []
+    rid = rule.id
+    if rule.kind == "partner" and m.groupdict().get("members"):
+        ids = _slot_ids(m.group("members"))
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                out.append(Fact("partner", rid, Arg(slot=a), Arg(slot=b), start, end, dict(q)))
+        return out
+    subj_ids = _slot_ids(_group(m, "subject"))
+    obj_ids = _slot_ids(_group(m, "object"))
+    extra: list[Fact] = []
+    subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
+    obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
+    if subj is None and rule.kind == "family" and antecedent is not None:
+        subj = antecedent
+    if subj is None:
+        return []
+    role_text = _group(m, "role")
+    if role_text:
+        rids = _slot_ids(role_text)
+        role_slot = sent.slots[rids[0]] if rids else None
+        head = role_slot.head if role_slot else role_text.strip()
+        if rule.role_heads is not None and head not in rule.role_heads:
+            return []
+        if role_slot is not None:
+            q["role"] = role_slot.text
+    if rule.kind == "post":
+        if "role" in q and sent.slots[_slot_ids(role_text)[0]].head in lex.weak_heads and obj is None:
+            return []
+        if "role" not in q and obj is None:
+            return []
+        q["current"] = not bool(_group(m, "former"))
+    if rule.kind == "family":
+        fam = _group(m, "fam")
+        if fam:
+            q["relation"] = lex.family.get(fam.strip(), "relative")
+        if subj.slot is not None and sent.slots[subj.slot].type == "ROLE":
+            subj = person_arg(sent, subj.slot, extra)
+        if obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "ROLE":
+            obj = person_arg(sent, obj.slot, extra)
+    if rule.kind == "party":
+        party = _group(m, "party")
+        if party:
+            word = party.strip()
+            obj = _word_arg(sent, m, "party", "Organization", "party",
+                            (("name", lex.parties.get(word, word)),))
+        elif obj is not None:
+            name = sent.slots[obj.slot].text.lower()
+            if not (any(w in name.split() for w in lex.parties) or "party" in name):
+                return []
+    if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
+                                     "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
+        if rule.kind == "owned_by" and _group(m, "object"):
+            obj = _word_arg(sent, m, "object", "Organization", "government")
+        else:
+            return []
+    if obj is not None and obj == subj:
+        return []
+    if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
+        q["share"] = "part"
+    if rule.kind == "legal_action":
+        action = (_group(m, "action") or "").strip()
+        q["action"] = "lawsuit" if action.startswith(("su", "law", "class")) else action or "lawsuit"
+    if rule.kind == "investigated":
+        matter = _group(m, "matter")
+        if matter:
+            q["matter"] = matter.strip()
+        if obj is None and not matter:
+            return []
+    if rule.kind == "lobbied":
+        behalf = _slot_ids(_group(m, "behalf"))
+        if behalf:
+            q["on_behalf_of"] = Arg(slot=behalf[0])
+    out.append(Fact(rule.kind, rid, subj, obj, start, end, q))
+    return extra + out
+
+
+def _trigger_ok(verb, frame: dict) -> bool:
+    voice = frame.get("voice")
+    if voice == "passive" and not deps.is_passive(verb):
+        return False
+    if voice == "active" and deps.is_passive(verb):
+        return False
+    if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in verb.children):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _frames_by_lemma() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for fr in frames():
+        for lemma in fr["lemmas"]:
+            out.setdefault(lemma, []).append(fr)
+    return out
+
+
+def verb_frames(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
+    index = _frames_by_lemma()
+    facts: list[Fact] = []
+    for tok in sent.doc:
+        frs = index.get(tok.lemma_.lower())
+        if not frs or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for fr in frs:
+            if not _trigger_ok(tok, fr):
+                continue
+            st, ot = fr["types"]
+            subs = _args(sent, tok, fr["subject"], st, antecedent)
+            objs = _args(sent, tok, fr["object"], ot, None)
+            if not subs or not objs:
+                continue
+            for s in subs:
+                for o in objs:
+                    if s == o:
+                        continue
+                    q = dict(fr.get("qualifiers", {}))
+                    extra: list[Fact] = []
+                    if st == "PERX" and s.slot is not None and sent.slots[s.slot].type == "ROLE":
+                        s = person_arg(sent, s.slot, extra)
+                    if ot == "PERX" and o.slot is not None and sent.slots[o.slot].type == "ROLE":
+                        o = person_arg(sent, o.slot, extra)
+                    if fr["kind"] == "post":
+                        cur = fr.get("current", True)
+                        if cur == "tense":
+                            cur = not (tok.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "was") for c in tok.children))
+                        q["current"] = cur
+                        q["role"] = fr.get("role")
+                    if fr["kind"] == "owned_by" and "share" not in q:
+                        q["share"] = "part" if any(c.lower_ in ("part", "partly", "jointly", "partially")
+                                                   for c in tok.children) else "whole"
+                    spans = [_span(sent, a) for a in (s, o) if a.ref is None]
+                    idx = [tok.i] + [a for a, _ in spans] + [b - 1 for _, b in spans]
+                    facts.extend(extra)
+                    facts.append(Fact(fr["kind"], fr["id"], s, o, min(idx), max(idx) + 1, q, trigger=tok.i))
+    return facts
+
+
+def _span(sent: Sentence, a: Arg) -> tuple[int, int]:
+    if a.slot is not None:
+        s = sent.slots[a.slot]
+        return s.start, s.end
+    return a.start, a.end
+
+
+def _args(sent: Sentence, verb, paths: list[str], want: str, antecedent) -> list[Arg]:
+    for path in paths:
+        toks = deps.with_conjuncts(deps.follow(verb, path))
+        args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
+        # an argument outside this sentence (an antecedent) has no span here: keep only local ones
+        if args:
+            return args
+    return []
+
+
+def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
+    """A sentence that says there is a conflict of interest, linked to the entities it concerns:
+    the people and organisations in it, else those of the sentences just before it."""
+    if not COI_RE.search(sent.doc.text):
+        return []
+    here = [Arg(slot=i) for i, s in enumerate(sent.slots) if s.type in ("PER", "ORG")]
+    ents = here if len(here) >= 2 else here + list(dict.fromkeys(previous))[:4]
+    if not ents:
+        return []
+    m = COI_RE.search(sent.doc.text)
+    tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    first = ents[0]
+    second = ents[1] if len(ents) > 1 else None
+    a, b = (tok.start, tok.end) if tok is not None else (0, len(sent.doc))
+    return [Fact("coi_stated", "coi.stated", first, second, a, b,
+                 {"entities": tuple(ents)}, trigger=tok.root.i if tok is not None else None)]

@@ -1,0 +1,158 @@
+"""The arguments a relation rule can use in one parsed sentence: slots.
+
+A slot is a run of tokens standing for one thing: a name the entity pass found (PER, ORG, LOC)
+or a role phrase (ROLE, "Deputy Managing Director") found here with the lexicon. Rules see a
+sentence as tokens with each slot collapsed to one symbol (see `render`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.extract.lexicon import lexicon
+from graph.model import Mention
+
+LABEL_TO_SLOT = {"Person": "PER", "Organization": "ORG", "Place": "LOC"}
+
+
+@dataclass
+class Slot:
+    type: str  # PER ORG LOC ROLE
+    start: int  # token index in the sentence doc
+    end: int  # exclusive
+    text: str
+    mention: Mention | None = None  # the entity pass's mention (None for a role phrase)
+    head: str = ""  # last word, lower-case (for roles)
+
+
+@dataclass
+class Sentence:
+    """One parsed sentence and what the rules know about it."""
+
+    doc: object  # spacy Doc of this sentence alone
+    offset: int  # char offset of the sentence in the message text
+    slots: list[Slot] = field(default_factory=list)
+    tok2slot: dict[int, int] = field(default_factory=dict)
+    rendered: str = ""
+    char2tok: list[int] = field(default_factory=list)  # rendered char -> first token of its unit
+    unit_tokens: list[tuple[int, int]] = field(default_factory=list)  # unit -> token range
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Role phrases: modifiers + a head noun ("Deputy Managing Director", "Chief Insp of Probation")."""
+    lex = lexicon()
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if i in taken or low not in lex.role_heads:
+            i += 1
+            continue
+        # a head word; walk left over modifiers (any capitalised word in a Title Case run)
+        start = i
+        j = i - 1
+        while j >= 0 and j not in taken:
+            lj = doc[j].lower_
+            if lj in lex.role_modifiers or lj in lex.role_heads or (
+                _is_cap(doc[j]) and _is_cap(tok) and doc[j].is_alpha and lj not in lex.honorifics
+                and doc[j].pos_ not in ("DET", "PRON", "ADP", "VERB", "AUX") and j > 0
+            ):
+                start = j
+                j -= 1
+            else:
+                break
+        end = i + 1
+        # absorb further heads ("Minister ... and Lord Chancellor" stays split; "Chief Executive")
+        while end < n and end not in taken and doc[end].lower_ in lex.role_heads and _is_cap(doc[end]) == _is_cap(tok):
+            end += 1
+        # "of Probation", "of State for ..." : capitalised words after "of" that are no name
+        if end + 1 < n and doc[end].lower_ == "of" and end + 1 not in taken and _is_cap(doc[end + 1]) \
+                and _is_cap(doc[end - 1]) and doc[end + 1].lower_ not in lex.honorifics:
+            k = end + 1
+            while k < n and k not in taken and _is_cap(doc[k]) and doc[k].is_alpha and k - end <= 3:
+                k += 1
+            end = k
+        # a lone lower-case head that is really a verb or adjective ("chair a meeting") is no role
+        if end - start == 1 and not _is_cap(tok) and tok.pos_ not in ("NOUN", "PROPN", ""):
+            i += 1
+            continue
+        spans.append((start, end))
+        i = end
+    return spans
+
+
+def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
+    """Slots for the mentions inside this sentence plus the role phrases around them."""
+    sent = Sentence(doc=doc, offset=offset)
+    lex = lexicon()
+    taken: set[int] = set()
+    raw: list[Slot] = []
+    for m in mentions:
+        st = LABEL_TO_SLOT.get(m.label)
+        if st is None:
+            continue
+        span = doc.char_span(m.evidence.start - offset, m.evidence.end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        a, b = span.start, span.end
+        # a name the entity pass read with its title ("Justice Secretary Jane Roe"): leave the
+        # title to the role finder, keep the name
+        if st == "PER":
+            while a < b - 1 and (doc[a].lower_ in lex.role_heads or doc[a].lower_ in lex.role_modifiers
+                                 or doc[a].lower_ in lex.honorifics):
+                a += 1
+        # an "organisation" that is only role words ("Deputy Managing Director") is a role
+        if st == "ORG" and all(t.lower_ in lex.role_heads or t.lower_ in lex.role_modifiers or t.lower_ in ("of", "the") for t in doc[a:b]):
+            continue
+        if any(t in taken for t in range(a, b)):
+            continue
+        taken.update(range(a, b))
+        raw.append(Slot(st, a, b, doc[a:b].text, m))
+    for a, b in find_roles(doc, taken):
+        raw.append(Slot("ROLE", a, b, doc[a:b].text, None, doc[b - 1].lower_ if doc[b - 1].lower_ != "of" else doc[a].lower_))
+        taken.update(range(a, b))
+    raw.sort(key=lambda s: s.start)
+    for idx, s in enumerate(raw):
+        if s.type == "ROLE":
+            # the role's head word: the last role head in it (before any "of ...")
+            heads = [t.lower_ for t in doc[s.start:s.end] if t.lower_ in lex.role_heads]
+            s.head = heads[-1] if heads else doc[s.end - 1].lower_
+        for t in range(s.start, s.end):
+            sent.tok2slot[t] = idx
+    sent.slots = raw
+    render(sent)
+    return sent
+
+
+def render(sent: Sentence) -> None:
+    """The sentence as ' '-joined units, each slot one symbol like <PER#0>, words lower-cased."""
+    doc = sent.doc
+    parts: list[str] = []
+    char2tok: list[int] = []
+    units: list[tuple[int, int]] = []
+    i = 0
+    pos = 0
+    while i < len(doc):
+        si = sent.tok2slot.get(i)
+        if si is not None:
+            s = sent.slots[si]
+            piece = f"<{s.type}#{si}>"
+            rng = (s.start, s.end)
+            i = s.end
+        else:
+            piece = doc[i].lower_.replace(" ", "_") or "_"
+            if piece.startswith("<"):
+                piece = "‹" + piece[1:]
+            rng = (i, i + 1)
+            i += 1
+        parts.append(piece)
+        units.append(rng)
+        char2tok.extend([len(units) - 1] * (len(piece) + 1))
+        pos += len(piece) + 1
+    sent.rendered = " ".join(parts)
+    sent.char2tok = char2tok
+    sent.unit_tokens = units

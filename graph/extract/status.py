@@ -1,0 +1,96 @@
+"""Epistemic status: how a sentence holds a fact (asserted, reported, hedged, questioned, denied).
+
+Cue lexicons live in ontology/patterns/relations/status.toml. Precedence when several cues
+apply: denied > questioned > hedged > reported > asserted.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graph.extract.lexicon import status_cues
+
+FIRST_PERSON = {"i", "we", "you", "me", "us"}
+
+
+def _phrase_re(phrases) -> re.Pattern:
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w'])(?:" + alts + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _res():
+    c = status_cues()
+    return {
+        "reported": _phrase_re(c["reported"]["phrases"]),
+        "hedged": _phrase_re(c["hedged"]["phrases"]),
+        "denied": _phrase_re(c["denied"]["phrases"]),
+        "followups": {f.lower() for f in c["questioned"]["followups"]},
+        "negations": {n.lower() for n in c["denied"]["negations"]},
+        "deny_verbs": {v.lower() for v in c["denied"]["verbs"]},
+        "say_verbs": set(c["reported"]["verbs"]),
+    }
+
+
+def _normal(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def is_questioned(sentence_text: str, later_sentences: list[str] = ()) -> bool:
+    """A question, or a claim that the next sentences of the same message put in question."""
+    r = _res()
+    if sentence_text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return True
+    return any(_normal(s) in r["followups"] for s in later_sentences[:3])
+
+
+def is_denied(doc, start: int, end: int, trigger: int | None) -> bool:
+    """Negation of the fact itself: on its trigger, on the trigger's auxiliaries, or inside its
+    span; or a verb of denial governing it."""
+    r = _res()
+    negs = r["negations"]
+    toks = list(doc[start:end])
+    if trigger is not None:
+        t = doc[trigger]
+        toks += list(t.children) + ([c for c in t.head.children] if t.dep_ in ("acomp", "attr", "xcomp") else [])
+    if any(t.lower_ in negs or t.dep_ == "neg" for t in toks):
+        return True
+    if any(t.lemma_.lower() in r["deny_verbs"] or t.lower_ in r["deny_verbs"] for t in doc):
+        return True
+    return bool(r["denied"].search(doc.text))
+
+
+def is_hedged(text: str) -> bool:
+    return bool(_res()["hedged"].search(text))
+
+
+def is_reported(doc, start: int = 0, end: int | None = None) -> bool:
+    """A named or cited source: "according to", "the Guardian says", "X said that" - a verb of
+    saying whose clause holds the fact."""
+    r = _res()
+    if r["reported"].search(doc.text):
+        return True
+    end = len(doc) if end is None else end
+    for t in doc:
+        if t.lemma_.lower() in r["say_verbs"] and t.pos_ == "VERB":
+            clause = [c for c in t.children if c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis")]
+            if not any(c.left_edge.i <= start and end <= c.right_edge.i + 1 for c in clause) and t.dep_ != "parataxis":
+                continue
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in FIRST_PERSON and (subj[0].ent_type_ or subj[0].pos_ == "PROPN"
+                                                                or subj[0].lower_ in ("spokesman", "spokeswoman", "spokesperson", "report", "paper", "newspaper")):
+                return True
+    return False
+
+
+def status_of(doc, start: int, end: int, trigger: int | None, later_sentences: list[str] = ()) -> str:
+    """The status of a fact found in `doc` (one sentence) at tokens [start, end)."""
+    if is_denied(doc, start, end, trigger):
+        return "denied"
+    if is_questioned(doc.text, later_sentences):
+        return "questioned"
+    if is_hedged(doc.text):
+        return "hedged"
+    if is_reported(doc, start, end):
+        return "reported"
+    return "asserted"
