@@ -31,6 +31,11 @@ _SAID = re.compile(_NAME + r"\s+(?:said|says|wrote)\s*(?:\.\.\.|…|:)?", re.I)
 _SAID_ON = re.compile(_NAME + r"\s+on\s+(?P<date>.+?)\s+(?:said|says|wrote)\s*(?:\.\.\.|…|:)?", re.I)
 
 
+# Every header ends in a year, a clock time, or said/says/wrote: a cheap test before the full one.
+_HEADER_END = re.compile(r"(\d{4}|\d[:.]\d\d(:\d\d)?\s*([ap]\.?m\.?)?|\d\d(Z|[+-]\d\d:?\d\d)|said\s*(\.\.\.|…|:)?|"
+                         r"says\s*:?|wrote\s*:?)\s*$", re.I)
+
+
 def parse_date(text: str) -> str | None:
     """ISO 8601 for a string that is one date (and time), else None."""
     text = text.strip()
@@ -78,7 +83,7 @@ def parse_header(line: str) -> tuple[str | None, str | None] | None:
     created is ISO 8601 (or None); a line that is only a date gives (None, iso).
     """
     text = line.strip()
-    if not text or len(text) > 120:
+    if not text or len(text) > 120 or not _HEADER_END.search(text):
         return None
     iso = parse_date(text)
     if iso:
