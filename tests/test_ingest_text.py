@@ -247,3 +247,11 @@ def test_a_replies_block_read_by_its_author_lines_when_only_reply_buttons_show()
         ("c1.2", "c1", "Kit Okafor", "Quite."),
         ("c2", "post", "Sam Reed", "Late again."),
     ]
+
+
+def test_without_a_counter_numbered_comments_start_at_their_first_number():
+    thread, _ = read(
+        "Bridge tolls\n\nThe plan has three steps:\n1. consult\n2. vote\n3. build\n\n"
+        "  1. Tolls again?\n    Really?\n\n    ReplyDelete\n  2. Yes.\n\n    ReplyDelete\n")
+    assert thread.post.text == "The plan has three steps:\n1. consult\n2. vote\n3. build"
+    assert tree(thread) == [("c1", "post", "Tolls again?\nReally?"), ("c2", "post", "Yes.")]

@@ -88,9 +88,12 @@ def _split(lines: list[str]) -> tuple[int, int | None]:
     b = first_button
     glued = furniture.split_glued(lines[b])
     last = b if glued and glued[0] else b - 1  # last line of the first comment
-    for i in range(last, -1, -1):  # a numbered first comment ("1. text") starts at its number
-        if NUMBERED.match(lines[i]) and int(NUMBERED.match(lines[i])["n"]) == 1:
+    for i in range(last, -1, -1):  # a numbered first comment ("  1. text") starts at its number
+        m = NUMBERED.match(lines[i])
+        if m and int(m["n"]) == 1:
             return i, i
+        if lines[i].strip() and not lines[i][0].isspace():
+            break  # back in the article, whose lines are not indented like a comment's
     start = last
     while start > 0 and lines[start - 1].strip():
         start -= 1
