@@ -101,3 +101,18 @@ def test_scripts_styles_and_buttons_never_reach_the_text():
       </div></li></ol></div></body></html>""")
     assert thread.post.text == "Text."
     assert [(c.author, c.created, c.text) for c in thread.comments] == [("Lee", "2015-05-01T10:00", "Fine.")]
+
+
+def test_a_comment_wrapped_twice_is_one_comment():
+    # Some WordPress themes mark both the <li> and the <article> inside it as a comment.
+    page = """<html><body><div class="entry-content"><p>Post.</p></div><ol class="commentlist">
+      <li class="comment" id="li-comment-1"><article id="comment-1" class="comment">
+        <header class="comment-meta"><cite class="fn">Ana</cite></header>
+        <section class="comment-content"><p>Top.</p></section></article>
+        <ol class="children"><li class="comment" id="li-comment-2"><article id="comment-2" class="comment">
+          <header class="comment-meta"><cite class="fn">Ben</cite></header>
+          <section class="comment-content"><p>Under.</p></section></article></li></ol>
+      </li></ol></body></html>"""
+    thread, _ = parse(page)
+    assert [(c.id, c.parent, c.author, c.text) for c in thread.comments] == [
+        ("c1", "post", "Ana", "Top."), ("c1.1", "c1", "Ben", "Under.")]

@@ -96,8 +96,23 @@ def _comment_items(soup: BeautifulSoup) -> list[tuple[Tag, Tag | None]]:
     out = []
     for el in found:
         parent = next((p for p in el.parents if id(p) in ids), None)
+        if parent is not None and not _listed_under(el, parent):
+            continue  # <li class="comment"><article class="comment">: one comment, two wrappers
         out.append((el, parent))
-    return out
+    kept = {id(el) for el, _ in out}
+    # a parent dropped as an inner wrapper hands its replies to its own outer element
+    return [(el, p if p is None or id(p) in kept else next(a for a in p.parents if id(a) in kept))
+            for el, p in out]
+
+
+def _listed_under(el: Tag, parent: Tag) -> bool:
+    """A reply sits in a list (ol/ul) inside its parent comment; a wrapper does not."""
+    for a in el.parents:
+        if a is parent:
+            return False
+        if a.name in ("ol", "ul"):
+            return True
+    return False
 
 
 def _comments(items: list[tuple[Tag, Tag | None]], source: str, problems: list[Problem]) -> list[Message]:
