@@ -215,3 +215,14 @@ def test_format_can_be_forced(tmp_path):
     assert threads[0].format == "text" and threads[0].title == "<p>Not really HTML</p>"  # markup left as typed
     with pytest.raises(ValueError):
         load_paths([page], fmt="pdf")
+
+
+def test_a_page_saved_under_the_wrong_extension_is_read_for_what_it_is(tmp_path):
+    (tmp_path / "page.txt").write_text('<!DOCTYPE html>\n<html><body><div class="entry-content"><p>Hi.</p></div>'
+                                       '</body></html>', encoding="utf-8")
+    (tmp_path / "rows.txt").write_text(json.dumps({"thread": "r", "id": "p", "text": "Row"}) + "\n", encoding="utf-8")
+    (tmp_path / "prose.txt").write_text("{curly} braces open this note\nand it goes on.\n", encoding="utf-8")
+    threads, problems = load_paths([tmp_path])
+    assert problems == []
+    assert {t.id: (t.format, t.post.text) for t in threads} == {
+        "page": ("html", "Hi."), "r": ("jsonl", "Row"), "prose": ("text", "and it goes on.")}

@@ -35,4 +35,23 @@ def sniff(text: str) -> str:
 
 
 def detect(path: Path, text: str) -> str:
-    return by_extension(path) or sniff(text)
+    """The extension decides, except that a ".txt" holding a whole HTML page or JSON Lines
+    (a page saved under the wrong name) is read for what it is."""
+    ext = by_extension(path)
+    if ext == "text":
+        head = text.lstrip("\ufeff")[:4096]
+        if _HTML_START.match(head):
+            return "html"
+        if _all_json_objects(head):
+            return "jsonl"
+    return ext or sniff(text)
+
+
+def _all_json_objects(head: str, lines: int = 3) -> bool:
+    rows = [line for line in head.split("\n") if line.strip()][:lines]
+    if not rows:
+        return False
+    try:
+        return all(isinstance(json.loads(r), dict) for r in rows)
+    except ValueError:
+        return False
