@@ -292,6 +292,9 @@ class _Builder:
         if s is None or (r.object is not None and o is None):
             self.skipped[f"{r.kind} relation with an unresolved end"] += 1
             return None
+        if s == o:  # "X's partner X": resolution merged both ends; no fact between a thing and itself
+            self.skipped[f"{r.kind} relation from an entity to itself"] += 1
+            return None
         q = r.qualifiers
         if r.kind == "post":
             return self.post_fact(r, s, o)

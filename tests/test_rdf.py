@@ -185,6 +185,19 @@ def test_lobbying_on_behalf_of_and_stated_conflict_parties_are_entities_on_the_a
     assert set(g.objects(c, TG.involves)) == {iri("tobias"), iri("wexford")}
 
 
+def test_relations_to_oneself_or_to_unknown_entities_are_skipped():
+    corpus = example_corpus()
+    partner = next(r for r in corpus.relations if r.kind == "partner")
+    corpus.relations = [
+        dataclasses.replace(partner, object=partner.subject),
+        dataclasses.replace(partner, object="nobody-resolved-this"),
+        dataclasses.replace(partner, kind="gossip"),
+    ]
+    g = corpus_to_graph(corpus)
+    assert list(g.subjects(RDF.type, TG.Assertion)) == []
+    assert list(g.subjects(RDF.type, ORG.OrganizationalCollaboration)) == []
+
+
 # ---------------------------------------------------------------- evidence
 
 def test_one_assertion_per_relation_with_full_evidence(g):
