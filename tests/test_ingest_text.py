@@ -255,3 +255,8 @@ def test_without_a_counter_numbered_comments_start_at_their_first_number():
         "  1. Tolls again?\n    Really?\n\n    ReplyDelete\n  2. Yes.\n\n    ReplyDelete\n")
     assert thread.post.text == "The plan has three steps:\n1. consult\n2. vote\n3. build"
     assert tree(thread) == [("c1", "post", "Tolls again?\nReally?"), ("c2", "post", "Yes.")]
+
+
+def test_posted_by_with_a_date_and_a_name_containing_at():
+    thread, _ = read("Market moves\nThe market moves.\nPosted by Matt Atkins on 31 October 2014 at 7:55 pm\n")
+    assert (thread.post.author, thread.post.created) == ("Matt Atkins", "2014-10-31T19:55")

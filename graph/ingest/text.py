@@ -19,7 +19,8 @@ from . import furniture
 from .dates import parse_header
 
 NUMBERED = re.compile(r"(?P<indent>[ \t]*)(?P<n>\d{1,4})\.(?:[ \t]+(?P<rest>\S.*)|[ \t]*)$")
-POSTED_BY = re.compile(r"posted by\s+(?P<author>.+?)(?:\s+(?:at|on)\s+(?P<time>.+?))?\s*$", re.I)
+POSTED_BY = re.compile(r"posted by\s+(?P<rest>.+)", re.I)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?", re.I)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
@@ -125,7 +126,7 @@ def _article(lines: list[str]) -> tuple[Message, str | None]:
             continue
         posted = POSTED_BY.fullmatch(text)
         if posted:
-            author, time = posted["author"], posted["time"]
+            author, time = _posted_by(posted["rest"])
             continue
         if not any(body) and created is None and text:
             header = parse_header(text)
@@ -133,7 +134,7 @@ def _article(lines: list[str]) -> tuple[Message, str | None]:
                 created = header[1]
                 continue
         body.append(text)
-    if time and created and re.fullmatch(r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?", time.strip(), re.I):
+    if time and created and _CLOCK.fullmatch(time):
         created = _with_time(created, time)
     elif time and not created:
         created = parse_header(time)[1] if parse_header(time) else time
@@ -142,10 +143,22 @@ def _article(lines: list[str]) -> tuple[Message, str | None]:
                    title=title), title
 
 
+def _posted_by(rest: str) -> tuple[str, str | None]:
+    """("Jane Doe", "19:55") from "Jane Doe at 19:55": split at the first " at "/" on " that
+    is followed by a date or a clock time, so names and phrases with "at" survive."""
+    for m in re.finditer(r"\s+(?:at|on)\s+", rest):
+        when = rest[m.end():].strip()
+        if _CLOCK.fullmatch(when) or parse_header(when):
+            return rest[: m.start()].strip(), when
+    return rest.strip(), None
+
+
 def _with_time(date: str, time: str) -> str:
     """The post's date line plus the clock time of its "Posted by ... at 19:55" line."""
     h, m = re.split(r"[:.]", re.match(r"\d{1,2}[:.]\d{2}", time.strip()).group(0))
-    hour = int(h) % 12 + (12 if re.search(r"p\.?m", time, re.I) else 0) if re.search(r"[ap]\.?m", time, re.I) else int(h)
+    hour = int(h)
+    if re.search(r"[ap]\.?m", time, re.I):  # 12-hour clock
+        hour = hour % 12 + (12 if re.search(r"p\.?m", time, re.I) else 0)
     return f"{date[:10]}T{hour:02d}:{m}"
 
 
