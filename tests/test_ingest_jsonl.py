@@ -123,9 +123,11 @@ def test_created_times_become_iso_where_they_parse():
         {"thread": "t", "id": "p", "text": "Post", "created": "30 October 2014 at 20:18"},
         {"thread": "t", "id": "a", "parent": "p", "text": "A", "created": "2014-10-30T21:00:00Z"},
         {"thread": "t", "id": "b", "parent": "p", "text": "B", "created": "last week"},
+        {"thread": "t", "id": "c", "parent": "p", "text": "C", "created": 1414700280},
     ))
     t = threads[0]
-    assert [m.created for m in t.messages()] == ["2014-10-30T20:18", "2014-10-30T21:00:00Z", "last week"]
+    assert [m.created for m in t.messages()] == ["2014-10-30T20:18", "2014-10-30T21:00:00Z", "last week",
+                                                 "2014-10-30T20:18:00Z"]
 
 
 def test_ndjson_extension_and_blank_lines(tmp_path):

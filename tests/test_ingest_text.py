@@ -260,3 +260,18 @@ def test_without_a_counter_numbered_comments_start_at_their_first_number():
 def test_posted_by_with_a_date_and_a_name_containing_at():
     thread, _ = read("Market moves\nThe market moves.\nPosted by Matt Atkins on 31 October 2014 at 7:55 pm\n")
     assert (thread.post.author, thread.post.created) == ("Matt Atkins", "2014-10-31T19:55")
+
+
+def test_old_blogger_footers_with_delete_buttons_stay_flat():
+    # An old template seen by the blog's owner: every comment has only a Delete button,
+    # under its time stamp. No Reply buttons, so no threading: all comments are top-level.
+    thread, _ = read(
+        "Harbour news\n\nThe harbour was dredged.\n\n"
+        "2 comments:\n"
+        "Jane Doe said...\nAbout time too.\n30 October 2014 20:18\nDelete\n"
+        "Anonymous said...\nWho paid?\n31 October 2014 07:05\nDelete\n"
+        "Post a Comment\n")
+    assert [(c.id, c.parent, c.author, c.created, c.text) for c in thread.comments] == [
+        ("c1", "post", "Jane Doe", "2014-10-30T20:18", "About time too."),
+        ("c2", "post", "Anonymous", "2014-10-31T07:05", "Who paid?"),
+    ]

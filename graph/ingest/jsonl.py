@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from dataclasses import dataclass
 
 from graph.model import Message, Problem, Thread
@@ -70,7 +71,18 @@ def _row(obj: dict, n: int, source: str, problems: list[Problem]) -> _Row:
                                 else f'"text" is a {type(text).__name__}, not a string; kept as written', line=n))
         text = "" if text is None else json.dumps(text, ensure_ascii=False)
     return _Row(line=n, key=key, parent=_str(obj.get("parent")), author=_str(obj.get("author")),
-                created=to_iso(_str(obj.get("created"))), text=normalise(text).strip(), title=_str(obj.get("title")))
+                created=_created(obj.get("created")), text=normalise(text).strip(), title=_str(obj.get("title")))
+
+
+def _created(value) -> str | None:
+    """ISO 8601; a number is a Unix time in seconds (as many platforms export it)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            when = datetime.fromtimestamp(value, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return str(value)
+        return when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    return to_iso(_str(value))
 
 
 def _str(value) -> str | None:

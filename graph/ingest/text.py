@@ -110,6 +110,14 @@ def _button(line: str) -> bool:
     return furniture.classify(line) in furniture.BUTTONS or furniture.split_glued(line) is not None
 
 
+def _button_kind(line: str) -> str | None:
+    kind = furniture.classify(line)
+    if kind in furniture.BUTTONS:
+        return kind
+    glued = furniture.split_glued(line)
+    return glued[1] if glued else None
+
+
 def _author_line(line: str) -> bool:
     header = parse_header(line)
     return bool(header and header[0])
@@ -225,6 +233,9 @@ class _Reader:
         self.expect_top: int | None = None
         self.expect_reply = 1
         self.uses_buttons = any(_button(line) for line in lines[start:])
+        # Only a page with Reply buttons threads its comments; where every comment has just
+        # a Delete button (old Blogger templates), "Delete" says nothing about nesting.
+        self.threaded = any(_button_kind(line) == "top" for line in lines[start:])
 
     def read(self) -> list[_Item]:
         for i in range(self.start, len(self.lines)):
@@ -330,6 +341,9 @@ class _Reader:
         author, created = header
         cur = self.cur
         if cur is not None and cur.has_text:
+            if author is None and self.uses_buttons and self._footer(i):
+                cur.created = cur.created or created  # a time just above the button: a footer
+                return True
             if self.uses_buttons and not (author and created):
                 # Buttons end comments here, so a "Jane said..." line mid-comment is prose;
                 # a handle with a time stamp is the next comment's header all the same.
@@ -350,6 +364,13 @@ class _Reader:
             item.created = item.created or created
         return True
 
+    def _footer(self, i: int) -> bool:
+        """Is line i a time stamp under a comment, that is, followed by a button or the end?"""
+        for line in self.lines[i + 1:]:
+            if line.strip():
+                return _button(line) or furniture.classify(line) == "end"
+        return True
+
     def _open(self, i: int) -> _Item:
         if self.cur is None:
             self.cur = _Item(line=i + 1, default="reply" if self.in_replies else None)
@@ -357,6 +378,8 @@ class _Reader:
 
     def _close(self, button: str | None) -> None:
         cur, self.cur = self.cur, None
+        if button == "reply" and not self.threaded:
+            button = None
         if button == "top":
             self.in_replies = False  # a top-level comment ends any block of replies
         if cur is None or not (cur.has_text or cur.removed or cur.number is not None or cur.author):
