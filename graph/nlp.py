@@ -84,6 +84,8 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "not_entities": {w.lower() for w in read_list("not_entities.txt", d)},
         "honorifics": honorifics,
         "legal_forms": {w.lower() for w in read_list("legal_forms.txt", d)},
+        "org_descriptors": set(read_list("org_descriptors.txt", d)),
+        "person_descriptors": set(read_list("person_descriptors.txt", d)),
     }
 
 
@@ -193,11 +195,34 @@ class EntityRules:
             ents = self._add_acronyms(doc, ents)
         if self.all_caps:
             ents = self._add_all_caps(doc, ents)
-        ents = filter_spans(ents)
+        ents = filter_spans([self._described(self._cut_dash(e)) for e in ents])
         if self.consistency:
             ents = self._consistent(doc, ents)
         doc.ents = filter_spans(ents)
         return doc
+
+    def _cut_dash(self, ent: Span) -> Span:
+        """ "Jane Roe - Tory": a spaced dash ends a name."""
+        for t in ent[1:]:
+            if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and ent.doc[t.i - 1].whitespace_:
+                span = Span(ent.doc, ent.start, t.i, label=ent.label_)
+                if ent._.title:
+                    span._.title = ent._.title
+                return span
+        return ent
+
+    def _described(self, ent: Span) -> Span:
+        """ "the charity Acme", "carmaker Acme", "lawyer Roe": the noun before a name gives its type."""
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
+            return ent
+        prev = ent.doc[ent.start - 1]
+        if not prev.is_lower:
+            return ent
+        if prev.text in self.lex["org_descriptors"] and ent.label_ != "ORG":
+            return Span(ent.doc, ent.start, ent.end, label="ORG")
+        if prev.text in self.lex["person_descriptors"] and ent.label_ != "PERSON" and len(ent) <= 3:
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")
+        return ent
 
     def _consistent(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """One name, one type within a document, and every occurrence of it tagged.

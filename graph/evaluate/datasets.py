@@ -3,8 +3,8 @@
 Each reader turns a file into `EvalDoc`s: one text, the gold mentions as character spans
 in it, and the gold relations mapped onto the project's relation kinds. The text is the
 tokens joined with single spaces, except that no space goes before closing punctuation and
-clitics ("Smith 's" -> "Smith's", "Ltd ." -> "Ltd.") or after opening brackets, and a
-newline token stays a newline: the model was trained on ordinary text, and every gold
+clitics ("Smith 's" -> "Smith's", "Ltd ." -> "Ltd.") or after opening brackets, a hyphen
+token joins its neighbours ("Jean - Claude" -> "Jean-Claude"), and a newline token stays a newline: the model was trained on ordinary text, and every gold
 token keeps exact character offsets either way.
 
 Label mappings (kept here, in code, so they are reviewed with it):
@@ -103,7 +103,8 @@ def join_tokens(tokens: list[str], detokenize: bool = True) -> tuple[str, list[t
     prev = None
     for tok in tokens:
         if prev is not None:
-            if detokenize and (tok in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER or tok == "\n" or prev == "\n"):
+            if detokenize and (tok in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER or tok == "\n" or prev == "\n"
+                               or tok == "-" or prev == "-"):
                 sep = ""
             else:
                 sep = " "

@@ -126,3 +126,82 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
                            source="rule.role"))
     out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.label))
     return out
+
+
+# --------------------------------------------------------------------------- thread-level names
+
+_SENT_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    s = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        s = m.end()
+    m = _SENT_END.search(text, end)
+    e = m.start() + 1 if m and text[m.start()] in ".!?" else (m.start() if m else len(text))
+    return s, e
+
+
+def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
+    """Mentions the model missed in one message of a name it found in another message of the thread.
+
+    A name found once is usually written the same way again further down a thread, where
+    the model, seeing a short comment, often misses it ("Grayling is NOT 'Rightly'"). Names
+    carried over: organisation names, full person names, and the surname of a full person
+    name (one word, 4+ letters, not a stop word). An occurrence counts when it stands on word
+    boundaries, is not inside a web address or an existing mention, and is written the same
+    way — or in lower case for names of 5+ letters ("sodexo"), as commenters often do.
+    Returns only the new mentions (source "rule.thread_name"); pure and idempotent.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from graph.nlp import lexicons
+
+    never = lexicons()["not_entities"]
+    mine = [m for m in mentions if m.evidence.thread == thread.id]
+    names: dict[str, tuple[str, str | None]] = {}
+    for m in mine:
+        if m.label not in ("Person", "Organization") or not (m.source == "ner" or m.source.startswith("rule.")):
+            continue
+        text = m.text.strip()
+        if text.lower() in never or text == text.lower():
+            continue
+        words = text.split()
+        if len(text) < 3 or text.lower() in STOP_WORDS:
+            continue
+        if m.label == "Person" and len(words) >= 2:
+            last = words[-1]
+            if len(last) >= 4 and last.isalpha() and last[0].isupper() and last.lower() not in STOP_WORDS:
+                names.setdefault(last, ("Person", None))
+        names.setdefault(text, (m.label, m.kind))
+    if not names:
+        return []
+    # a name used for two types stays out
+    types: dict[str, set[str]] = {}
+    for m in mine:
+        types.setdefault(m.text.strip(), set()).add(m.label)
+    names = {n: v for n, v in names.items() if len(types.get(n, {v[0]})) == 1}
+    alts = []
+    for n in sorted(names, key=len, reverse=True):
+        alts.append(re.escape(n))
+    pattern = re.compile(r"(?<![\w@/.])(" + "|".join(alts) + r")(?![\w/@]|\.\w)")
+    out: list[Mention] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for m in mine:
+        taken.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))
+    for msg in thread.messages():
+        text = msg.text
+        urls = [(u.start(), u.end()) for u in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+        spans = taken.get(msg.id, []) + urls
+        for hit in pattern.finditer(text):
+            a, b = hit.span(1)
+            found = name = hit.group(1)
+            if any(x < b and a < y for x, y in spans):
+                continue
+            label, kind = names[name]
+            s0, s1 = _sentence_around(text, a, b)
+            ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
+                          sentence_start=s0, sentence_end=s1)
+            out.append(Mention(text=found, label=label, evidence=ev, kind=kind, source="rule.thread_name"))
+            spans.append((a, b))
+    return out
