@@ -20,10 +20,10 @@ SIOC = Namespace("http://rdfs.org/sioc/ns#")
 # strongest first: how firmly the text holds a fact
 STATUS_ORDER = ("asserted", "reported", "hedged", "questioned", "denied")
 CAUTION = {
-    "reported": "is reported second-hand",
-    "hedged": "is only hedged in the text",
-    "questioned": "is asked as a question in the text, not asserted",
-    "denied": "is denied in the text",
+    "reported": "the text reports second-hand that {}",
+    "hedged": "the text only hedges that {}",
+    "questioned": "the text asks, rather than asserts, that {}",
+    "denied": "the text denies that {}",
 }
 BID_PHRASE = {
     "awarded": "has been awarded", "preferred": "is preferred bidder for", "shortlisted": "is shortlisted for",
@@ -91,6 +91,9 @@ def _post_sentence(g: Graph, a, m) -> str:
     role_text = label(g, role) if role is not None else str(g.value(a, TG.roleLabel) or "")
     former = is_former(g, m)
     at = f" of {label(g, org)}" if org is not None else ""
+    if role_text and who.lower().startswith(role_text.lower()):
+        # "Chief Inspector of X married to ..." - resolution made a person of the post itself
+        return f"the text names the {who} only by the post"
     if role_text:
         return f"{who} {'was formerly' if former else 'is'} {role_text}{at}"
     return f"{who} {'formerly worked' if former else 'works'} at {label(g, org) if org is not None else 'an organisation'}"
@@ -110,7 +113,8 @@ def explain(g: Graph, f: URIRef, chain: list, rule, notes: list[str]) -> str:
     parts += [_cap(s) + "." for s in said]
     parts += [_cap(n) for n in notes if n]
     parts.append(rule.why)
-    cautions = [f"that {s} {CAUTION[st]}" for s, st in facts if st in CAUTION]
+    cautions = [CAUTION[st].format(s) for s, st in facts
+                if st in CAUTION and not s.startswith("the text names")]
     if cautions:
         parts.append("Caution: " + "; ".join(cautions) + ".")
     return " ".join(parts)
@@ -132,8 +136,10 @@ def who(g: Graph, f: URIRef) -> str:
     duties = sorted(str(d) for d in g.objects(f, TG.duty))
     duty = " and ".join(duties)
     if official is not None:
+        name = label(g, official)
+        duty = "" if duty.lower() == name.lower() else duty
         extra = ", ".join(x for x in (duty, label(g, body) if body is not None else "") if x)
-        return f"{label(g, official)}" + (f" ({extra})" if extra else "")
+        return name + (f" ({extra})" if extra else "")
     if body is not None:
         return f"{label(g, body)}" + (f" ({duty})" if duty else "")
     return "an unnamed official"

@@ -559,10 +559,10 @@ def add_findings(g: Graph, decisions: Path | None = None, engine: str = "oxigrap
             for t in triples.triples((f, None, None)):
                 g.add(t)
             premises = _premises(g, sorted(triples.objects(f, PROV.wasDerivedFrom)), lex)
-            conf = rule.factor
-            for p in premises:
-                conf *= p.weight
-            conf = max(conf.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), Decimal("0.01"))
+            # a stated finding is as sure as its statement; the rest of its chain is context
+            counted = [p for p in premises if rule.kind != "stated"
+                       or (p.assertions[0], RDF.predicate, TG.statedConflictWith) in g]
+            conf = confidence(g, rule, counted, lex)
             g.add((f, TG.confidence, Literal(conf, datatype=XSD.decimal)))
             start = g.value(f, TG.official) or g.value(f, TG.counterparty)
             chain = _chain(g, premises, start, duty_evidence)
@@ -607,6 +607,24 @@ def _premises(g: Graph, assertions: list, lex: Lexicon) -> list[Premise]:
         best = max(telling(g, a, lex) for a in group)
         out.append(Premise(key, sorted(group, key=lambda a: (-telling(g, a, lex), str(a))), best))
     return out
+
+
+def confidence(g: Graph, rule: Rule, premises: list[Premise], lex: Lexicon) -> Decimal:
+    """rule factor x each premise's best confidence x, once per message, the weakest status weight
+    among the tellings used from it: doubt voiced once ("X is married to Y, a director at Z. Is this
+    true?") counts once, however many facts that comment gives (ontology/rules/confidence.toml)."""
+    conf = rule.factor
+    doubt: dict = {}
+    for p in premises:
+        best = p.assertions[0]
+        raw = g.value(best, TG.confidence)
+        conf *= Decimal(str(raw)) if raw is not None else Decimal("0.5")
+        msg = g.value(best, PROV.wasDerivedFrom) or best
+        w = lex.status_weight.get(status_of(g, best), Decimal(1))
+        doubt[msg] = min(doubt.get(msg, Decimal(1)), w)
+    for w in doubt.values():
+        conf *= w
+    return max(conf.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), Decimal("0.01"))
 
 
 def telling(g: Graph, a, lex: Lexicon) -> Decimal:

@@ -93,7 +93,7 @@ def test_a_hedged_premise_lowers_confidence_and_is_named_in_the_explanation():
     infer.add_findings(g)
     after = Decimal(str(g.value(f, TG.confidence)))
     assert after < before
-    assert "Olivia Brandt is married to Martin Brandt is only hedged" in str(g.value(f, TG.explanation))
+    assert "the text only hedges that Olivia Brandt is married to Martin Brandt" in str(g.value(f, TG.explanation))
 
 
 def test_a_withdrawn_bid_supports_no_finding():
@@ -213,7 +213,8 @@ def test_a_stated_conflict_becomes_a_stated_finding_kept_apart_from_inferred_one
     assert str(g.value(f, TG.basis)) == "stated in text"
     assert str(g.value(f, TG.duty)) == "Chief Inspector of Libraries"
     # the statement is hedged ("I think there may be"): the finding says so
-    assert "only hedged" in str(g.value(f, TG.explanation))
+    assert "the text only hedges that there is a conflict of interest between Wendy Hale and Pageturn Books" \
+        in str(g.value(f, TG.explanation))
 
 
 def test_inferred_findings_are_marked_inferred():
