@@ -30,6 +30,9 @@ SIOC = Namespace("http://rdfs.org/sioc/ns#")
 
 # Above this many nodes the page draws straight edges and hides them while dragging.
 LARGE = 300
+# Layout scale in vis pixels: the mean link length, and the room an unlinked entity takes.
+EDGE_PX = 150.0
+SINGLE_PX = 65.0
 
 
 def load_styles() -> dict:
@@ -93,10 +96,11 @@ def vis_options(large: bool) -> dict:
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
                         "multiselect": False, "navigationButtons": False, "keyboard": False},
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "borderWidthSelected": 3},
+                  "borderWidth": 1, "borderWidthSelected": 3,
+                  "widthConstraint": {"maximum": 160}},  # long names wrap instead of overlapping
         "edges": {"smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.2},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-                  "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+                  "font": {"size": 10, "align": "horizontal", "color": "#555555", "strokeWidth": 3},
                   "selectionWidth": 2, "hoverWidth": 1},
     }
 
@@ -148,32 +152,49 @@ def subview(G: nx.MultiDiGraph, focus: str | None = None, hops: int = 1,
 
 def layout(G: nx.MultiDiGraph, seed: int = 7) -> dict:
     """Pixel positions: each connected component laid out by Fruchterman-Reingold (fixed
-    seed, so rebuilds look the same), components packed in rows, biggest first."""
+    seed, so rebuilds look the same) and packed in rows, biggest first; entities without
+    links in a grid below them."""
     U = nx.Graph()
     U.add_nodes_from(G.nodes)
     U.add_edges_from((u, v) for u, v in G.edges() if u != v)
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(U)), key=lambda c: (-len(c), str(c[0])))
-    blocks = []
+    linked, single = [], []
     for comp in comps:
         if len(comp) == 1:
-            blocks.append(({comp[0]: (0.0, 0.0)}, 40.0))
+            single.append(({comp[0]: (0.0, 0.0)}, SINGLE_PX, SINGLE_PX / 2))
             continue
-        raw = _force_layout(U.subgraph(comp), comp, seed)
-        radius = 70.0 * math.sqrt(len(comp)) + 40.0
-        blocks.append(({n: (x * radius, y * radius) for n, (x, y) in raw.items()}, radius))
-    if not blocks:
-        return {}
-    area = sum((2 * r) ** 2 for _, r in blocks)
-    row_width = max(2 * blocks[0][1], math.sqrt(area) * 1.3)
-    pos, x, y, row_h = {}, 0.0, 0.0, 0.0
-    for p, r in blocks:
-        if x > 0 and x + 2 * r > row_width:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        for n, (px, py) in p.items():
-            pos[n] = (round(x + r + px, 1), round(y + r + py, 1))
-        x += 2 * r
-        row_h = max(row_h, 2 * r)
+        sub = U.subgraph(comp)
+        raw = _force_layout(sub, comp, seed)
+        # scale so that an average link is EDGE_PX long: labels stay apart in long chains too
+        mean = sum(math.dist(raw[u], raw[v]) for u, v in sub.edges()) / sub.number_of_edges()
+        k = EDGE_PX / max(mean, 1e-6)
+        pts = {n: (x * k, y * k) for n, (x, y) in raw.items()}
+        linked.append((pts, max(abs(x) for x, _ in pts.values()) + SINGLE_PX,
+                       max(abs(y) for _, y in pts.values()) + SINGLE_PX / 2))
+    pos: dict = {}
+    width = _pack(linked, 0.0, pos, None)
+    top = max((y for _, y in pos.values()), default=-SINGLE_PX) + 2 * SINGLE_PX
+    area = sum(4 * hw * hh for _, hw, hh in single)
+    _pack(single, top, pos, max(width, math.sqrt(area) * 1.6))
     return pos
+
+
+def _pack(blocks, top: float, pos: dict, width: float | None) -> float:
+    """Shelf packing of (points, half width, half height) blocks into rows about as wide
+    as the blocks are tall together; returns the row width used."""
+    if not blocks:
+        return width or 0.0
+    area = sum(4 * hw * hh for _, hw, hh in blocks)
+    width = width or max(2 * blocks[0][1], math.sqrt(area) * 1.5)  # screens are wide
+    x, y, row_h = 0.0, top, 0.0
+    for pts, hw, hh in blocks:
+        if x > 0 and x + 2 * hw > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for n, (px, py) in pts.items():
+            pos[n] = (round(x + hw + px, 1), round(y + hh + py, 1))
+        x += 2 * hw
+        row_h = max(row_h, 2 * hh)
+    return width
 
 
 def _force_layout(sub: nx.Graph, order: list, seed: int) -> dict:
@@ -278,7 +299,7 @@ def page_data(g: Graph, G: nx.MultiDiGraph, styles: dict | None = None):
                 ve["color"]["opacity"] = 0.45
         if nth:  # parallel edges: bend each one a little more so all stay visible
             ve["smooth"] = {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
-                            "roundness": 0.15 * ((nth + 1) // 2)}
+                            "roundness": 0.3 * ((nth + 1) // 2)}
         vis_edges.append(ve)
 
     for f in findings.values():
@@ -301,6 +322,7 @@ def page_data(g: Graph, G: nx.MultiDiGraph, styles: dict | None = None):
         "findings": sorted(shown_findings, key=lambda f: (-(f["confidence"] or 0), f["id"])),
         "categories": present([n["category"] for n in nodes.values()], cats),
         "kinds": present([e["kind"] for e in edges.values()], rels),
+        "relationLabels": {k: v["label"] for k, v in rels.items()},
         "statuses": styles["statuses"],
         "dashes": styles["dashed_statuses"],
     }

@@ -30,7 +30,7 @@
 
   var state = {
     hiddenCategories: {}, hiddenKinds: {}, hiddenStatuses: {},
-    minConfidence: 0, focus: null, selected: null
+    minConfidence: 0, hideUnlinked: false, focus: null, selected: null
   };
   var hidden = { nodes: {}, edges: {} };
 
@@ -44,6 +44,8 @@
   }
 
   function fmtConf(c) { return (c === null || c === undefined) ? "n/a" : Number(c).toFixed(2); }
+
+  function kindLabel(kind) { return (DATA.relationLabels && DATA.relationLabels[kind]) || kind; }
 
   function label(id) { return NODES[id] ? NODES[id].label : id; }
 
@@ -67,7 +69,8 @@
     Object.keys(EDGES).forEach(function (eid) { edgeOn[eid] = edgePassesFilters(eid); });
     // An entity drawn only for its links goes when all of its links are filtered out.
     Object.keys(NODES).forEach(function (id) {
-      if (nodeOn[id] && incident[id].length && !incident[id].some(function (eid) { return edgeOn[eid]; })) {
+      if (nodeOn[id] && (incident[id].length || state.hideUnlinked) &&
+          !incident[id].some(function (eid) { return edgeOn[eid]; })) {
         nodeOn[id] = false;
       }
     });
@@ -124,11 +127,16 @@
       " links · " + DATA.findings.length + " findings";
   }
 
+  function fitVisible() {
+    var ids = Object.keys(NODES).filter(function (id) { return !hidden.nodes[id]; });
+    network.fit({ nodes: ids, animation: false });
+  }
+
   function setFocus(id, hops) {
     state.focus = id ? { id: id, hops: Math.max(1, hops | 0) } : null;
     applyFilters();
     $("focus-status").textContent = id ? ("Showing " + label(id) + " and " + state.focus.hops + " hop(s) around it.") : "";
-    if (id) { network.fit({ animation: false }); select("node", id); }
+    if (id) { fitVisible(); select("node", id); }
   }
 
   // ------------------------------------------------------------------ legend and filter controls
@@ -173,6 +181,10 @@
         state.hiddenStatuses[s] = ev.target.checked; applyFilters();
       });
     });
+    $("hide-unlinked").addEventListener("change", function (ev) {
+      state.hideUnlinked = ev.target.checked; applyFilters(); fitVisible();
+    });
+    $("fit-btn").addEventListener("click", function () { fitVisible(); });
     $("min-conf").addEventListener("input", function (ev) {
       state.minConfidence = parseFloat(ev.target.value) || 0;
       $("min-conf-value").textContent = state.minConfidence.toFixed(2);
@@ -185,7 +197,7 @@
       }
       setFocus(state.selected.id, parseInt($("hops").value, 10) || 1);
     });
-    $("unfocus-btn").addEventListener("click", function () { setFocus(null); network.fit({ animation: false }); });
+    $("unfocus-btn").addEventListener("click", function () { setFocus(null); fitVisible(); });
 
     var names = $("names"), seen = {};
     nameIndex.slice().sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; })
@@ -342,7 +354,7 @@
     var e = EDGES[eid];
     if (e.finding && FINDINGS[e.finding]) { showFinding(e.finding); state.selected = { type: "edge", id: eid }; return; }
     state.selected = { type: "edge", id: eid };
-    var body = panel(label(e.from) + " \u2014 " + e.label + " \u2014 " + label(e.to), "relation: " + e.kind);
+    var body = panel(label(e.from) + " \u2014 " + e.label + " \u2014 " + label(e.to), "relation: " + kindLabel(e.kind));
     var ends = el("div");
     ends.appendChild(nodeLink(e.from));
     ends.appendChild(document.createTextNode(" \u2192 "));
@@ -373,7 +385,7 @@
     f.steps.forEach(function (aid) {
       var li = el("li");
       var a = ASSERTIONS[aid];
-      if (a) { li.appendChild(el("div", "fact-head", a.subject + " \u2014 " + a.kind + " \u2014 " + a.object)); }
+      if (a) { li.appendChild(el("div", "fact-head", a.subject + " \u2014 " + kindLabel(a.kind) + " \u2014 " + a.object)); }
       li.appendChild(evidence(aid));
       ol.appendChild(li);
     });
