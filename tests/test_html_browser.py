@@ -81,6 +81,16 @@ def click_node(driver, node_id: str):
     ActionChains(driver).move_to_element_with_offset(box, int(x - w / 2), int(y - h / 2)).click().perform()
 
 
+def click_edge(driver, edge_id: str):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    box = driver.find_element("id", "mynetwork")
+    x, y = js(driver, "var n = window.threadgraph.network, e = n.body.edges[arguments[0]];"
+                      "var d = n.canvasToDOM(e.edgeType.getPoint(0.5)); return [d.x, d.y];", edge_id)
+    w, h = box.size["width"], box.size["height"]
+    ActionChains(driver).move_to_element_with_offset(box, int(x - w / 2), int(y - h / 2)).click().perform()
+
+
 def panel_title(driver) -> str:
     return driver.find_element("css selector", "#panel h1").text
 
@@ -145,6 +155,19 @@ def test_clicking_a_node_shows_its_evidence_as_text_and_scripts_never_run(fresh)
     meta = driver.find_element("id", "panel").text
     assert "<b>night owl</b>, 2031-05-02T21:15:00" in meta
     assert "hedged" in meta and "questioned" in meta and "confidence 0.70" in meta
+
+
+def test_clicking_a_link_shows_the_fact_and_its_quoted_evidence(fresh):
+    driver, G, ids, *_ = fresh
+    (eid,) = js(driver, "var E = window.threadgraph.data.edges; return Object.keys(E).filter("
+                        "function (k) { return E[k].kind === 'owned_by'; });")
+    click_edge(driver, eid)
+    assert js(driver, "return window.threadgraph.selected()") == {"type": "edge", "id": eid}
+    assert panel_title(driver) == "Brindlecombe Holdings \u2014 owned by \u2014 Gildmoor Trust"
+    mark = driver.find_element("css selector", "#panel .evidence mark").text
+    assert mark == "Brindlecombe Holdings denies that it is owned by Gildmoor Trust"
+    assert "Pip, 2031-05-03T09:30:00" in driver.find_element("id", "panel").text
+    assert [b.text for b in driver.find_elements("css selector", "#panel .evidence .badge.st-denied")] == ["denied"]
 
 
 def test_findings_list_opens_the_explanation_chain(fresh):

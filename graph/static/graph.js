@@ -293,7 +293,7 @@
     q.appendChild(document.createTextNode(a.after));
     box.appendChild(q);
     var where = a.is_post ? "the article" : ("comment " + (a.message || "?"));
-    var who = (a.author || "unknown author") + (a.created ? ", " + a.created : "");
+    var who = (a.author || "author not given") + (a.created ? ", " + a.created : "");
     box.appendChild(el("div", "meta", "\u2014 " + who + " \u00b7 " + where + (a.thread ? " of \u201c" + a.thread + "\u201d" : "")));
     var m = el("div", "meta");
     m.appendChild(el("span", "badge", "confidence " + fmtConf(a.confidence)));
