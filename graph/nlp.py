@@ -92,6 +92,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
 # --------------------------------------------------------------------------- helpers
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
+WEBISH = re.compile(r"(https?://|www\.|\w@\w)", re.I)
 # "MoJ", "NHS", "CRCs", "HMRC": an acronym-shaped token.
 ACRONYM = re.compile(r"^(?:[A-Z][a-z]?){1,}[A-Z](?:s)?$|^[A-Z]{2,}s?$")
 
@@ -307,6 +308,9 @@ class EntityRules:
             if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
                 break
             end -= 1
+        opens = [t.i for t in doc[start:end] if t.text == "("]
+        if opens and not any(t.text == ")" for t in doc[opens[0]:end]) and opens[0] > start:
+            end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else
         if ent.label_ == "PERSON":
             while start < end - 1 and doc[start].text in self.lex["honorifics"]:
                 title = f"{title} {doc[start].text}" if title else doc[start].text
@@ -322,6 +326,8 @@ class EntityRules:
 
     def _garbage(self, ent: Span) -> bool:
         text = ent.text.strip()
+        if any(t.like_url or t.like_email or t.text.startswith("@") or WEBISH.search(t.text) for t in ent):
+            return True  # web addresses, e-mail addresses and @handles are never entities
         if ent.label_ not in NAME_LABELS:
             return False
         if not any(c.isalpha() for c in text) or text.lower() in self.lex["not_entities"]:

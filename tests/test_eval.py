@@ -1,0 +1,159 @@
+"""`threadgraph eval`: strict scores on tiny fixtures, hand-computed (tests/data/eval/)."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.commands.evaluate import evaluate
+from graph.evaluate import evaluate_docs, run
+from graph.evaluate.datasets import join_tokens, load
+from graph.evaluate.scoring import Counts, score_entities, score_mentions
+from graph.model import Evidence, Relation
+
+DATA = Path(__file__).parent / "data" / "eval"
+
+
+def triples(table):
+    return {k: (v.tp, v.fp, v.fn) for k, v in table.items()}
+
+
+# -- readers
+
+def test_tokens_join_with_exact_offsets_and_light_detokenising():
+    text, offs = join_tokens(["Smith", "'s", "firm", "(", "Acme", ")", "said", "Jean", "-", "Claude", "."])
+    assert text == "Smith's firm (Acme) said Jean-Claude."
+    assert [text[a:b] for a, b in offs] == ["Smith", "'s", "firm", "(", "Acme", ")", "said", "Jean", "-", "Claude", "."]
+    plain, _ = join_tokens(["Smith", "'s", "firm"], detokenize=False)
+    assert plain == "Smith 's firm"
+
+
+def test_conll04_reader_maps_bilou_tags_and_relations():
+    docs = load("conll04", DATA / "conll04_tiny.json")
+    first = docs[0]
+    assert [(first.text[m.start:m.end], m.type) for m in first.mentions] == [
+        ("John Smith", "Person"), ("Acme Corporation", "Organization"), ("London", "Place")]
+    assert [(r.kind, r.head, r.tail) for r in first.relations] == [("post", 0, 1)]
+    assert first.unmapped_relations == {"Live_In": 1}
+    assert [m.type for m in docs[1].mentions] == ["Person", None, "Person"]  # Berlin is gold "Other"
+
+
+def test_docred_reader_maps_sentences_and_types():
+    doc = load("redocred", DATA / "redocred_tiny.json")[0]
+    spans = [(doc.text[m.start:m.end], m.type, m.entity) for m in doc.mentions]
+    assert ("Baker", "Person", 1) in spans and ("1970", None, 3) in spans
+    assert [(r.kind, r.head, r.tail, r.label) for r in doc.relations] == [("post", 1, 2, "P108")]
+
+
+def test_bad_files_give_clear_errors(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "a list"}')
+    with pytest.raises(ValueError, match="JSON list"):
+        load("dwie", bad)
+    with pytest.raises(ValueError, match="unknown dataset"):
+        load("nosuch", DATA / "dwie_tiny.json")
+    bad.write_text('[{"tokens": ["a"]}]')
+    with pytest.raises(ValueError, match="not in conll04 format"):
+        load("conll04", bad)
+
+
+# -- scoring, without the model
+
+def test_mention_scoring_is_strict_on_span_and_type():
+    table = {}
+    gold = [(0, 10, "Person"), (20, 30, "Organization"), (40, 45, None), (50, 55, "Place")]
+    pred = [(0, 10, "Person"), (20, 29, "Organization"), (40, 45, "Organization"), (50, 55, "Person")]
+    score_mentions(pred, gold, table)
+    assert triples(table) == {"Person": (1, 1, 0), "Organization": (0, 2, 1), "Place": (0, 0, 1)}
+    assert table["Person"].precision == 0.5 and table["Person"].recall == 1.0
+    assert round(table["Person"].f1, 4) == 0.6667
+
+
+def test_entity_scoring_rewards_whole_clusters_only():
+    gold = {0: ("Person", {(0, 5), (10, 15)}), 1: ("Person", {(20, 25)}), 2: ("Organization", {(30, 35)})}
+    pred = [("Person", {(0, 5), (10, 15)}),          # right
+            ("Person", {(20, 25), (30, 35)}),        # two gold entities in one: wrong
+            ("Organization", {(40, 45)})]            # nothing: wrong
+    table = {}
+    score_entities(pred, gold, table)
+    assert triples(table) == {"Person": (1, 1, 1), "Organization": (0, 1, 1)}
+
+
+def test_counts_with_nothing_predicted_are_zero_not_an_error():
+    c = Counts(tp=0, fp=0, fn=3)
+    assert (c.precision, c.recall, c.f1) == (0.0, 0.0, 0.0)
+
+
+# -- the whole harness on the fixtures (the pinned model makes these exact)
+
+@pytest.mark.parametrize("dataset, mentions, entities, ignored", [
+    # Anna Brown predicted, gold says "Anna" (FP + FN); Berlin is gold "Other" so a Place FP.
+    ("conll04", {"Organization": (1, 0, 0), "Person": (2, 1, 1), "Place": (1, 1, 0)},
+     {"Organization": (1, 0, 0), "Person": (2, 1, 1), "Place": (1, 1, 0)}, {"Other": 1}),
+    # everything right; "Jones" joins "Mary Jones": one person entity
+    ("dwie", {"Organization": (2, 0, 0), "Person": (2, 0, 0), "Place": (1, 0, 0)},
+     {"Organization": (1, 0, 0), "Person": (1, 0, 0), "Place": (1, 0, 0)}, {"type::role": 1}),
+    # "Zenith Motors Ltd." predicted, gold "Zenith Motors": FP + FN
+    ("redocred", {"Organization": (1, 1, 1), "Person": (2, 0, 0), "Place": (0, 0, 0)},
+     {"Organization": (1, 1, 1), "Person": (1, 0, 0), "Place": (0, 0, 0)}, {"TIME": 1}),
+])
+def test_eval_cli_gives_the_hand_computed_scores(dataset, mentions, entities, ignored):
+    res = CliRunner().invoke(evaluate, ["--dataset", dataset, str(DATA / f"{dataset}_tiny.json"), "--json",
+                                        "--no-relations"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert {k: (v["tp"], v["fp"], v["fn"]) for k, v in out["mentions"].items()} == mentions
+    assert {k: (v["tp"], v["fp"], v["fn"]) for k, v in out["entities"].items()} == entities
+    assert out["ignored_gold_types"] == ignored
+
+
+def test_eval_cli_prints_a_table_and_rejects_missing_arguments():
+    runner = CliRunner()
+    res = runner.invoke(evaluate, ["--dataset", "conll04", str(DATA / "conll04_tiny.json"), "--no-relations"])
+    assert res.exit_code == 0 and "Person" in res.output and "not scored" in res.output
+    assert runner.invoke(evaluate, [str(DATA / "conll04_tiny.json")]).exit_code != 0
+
+
+def _relation(thread, s, o, kind, rule):
+    ev = Evidence(thread=thread, message="post", start=s[0], end=s[1], quote="", sentence_start=0, sentence_end=1)
+    return Relation(kind=kind, subject=f"{thread}|post|{s[0]}|{s[1]}",
+                    object=f"{thread}|post|{o[0]}|{o[1]}" if o else None, evidence=ev, rule=rule,
+                    confidence=Decimal("0.5"))
+
+
+def test_relation_scoring_is_strict_and_counts_per_rule(monkeypatch):
+    import graph.extract as extract
+
+    docs = load("redocred", DATA / "redocred_tiny.json")
+    text = docs[0].text
+    tom = (text.index("Tom Baker"), text.index("Tom Baker") + 9)
+    baker = (text.index("Baker was"), text.index("Baker was") + 5)
+    zenith = (text.index("Zenith Motors"), text.index("Zenith Motors") + 13)
+    gazette = (text.index("Westby Gazette"), text.index("Westby Gazette") + 14)
+
+    def fake(threads, workers=1, progress=None):
+        t = threads[0].id
+        return [], [
+            _relation(t, tom, zenith, "post", "post.joined"),       # right
+            _relation(t, baker, zenith, "post", "post.apposition"),  # the same fact via another mention: right, once
+            _relation(t, tom, gazette, "post", "post.joined"),       # wrong organisation
+            _relation(t, tom, zenith, "family", "family.x"),         # right ends, wrong kind
+            _relation(t, tom, None, "post", "post.title_name"),      # no object: not scored
+        ]
+
+    monkeypatch.setattr(extract, "extract_corpus", fake, raising=False)
+    result = evaluate_docs(docs, dataset="redocred", relations=True)
+    assert (result.relations["post"].tp, result.relations["post"].fp, result.relations["post"].fn) == (1, 1, 0)
+    assert (result.relations["family"].tp, result.relations["family"].fp) == (0, 1)
+    assert (result.rules["post.joined"].tp, result.rules["post.joined"].fp) == (1, 1)
+    assert (result.rules["post.apposition"].tp, result.rules["post.apposition"].fp) == (1, 0)
+    assert "post.title_name" not in result.rules
+
+
+def test_python_api_runs_a_dataset_file_with_a_limit():
+    result = run("conll04", DATA / "conll04_tiny.json", limit=1, relations=False)
+    assert result.documents == 1
+    assert result.mentions["Person"].tp == 1 and result.mentions["Person"].fp == 0

@@ -1,0 +1,163 @@
+"""The rule components after the model's NER: titles, organisation shapes, acronyms, garbage.
+
+Each rule is checked on sentences where it must fire and on near misses where it must not.
+All names are invented.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from graph.nlp import is_acronym, load_nlp, stands_for
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(parser=False)
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def roles(doc):
+    return [r.text for r in doc.spans["roles"]]
+
+
+# -- pipelines
+
+def test_cheap_pipeline_has_sentences_without_the_parser(nlp):
+    assert "parser" not in nlp.pipe_names and "senter" in nlp.pipe_names
+    assert nlp.pipe_names[-2:] == ["tg_entity_rules", "tg_roles"]
+    doc = nlp("Jane Roe left. Tom Bramble stayed.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_full_pipeline_parses_and_is_cached():
+    full = load_nlp()
+    assert "parser" in full.pipe_names and load_nlp() is full
+    assert full("Jane Roe runs Zenith Motors Ltd.").has_annotation("DEP")
+
+
+# -- titles and roles
+
+@pytest.mark.parametrize("text, role", [
+    ("The Chief Inspector of Prisons resigned.", "Chief Inspector of Prisons"),
+    ("She is Deputy Managing Director of Zenith Motors Ltd.", "Deputy Managing Director"),
+    ("Justice Secretary Tom Bramble refused.", "Justice Secretary"),
+    ("Ian Fenwick, General Secretary of the union, spoke.", "General Secretary"),
+    ("Ms Roe, the Tory MP, asked a question.", "MP"),
+    ("The Minister of State announced it.", "Minister of State"),
+    ("her sister, the deputy managing director, agreed", "deputy managing director"),
+    ("He was appointed director of Zenith Motors.", "director"),
+])
+def test_titles_become_role_spans(nlp, text, role):
+    assert role in roles(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Head to the station and wait.",            # sentence-initial ordinary word
+    "Chair the meeting if I am late.",
+    "The secretary bird is a large bird.",      # lower-case head, no "of"
+    "The Fenwick Officer Group met on Monday.",  # a title word inside an organisation name
+])
+def test_near_misses_are_not_roles(nlp, text):
+    assert roles(nlp(text)) == []
+
+
+def test_a_title_is_cut_off_the_name_it_precedes(nlp):
+    doc = nlp("Justice Secretary Tom Bramble refused to comment.")
+    assert ("Tom Bramble", "PERSON") in ents(doc)
+    assert not any("Secretary" in e.text for e in doc.ents)
+
+
+def test_an_organisation_after_of_is_not_swallowed_by_the_title(nlp):
+    doc = nlp("She is Deputy Managing Director of Zenith Justice Services.")
+    assert ("Zenith Justice Services", "ORG") in ents(doc)
+    assert roles(doc) == ["Deputy Managing Director"]
+
+
+# -- organisation shapes
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Fisheries refused.", "Ministry of Fisheries"),
+    ("A letter from the Department for Rural Affairs arrived.", "Department for Rural Affairs"),
+    ("Westby Borough Council approved the plan.", "Westby Borough Council"),
+    ("Staff at Quillon Support Services complained.", "Quillon Support Services"),
+    ("The Calder Rail Workers Union voted to strike.", "Calder Rail Workers Union"),
+])
+def test_organisation_name_shapes(nlp, text, name):
+    assert (name, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I went to the Office on Monday.",       # a suffix alone is not a name
+    "The Director of Studies will decide.",  # a title, not an organisation
+])
+def test_organisation_shape_near_misses(nlp, text):
+    doc = nlp(text)
+    assert not any(e.label_ == "ORG" for e in doc.ents), ents(doc)
+
+
+# -- acronyms
+
+def test_acronym_defined_in_text_tags_every_later_use(nlp):
+    doc = nlp("The Ministry of Fisheries (MoF) said no. Later the MoF changed its mind.")
+    mof = [e for e in doc.ents if e.text == "MoF"]
+    assert len(mof) == 2 and all(e.label_ == "ORG" for e in mof)
+    assert doc._.acronyms == {"MoF": "Ministry of Fisheries"}
+
+
+def test_acronym_helpers():
+    assert is_acronym("MoJ") and is_acronym("CRCs") and is_acronym("NHS")
+    assert not is_acronym("Mr") and not is_acronym("Westby") and not is_acronym("A")
+    assert stands_for("MoF", ["Ministry", "of", "Fisheries"])
+    assert stands_for("DRA", ["Department", "for", "Rural", "Affairs"])
+    assert not stands_for("ZM", ["Ministry", "of", "Fisheries"])
+
+
+def test_unknown_all_caps_word_is_an_organisation_but_shouting_is_not(nlp):
+    assert ("QWERTO", "ORG") in ents(nlp("Members of QWERTO voted on Tuesday."))
+    assert not ents(nlp("I am NOT happy and THANK YOU for nothing."))
+
+
+# -- never entities
+
+def test_urls_handles_and_emails_are_never_entities(nlp):
+    doc = nlp("See http://www.zenithmotors.co.uk/news or @JaneRoe or mail jane.roe@zenith.org today.")
+    assert all("zenith" not in e.text.lower() and "@" not in e.text for e in doc.ents), ents(doc)
+
+
+def _apply(nlp, text, spans):
+    """Run the rule component alone on hand-made entities (no model decisions involved)."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans]
+    return nlp.get_pipe("tg_entity_rules")(doc)
+
+
+def test_garbage_entities_are_dropped(nlp):
+    doc = _apply(nlp, "He said ReplyDelete hurrah to Jane Roe", [(0, 1, "PERSON"), (2, 3, "ORG"), (3, 4, "PERSON"),
+                                                              (5, 7, "PERSON")])
+    assert ents(doc) == [("Jane Roe", "PERSON")]
+
+
+def test_honorific_and_the_are_trimmed_and_the_title_kept(nlp):
+    doc = _apply(nlp, "Mr Tom Bramble met the Westby Trust", [(0, 3, "PERSON"), (4, 7, "ORG")])
+    assert ents(doc) == [("Tom Bramble", "PERSON"), ("Westby Trust", "ORG")]
+    assert doc.ents[0]._.title == "Mr"
+
+
+def test_one_name_one_type_and_every_occurrence_tagged(nlp):
+    text = "Anna Quillfeather spoke . Later Quillfeather left . Quillfeather returned"
+    doc = _apply(nlp, text, [(0, 2, "PERSON"), (5, 6, "ORG")])
+    assert ents(doc) == [("Anna Quillfeather", "PERSON"), ("Quillfeather", "PERSON"), ("Quillfeather", "PERSON")]
+
+
+def test_descriptor_noun_gives_the_type(nlp):
+    doc = _apply(nlp, "the charity Brightwater and lawyer Quillfeather", [(2, 3, "PERSON"), (5, 6, "ORG")])
+    assert ents(doc) == [("Brightwater", "ORG"), ("Quillfeather", "PERSON")]
+
+
+def test_spaced_dash_ends_a_name(nlp):
+    doc = _apply(nlp, "My MP is Anna Quillfeather - Tory , apparently", [(3, 7, "PERSON")])
+    assert ents(doc) == [("Anna Quillfeather", "PERSON")]
