@@ -8,7 +8,9 @@ Buttons, headers and reply forms inside a comment are left out of its text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import soupsieve
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment as HtmlComment
 
@@ -45,7 +47,7 @@ def parse_html(html: str, source: str, thread_id: str) -> tuple[Thread, list[Pro
     problems: list[Problem] = []
     items = _comment_items(soup)
     comments = _comments(items, source, problems) if items else _old_blogger(soup, source, problems)
-    post = _post(soup, exclude=[el for el, _ in items] + soup.select("#comments, .comments, dl#comments-block"))
+    post = _post(soup, exclude={id(el) for el, _ in items})
     if not post.text and not comments:
         problems.append(Problem(source, "no article or comments found in this HTML page"))
     return Thread(id=thread_id, source=source, post=post, comments=comments, format="html", title=post.title), problems
@@ -53,29 +55,32 @@ def parse_html(html: str, source: str, thread_id: str) -> tuple[Thread, list[Pro
 
 # --- the article ----------------------------------------------------------------------
 
-def _post(soup: BeautifulSoup, exclude: list[Tag]) -> Message:
-    body = _first(soup, ARTICLE, lambda el: not _inside_any(el, exclude) and not _is_comment(el))
-    title_el = _first(soup, TITLE, lambda el: not _inside_any(el, exclude))
+def _post(soup: BeautifulSoup, exclude: set[int]) -> Message:
+    """The article: its text, title, author and time, from outside the comments."""
+    outside = _own_tags(soup, exclude, prune=_comments_region)
+    body = _first_of(outside, ARTICLE, lambda el: not _is_comment(el))
+    title_el = _first_of(outside, TITLE)
     title = _clean(title_el.get_text(" ")) if title_el else None
     if not title and soup.title:
         title = _clean(soup.title.get_text(" ")) or None
-    text = _text(body, skip=exclude + _post_chrome(body)) if body is not None else ""
+    text = _text(body, skip=exclude | {id(x) for x in _post_chrome(body)}) if body is not None else ""
     if body is not None and body.name in ("article", "main") and title and text.startswith(title):
         text = text[len(title):].lstrip()
     created = author = None
-    scope = body.find_parent(class_=re.compile(r"\b(post|hentry|type-post)\b")) if body is not None else None
-    outside = lambda el: not _inside_any(el, exclude)  # noqa: E731
-    for root in ([scope] if scope is not None else []) + [soup]:
-        el = _first(root, POST_TIME, outside)
-        if el is not None:
-            created = to_iso(el.get("datetime") or el.get("title") or _clean(el.get_text(" ")))
-            break
-    for root in ([scope] if scope is not None else []) + [soup]:
-        el = _first(root, POST_AUTHOR, outside)
-        if el is not None:
-            author = re.sub(r"^(posted\s+)?by\s+", "", _clean(el.get_text(" ")), flags=re.I) or None
-            break
+    scope = body.find_parent(class_=re.compile(r"^(post|hentry|type-post)$")) if body is not None else None
+    in_scope = [t for t in outside if scope is not None and _inside_any(t, {id(scope)})]
+    el = _first_of(in_scope, POST_TIME) or _first_of(outside, POST_TIME)
+    if el is not None:
+        created = to_iso(el.get("datetime") or el.get("title") or _clean(el.get_text(" ")))
+    el = _first_of(in_scope, POST_AUTHOR) or _first_of(outside, POST_AUTHOR)
+    if el is not None:
+        author = re.sub(r"^(posted\s+)?by\s+", "", _clean(el.get_text(" ")), flags=re.I) or None
     return Message(id="post", text=text, parent=None, author=author, created=created, title=title or None)
+
+
+def _comments_region(tag: Tag) -> bool:
+    """The block of comments (Blogger/WordPress #comments, old Blogger dl#comments-block)."""
+    return tag.get("id") in ("comments", "comments-block") or "comments" in (tag.get("class") or [])
 
 
 def _post_chrome(body: Tag) -> list[Tag]:
@@ -118,7 +123,7 @@ def _listed_under(el: Tag, parent: Tag) -> bool:
 def _comments(items: list[tuple[Tag, Tag | None]], source: str, problems: list[Problem]) -> list[Message]:
     new_id: dict[int, str] = {}
     children: dict[str, int] = {}
-    nested = [el for el, _ in items]
+    all_ids = {id(el) for el, _ in items}
     out: list[Message] = []
     for el, parent_el in items:
         parent = new_id.get(id(parent_el), "post") if parent_el is not None else "post"
@@ -126,8 +131,7 @@ def _comments(items: list[tuple[Tag, Tag | None]], source: str, problems: list[P
         mid = f"c{children[parent]}" if parent == "post" else f"{parent}.{children[parent]}"
         new_id[id(el)] = mid
         try:
-            inner = [n for n in nested if n is not el and any(p is el for p in n.parents)]
-            author, created, text = _comment_parts(el, inner)
+            author, created, text = _comment_parts(el, all_ids - {id(el)})
         except Exception as e:  # one odd comment must not sink the thread
             problems.append(Problem(source, f"comment {mid} could not be read ({type(e).__name__}); kept empty"))
             author = created = None
@@ -136,23 +140,52 @@ def _comments(items: list[tuple[Tag, Tag | None]], source: str, problems: list[P
     return out
 
 
-def _comment_parts(el: Tag, others: list[Tag]) -> tuple[str | None, str | None, str]:
-    own = lambda x: not _inside_any(x, others)  # noqa: E731 - not inside a nested comment
-    author_el = _first(el, AUTHOR, own)
+def _comment_parts(el: Tag, others: set[int]) -> tuple[str | None, str | None, str]:
+    """Author, time and text of one comment; `others`: ids of the other comment elements."""
+    own = _own_tags(el, others)
+    author_el = _first_of(own, AUTHOR)
     author = _clean(author_el.get_text(" ")) if author_el else None
     if author:
         author = re.sub(r"\s*(said|says|wrote)\s*(\.\.\.|…|:)?$", "", author, flags=re.I) or None
-    time_el = _first(el, TIME, own)
+    time_el = _first_of(own, TIME)
     created = None
     if time_el is not None:
         created = to_iso(time_el.get("datetime") or _clean(time_el.get_text(" ")) or time_el.get("title"))
-    content = _first(el, CONTENT, own)
-    skip = others + el.select(", ".join(CHROME))
+    content = _first_of(own, CONTENT)
     if content is not None:
         text = _text(content, skip=others)
     else:  # WordPress themes without .comment-content: the body's own paragraphs
-        text = _text(el, skip=skip)
+        chrome = _compiled(tuple(CHROME))
+        text = _text(el, skip=others | {id(t) for t in own if any(p.match(t) for p in chrome)})
     return author, created, _unfurnished(text)
+
+
+def _own_tags(el: Tag, others: set[int], prune=None) -> list[Tag]:
+    """The elements inside `el`, in page order, leaving out the subtrees of `others` (the
+    comments nested in it) and of any element `prune` says to skip."""
+    out: list[Tag] = []
+    stack = [c for c in reversed(el.contents) if isinstance(c, Tag)]
+    while stack:
+        tag = stack.pop()
+        if id(tag) in others or (prune is not None and prune(tag)):
+            continue
+        out.append(tag)
+        stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _compiled(selectors: tuple[str, ...]) -> tuple:
+    return tuple(soupsieve.compile(s) for s in selectors)
+
+
+def _first_of(tags: list[Tag], selectors: list[str], ok=None) -> Tag | None:
+    """The first tag matching the first selector that matches any (selectors in priority order)."""
+    for pattern in _compiled(tuple(selectors)):
+        for tag in tags:
+            if pattern.match(tag) and (ok is None or ok(tag)):
+                return tag
+    return None
 
 
 def _old_blogger(soup: BeautifulSoup, source: str, problems: list[Problem]) -> list[Message]:
@@ -173,7 +206,7 @@ def _old_blogger(soup: BeautifulSoup, source: str, problems: list[Problem]) -> l
                 problems.append(Problem(source, "a comment body with no author line above it; kept"))
                 current = {"author": None, "created": None, "text": ""}
             if "comment-body" in classes or (el.name == "dd" and "comment-footer" not in classes and not current["text"]):
-                current["text"] = _unfurnished(_text(el, skip=el.select(", ".join(CHROME))))
+                current["text"] = _unfurnished(_text(el, skip={id(x) for x in el.select(", ".join(CHROME))}))
             elif "comment-footer" in classes:
                 stamp = el.select_one(".comment-timestamp a, .comment-timestamp, a") or el
                 shown = _clean(stamp.get_text(" "))
@@ -189,9 +222,10 @@ def _old_message(c: dict, n: int) -> Message:
 
 # --- text from markup -----------------------------------------------------------------
 
-def _text(el: Tag, skip: list[Tag]) -> str:
-    """Readable text: block elements become paragraphs, <br> a line break."""
-    skipped = {id(s) for s in skip}
+def _text(el: Tag, skip: set[int] = frozenset()) -> str:
+    """Readable text: block elements become paragraphs, <br> a line break; `skip`: ids of
+    elements left out with everything inside them."""
+    skipped = skip
     parts: list[str] = []
 
     def walk(node) -> None:
@@ -227,17 +261,16 @@ def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
 
 
-def _first(root: Tag, selectors: list[str], ok=lambda el: True) -> Tag | None:
-    for selector in selectors:
-        for el in root.select(selector):
-            if ok(el):
-                return el
-    return None
-
-
-def _inside_any(el: Tag, containers: list[Tag]) -> bool:
-    ids = {id(c) for c in containers}
-    return id(el) in ids or any(id(p) in ids for p in el.parents)
+def _inside_any(el: Tag, ids: set[int], stop: Tag | None = None) -> bool:
+    """Is `el`, or an element around it (up to `stop`), one of `ids`?"""
+    if id(el) in ids:
+        return True
+    for p in el.parents:
+        if p is stop:
+            return False
+        if id(p) in ids:
+            return True
+    return False
 
 
 def _is_comment(el: Tag) -> bool:
