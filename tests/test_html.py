@@ -188,3 +188,12 @@ def test_cli_writes_a_focused_view_beside_the_graph(tmp_path, network_module):
 
     r = CliRunner().invoke(command, ["--graph", str(ttl), "--focus", "Nobody Atall"])
     assert r.exit_code != 0 and "no entity" in r.output
+
+
+def test_an_empty_graph_still_gives_a_working_page(tmp_path):
+    import networkx as nx
+    from rdflib import Graph
+
+    path = html.write_html(Graph(), nx.MultiDiGraph(), tmp_path / "empty.html")
+    data = embedded(path.read_text(encoding="utf-8"))
+    assert data["nodes"] == {} and data["edges"] == {} and data["findings"] == []

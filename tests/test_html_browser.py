@@ -200,6 +200,12 @@ def test_filters_hide_doubtful_and_weak_links_and_focus_narrows_to_a_neighbourho
     driver.find_element("css selector", "#type-filters input[data-key='person']").click()
     assert count()["nodes"] == G.number_of_nodes() - 2
     driver.find_element("css selector", "#type-filters input[data-key='person']").click()
+    driver.find_element("css selector", "#kind-filters input[data-key='buyer']").click()
+    assert count()["edges"] == G.number_of_edges() - 1
+    driver.find_element("css selector", "#kind-filters input[data-key='buyer']").click()
+    driver.find_element("id", "hide-hedged").click()
+    assert count()["edges"] == G.number_of_edges() - 1  # the marriage, told only with "word has it"
+    driver.find_element("id", "hide-hedged").click()
 
     driver.find_element("id", "search").send_keys("Vantablack", Keys.ENTER)
     driver.find_element("id", "focus-btn").click()
