@@ -74,10 +74,11 @@ class MessageWork:
             before = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= s.start_char]
             antecedent = Arg(ref=before[-1].ref) if before else None
             facts: list[Fact] = surface(sent, antecedent) + verb_frames(sent, antecedent)
-            cfacts = contracts(sent, last_contract)
-            for f in cfacts:
-                if f.kind == "bid":
-                    last_contract = f.object
+            cfacts, named = contracts(sent, last_contract)
+            if named is not None:
+                # a later "it" names this contract: keep its mention by reference
+                ref = self._ref(named, sent, new)
+                last_contract = Arg(ref=ref)
             facts += cfacts
             # the nearest earlier sentence that names someone
             prev_ents = []
@@ -87,12 +88,15 @@ class MessageWork:
                     break
             facts += coi(sent, prev_ents)
             later = [t.text for t in sents[k + 1:k + 4]]
+            # a one-place telling is dropped where the same rule found both ends in the sentence
+            two = {(f.kind, f.subject) for f in facts if f.object is not None}
+            facts = [f for f in facts if f.object is not None or (f.kind, f.subject) not in two]
             for f in facts:
                 rel = self._relation(f, sent, new, later)
                 if rel is None:
                     continue
                 key = (rel.kind, rel.subject, rel.object, rel.evidence.sentence_start,
-                       rel.qualifiers.get("relation"), rel.qualifiers.get("status"))
+                       rel.qualifiers.get("relation"), rel.qualifiers.get("status"), rel.qualifiers.get("role"))
                 if key in seen:
                     continue
                 seen.add(key)

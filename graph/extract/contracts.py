@@ -63,7 +63,7 @@ def parse_money(text: str) -> list[Money]:
             if pm:
                 per = m["periods"][pm.group("p").lower()]
                 end = pm.end()
-            out.append(Money(value.normalize() if value == value.to_integral() else value,
+            out.append(Money(value.to_integral_value() if value == value.to_integral_value() else value.normalize(),
                              m["currencies"][g.group("cur").lower()], per, g.start(), end))
             taken.append((g.start(), g.end()))
     return sorted(out, key=lambda x: x.start)
@@ -110,6 +110,9 @@ def parse_lots(text: str) -> list[str]:
 
 def _is_contract_noun(tok) -> bool:
     lex = lexicon()
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "sell - off" is one word
+        if f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" in lex.contract_nouns:
+            return True
     return tok.lower_ in lex.contract_nouns or tok.lemma_.lower() in lex.contract_nouns
 
 
@@ -120,8 +123,9 @@ def _phrase(tok) -> tuple[int, int]:
     for c in sorted(tok.lefts, key=lambda t: -t.i):
         if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i == start - 1 or (
                 c.dep_ in ("compound", "amod", "nmod") and c.right_edge.i == start - 1):
-            if c.lower_ in lex.drop_adjectives or any(g.dep_ == "advmod" for g in c.children) or \
-                    any(ch.isdigit() for ch in c.text) or c.is_currency or c.ent_type_ == "MONEY":
+            if c.lower_ in lex.drop_adjectives or any(g.dep_ == "advmod" for g in c.children) or any(
+                    any(ch.isdigit() for ch in t.text) or t.is_currency or t.ent_type_ == "MONEY"
+                    or t.lower_ in ("year", "month", "annum", "week") for t in c.subtree):
                 break
             start = c.left_edge.i
         elif c.dep_ == "punct" and c.i == start - 1 and c.text == "-":
@@ -197,8 +201,9 @@ def _first(sent, tok, paths, want, antecedent=None) -> list[Arg]:
     return []
 
 
-def contracts(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
-    """Bid and buyer facts (and the Contract things they name) in one sentence."""
+def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fact], Arg | None]:
+    """Bid and buyer facts (and the Contract things they name) in one sentence, and the last
+    contract it names (for "it" in a later sentence of the same message)."""
     facts: list[Fact] = []
     index = _verbs_by_lemma()
     doc = sent.doc
@@ -216,6 +221,8 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
                     break
             if contract is None:
                 continue
+            if contract.ref is None:
+                last_contract = contract
             suppliers = _first(sent, tok, v.get("supplier"), "ORG")
             buyers = _first(sent, tok, v.get("buyer"), "ORGX")
             if not buyers and v.get("buyer"):
@@ -225,14 +232,17 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
                 by = [g for ct in ctoks for c in ct.children if c.dep_ in ("prep", "agent") and c.lower_ in words
                       for g in c.children if g.dep_ == "pobj"]
                 buyers = [a for a in (deps.as_arg(sent, t, "ORGX") for t in by) if a is not None]
+            if not buyers:
+                # "the Government's contract": the possessor of the contract noun buys it
+                buyers = [a for a in (deps.as_arg(sent, c, "ORGX") for ct in ctoks for c in ct.children
+                                      if c.dep_ == "poss") if a is not None]
             status = v["status"]
             if pref and status == "awarded":
                 status = "preferred"
             facts.extend(_bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status))
-            last_contract = contract
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
-    return facts
+    return facts, last_contract
 
 
 def _bid_facts(sent, rule, tok, contract: Arg, suppliers, buyers, status) -> list[Fact]:
@@ -247,7 +257,7 @@ def _bid_facts(sent, rule, tok, contract: Arg, suppliers, buyers, status) -> lis
     hi = max([tok.i + 1] + [e for _, e in spans])
     for s in suppliers:
         out.append(Fact("bid", rule, s, contract, lo, hi, {"status": status}, trigger=tok.i))
-    if suppliers or status == "awarded":
+    if contract.ref is None and (suppliers or status == "awarded"):
         for b in buyers:
             out.append(Fact("buyer", rule, contract, b, lo, hi, {}, trigger=tok.i))
     return out

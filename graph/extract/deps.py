@@ -19,7 +19,7 @@ def _subjects(verb, dep: str) -> list:
     if found:
         return found
     # "X became Y and then renamed itself Z": a conjoined verb shares the first verb's subject
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "dep") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, dep) or _subjects(verb.head, "nsubj")
     if verb.dep_ == "xcomp":
         return _subjects(verb.head, "nsubj")
@@ -75,6 +75,15 @@ def as_arg(sent: Sentence, tok, want: str, antecedent: Arg | None = None) -> Arg
             si = sent.tok2slot[c.i]
             if sent.slots[si].type in ok and sent.slots[si].end == tok.i:
                 return None  # a name used as a modifier ("Acme staff") is not the argument
+    # "the Director of Acme, who ...": a role's organisation stands for it where one is wanted
+    si = sent.tok2slot.get(tok.i)
+    if si is not None and sent.slots[si].type == "ROLE" and "ORG" in ok:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    gi = sent.tok2slot.get(g.i)
+                    if g.dep_ == "pobj" and gi is not None and sent.slots[gi].type == "ORG":
+                        return Arg(slot=gi)
     if want == "ORGX" and tok.lower_ in lex.generic_orgs and any(c.lower_ == "the" for c in tok.children):
         return Arg(label="Organization", start=tok.i, end=tok.i + 1, kind="government")
     if tok.lower_ in PRONOUNS and antecedent is not None and want in ("PER", "PERX", "ENT"):

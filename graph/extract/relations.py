@@ -17,7 +17,7 @@ from graph.extract.slots import Sentence
 
 SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
 COI_RE = re.compile(r"\bconflicts? of interests?\b|\bconflicted\b|\bvested interests?\b", re.I)
-ROLE_OF_ORG = re.compile(r"<ROLE#(\d+)> (?:of|at) (?:the )?<ORG#(\d+)>")
+ROLE_OF_ORG = re.compile(r"<ROLE#(\d+)> (?:of|at) (?:the )?<(ORG|LOC)#(\d+)>")
 
 
 @dataclass
@@ -35,8 +35,9 @@ def _macros() -> dict[str, str]:
     words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     return {
         "PER": r"<PER#\d+>", "ORG": r"<ORG#\d+>", "LOC": r"<LOC#\d+>", "ROLE": r"<ROLE#\d+>",
-        "ENT": r"<(?:PER|ORG)#\d+>", "PERX": r"<(?:PER|ROLE)#\d+>",
+        "ENT": r"<(?:PER|ORG)#\d+>", "PERX": r"(?:<PER#\d+>|<ROLE#\d+>(?: of (?:the )?<LOC#\d+>)?)",
         "ORGX": r"(?:<ORG#\d+>|" + words(lex.generic_orgs) + ")",
+        "ORGP": r"<(?:ORG|PER)#\d+>",
         "FORMER": words(lex.former - {"then", "late", "previous", "previously"}),
         "FAM": words(lex.family),
         "PARTY": words(lex.parties),
@@ -90,15 +91,19 @@ def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
     if s.type != "ROLE":
         return Arg(slot=slot)
     start, end = s.start, s.end
-    m = ROLE_OF_ORG.search(sent.rendered)
     org_slot = None
+    role = s.text
     for m in ROLE_OF_ORG.finditer(sent.rendered):
         if int(m.group(1)) == slot:
-            org_slot = int(m.group(2))
-            end = sent.slots[org_slot].end
-    arg = Arg(label="Person", start=start, end=end, attrs=(("role", s.text),))
+            other = int(m.group(3))
+            end = sent.slots[other].end
+            if m.group(2) == "ORG":
+                org_slot = other
+            else:  # "Chief Inspector of Prisons": a place-like word completes the role
+                role = sent.doc[start:end].text
+    arg = Arg(label="Person", start=start, end=end, attrs=(("role", role),))
     facts.append(Fact("post", "post.of", arg, Arg(slot=org_slot) if org_slot is not None else None,
-                      start, end, {"role": s.text, "current": True}))
+                      start, end, {"role": role, "current": True}))
     return arg
 
 
@@ -166,6 +171,13 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             subj = person_arg(sent, subj.slot, extra)
         if obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "ROLE":
             obj = person_arg(sent, obj.slot, extra)
+    if rule.kind == "renamed":
+        types = [sent.slots[a.slot].type for a in (subj, obj) if a is not None and a.slot is not None]
+        if "ORG" not in types:
+            return []
+        subj, obj = (_as_org(sent, a) for a in (subj, obj))
+        if subj is None or obj is None:
+            return []
     if rule.kind == "party":
         party = _group(m, "party")
         if party:
@@ -201,6 +213,16 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             q["on_behalf_of"] = Arg(slot=behalf[0])
     out.append(Fact(rule.kind, rid, subj, obj, start, end, q))
     return extra + out
+
+
+def _as_org(sent: Sentence, a: Arg | None) -> Arg | None:
+    """A one-word "person" at an end of a renaming is an organisation; a longer name is not."""
+    if a is None or a.slot is None or sent.slots[a.slot].type != "PER":
+        return a
+    s = sent.slots[a.slot]
+    if s.end - s.start != 1:
+        return None
+    return Arg(label="Organization", start=s.start, end=s.end)
 
 
 def _trigger_ok(verb, frame: dict) -> bool:

@@ -1,0 +1,252 @@
+"""Relation rules: each family fires on what it should and stays quiet on near misses.
+
+All names are invented. Each case is one message; `facts()` gives (kind, subject, object,
+qualifiers) with the mention texts of the ends.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_thread
+from graph.model import Message, Thread
+
+
+def run(text: str):
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract_thread(thread)
+    by_ref = {m.ref: m for m in mentions}
+    return by_ref, relations
+
+
+def facts(text: str, kind: str | None = None):
+    by_ref, relations = run(text)
+    out = []
+    for r in relations:
+        if kind and r.kind != kind:
+            continue
+        obj = by_ref[r.object].text.rstrip(".") if r.object else None
+        out.append((r.kind, by_ref[r.subject].text.rstrip("."), obj, r.qualifiers, r.rule))
+    return out
+
+
+def has(text, kind, subj, obj, **quals):
+    for k, s, o, q, _ in facts(text, kind):
+        if s == subj and o == obj and all(q.get(a) == b for a, b in quals.items()):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ posts held
+POSTS = [
+    ("Jane Holloway, Deputy Managing Director of Brightwater Justice Services, said the plans were sound.",
+     "Jane Holloway", "Brightwater Justice Services", "Deputy Managing Director", True, "post.apposition"),
+    ("Martin Fairbank is the chief executive of Brightwater Holdings Ltd.",
+     "Martin Fairbank", "Brightwater Holdings Ltd", "chief executive", True, "post.copula"),
+    ("Brightwater Holdings Ltd's chief executive, Martin Fairbank, resigned.",
+     "Martin Fairbank", "Brightwater Holdings Ltd", "chief executive", True, "post.apposition"),
+    ("Martin Fairbank, former chief executive of Brightwater Holdings Ltd, now runs a farm.",
+     "Martin Fairbank", "Brightwater Holdings Ltd", "chief executive", False, "post.former"),
+]
+
+
+@pytest.mark.parametrize("text,person,org,role,current,rule", POSTS)
+def test_posts_held_with_role_organisation_and_tense(text, person, org, role, current, rule):
+    found = [(s, o, q, r) for _, s, o, q, r in facts(text, "post")]
+    assert (person, org, {"role": role, "current": current}, rule) in [(s, o, q, r) for s, o, q, r in found]
+
+
+def test_title_before_a_name_is_a_post_without_organisation():
+    assert has("Home Secretary Martin Fairbank announced the review.", "post", "Martin Fairbank", None,
+               role="Home Secretary")
+
+
+def test_employment_moves_join_and_leave():
+    assert has("Jane Holloway joined Brightwater Holdings Ltd in 2009.", "post", "Jane Holloway",
+               "Brightwater Holdings Ltd", current=True)
+    assert has("Jane Holloway left Brightwater Holdings Ltd last year.", "post", "Jane Holloway",
+               "Brightwater Holdings Ltd", current=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Holloway visited Brightwater Holdings Ltd last week.",
+    "Martin Fairbank wrote to the chief executive about Brightwater Holdings Ltd.",
+    "Jane Holloway criticised Brightwater Holdings Ltd in the debate.",
+])
+def test_near_misses_give_no_post(text):
+    assert facts(text, "post") == []
+
+
+# ------------------------------------------------------------------ family
+def test_married_to_is_a_spouse_tie():
+    assert has("Martin Fairbank is married to Jane Holloway.", "family", "Martin Fairbank", "Jane Holloway",
+               relation="spouse")
+
+
+def test_sister_of_is_a_sibling_tie():
+    assert has("Jane Holloway is the sister of Martin Fairbank.", "family", "Jane Holloway", "Martin Fairbank",
+               relation="sibling")
+
+
+def test_possessive_wife_names_the_spouse():
+    assert has("Martin Fairbank's wife, Jane Holloway, runs the charity.", "family", "Jane Holloway",
+               "Martin Fairbank", relation="spouse")
+
+
+def test_son_of_makes_the_object_the_parent():
+    assert has("Tom Fairbank is the son of Martin Fairbank.", "family", "Tom Fairbank", "Martin Fairbank",
+               relation="parent")
+
+
+def test_close_relative_is_a_generic_relative():
+    assert has("Jane Holloway, who is a close relative of Martin Fairbank, declined to comment.", "family",
+               "Jane Holloway", "Martin Fairbank", relation="relative")
+
+
+def test_roles_married_to_each_other_become_role_holders_with_posts():
+    text = "The Chief Inspector of Prisons married to the Deputy Director of Brightwater Holdings Ltd."
+    fam = facts(text, "family")
+    assert fam and fam[0][1] == "Chief Inspector of Prisons"
+    assert fam[0][2].startswith("Deputy Director of Brightwater Holdings Ltd")
+    assert has(text, "post", fam[0][2] if not fam[0][2].endswith(".") else fam[0][2][:-1],
+               "Brightwater Holdings Ltd", role="Deputy Director")
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Fairbank met Jane Holloway at a conference.",
+    "Martin Fairbank and Jane Holloway are colleagues at the bank.",
+    "The wife of a friend told Martin Fairbank about it.",
+])
+def test_near_misses_give_no_family_tie(text):
+    assert facts(text, "family") == []
+
+
+# ------------------------------------------------------------------ partnerships
+def test_possessive_partner():
+    assert has("Ashgrove Trust's partner is Brightwater Holdings Ltd.", "partner", "Ashgrove Trust",
+               "Brightwater Holdings Ltd")
+
+
+def test_partnered_with():
+    assert has("Ashgrove Trust has partnered with Brightwater Holdings Ltd on the bid.", "partner",
+               "Ashgrove Trust", "Brightwater Holdings Ltd")
+
+
+def test_consortium_members_are_partners_pairwise():
+    got = facts("The consortium includes Ashgrove Trust, Kestrel Services and the Corvid Group.", "partner")
+    pairs = {frozenset((s, o)) for _, s, o, _, _ in got}
+    assert frozenset(("Ashgrove Trust", "Kestrel Services")) in pairs
+    assert len(pairs) == 3
+
+
+def test_competing_is_not_partnering():
+    assert facts("Ashgrove Trust competed against Brightwater Holdings Ltd for the work.", "partner") == []
+
+
+# ------------------------------------------------------------------ ownership and units
+def test_part_owned_by():
+    assert has("Kestrel Services Ltd is part owned by Brightwater Holdings Ltd.", "owned_by",
+               "Kestrel Services Ltd", "Brightwater Holdings Ltd", share="part")
+
+
+def test_owned_by_the_government_names_a_government_body():
+    by_ref, rels = run("Kestrel Services Ltd is owned by the government.")
+    (r,) = [r for r in rels if r.kind == "owned_by"]
+    assert by_ref[r.object].text == "government" and by_ref[r.object].kind == "government"
+
+
+def test_subsidiary_of():
+    assert has("Kestrel Services Ltd is a subsidiary of Brightwater Holdings Ltd.", "owned_by",
+               "Kestrel Services Ltd", "Brightwater Holdings Ltd", share="whole")
+
+
+def test_part_of_the_group_is_a_unit():
+    assert has("Kestrel Services Ltd, part of the Brightwater Group, runs the prison.", "unit_of",
+               "Kestrel Services Ltd", "Brightwater Group")
+
+
+def test_owning_shares_of_a_stock_price_is_no_ownership():
+    assert facts("Kestrel Services Ltd said Brightwater Holdings Ltd shares fell.", "owned_by") == []
+
+
+# ------------------------------------------------------------------ renaming and succession
+@pytest.mark.parametrize("text,old,new,rule", [
+    ("Kestrel Services Ltd became Brightwater Justice Ltd in 2011.", "Kestrel Services Ltd", "Brightwater Justice Ltd",
+     "renamed.became"),
+    ("Kestrel Services Ltd renamed itself Brightwater Justice Ltd in 2011.", "Kestrel Services Ltd",
+     "Brightwater Justice Ltd", "renamed.renamed"),
+    ("Brightwater Justice Ltd, formerly known as Kestrel Services Ltd, runs the prison.", "Kestrel Services Ltd",
+     "Brightwater Justice Ltd", "renamed.formerly"),
+    ("Kestrel Services Ltd was taken over by Brightwater Holdings Ltd.", "Kestrel Services Ltd",
+     "Brightwater Holdings Ltd", "renamed.taken_over"),
+])
+def test_renamings_go_from_old_to_new(text, old, new, rule):
+    assert (old, new, rule) in [(s, o, r) for _, s, o, _, r in facts(text, "renamed")]
+
+
+def test_a_person_becoming_something_is_no_renaming():
+    assert facts("Martin Fairbank became chairman of Brightwater Holdings Ltd in 2011.", "renamed") == []
+
+
+# ------------------------------------------------------------------ legal, politics, money
+def test_lawyers_for_a_client():
+    assert has("Ashgrove Trust's lawyer, Pemberton & Hale LLP, has written to Calderbrook Council.", "represents",
+               "Pemberton & Hale LLP", "Ashgrove Trust")
+    assert has("The lawyers for Ashgrove Trust, Pemberton & Hale LLP, wrote to the council.", "represents",
+               "Pemberton & Hale LLP", "Ashgrove Trust")
+
+
+def test_legal_action_kinds():
+    assert has("Ashgrove Trust is seeking a judicial review against Calderbrook Council.", "legal_action",
+               "Ashgrove Trust", "Calderbrook Council", action="judicial review")
+    assert has("Ashgrove Trust is suing Brightwater Holdings Ltd.", "legal_action", "Ashgrove Trust",
+               "Brightwater Holdings Ltd", action="lawsuit")
+    assert facts("Ashgrove Trust praised the review by Calderbrook Council.", "legal_action") == []
+
+
+def test_investigated_for_a_matter_by_an_investigator():
+    assert has("Brightwater Holdings Ltd was investigated for fraud by the Serious Fraud Office.", "investigated",
+               "Brightwater Holdings Ltd", "Serious Fraud Office", matter="fraud")
+
+
+def test_party_word_before_mp():
+    by_ref, rels = run("Tory MP Martin Fairbank spoke in the debate.")
+    (r,) = [r for r in rels if r.kind == "party"]
+    assert by_ref[r.subject].text == "Martin Fairbank"
+    party = by_ref[r.object]
+    assert party.label == "Organization" and party.kind == "party" and party.expansion == "Conservative Party"
+
+
+def test_mp_for_a_constituency_makes_a_place():
+    by_ref, rels = run("Jane Holloway, MP for Calderbrook, asked a question.")
+    (r,) = [r for r in rels if r.kind == "mp_for"]
+    assert by_ref[r.object].label == "Place" and by_ref[r.object].text == "Calderbrook"
+
+
+def test_paid_consultant_and_lobbying():
+    assert has("Martin Fairbank was paid by Brightwater Holdings Ltd.", "paid_by", "Martin Fairbank",
+               "Brightwater Holdings Ltd")
+    assert has("Martin Fairbank is a paid consultant to Brightwater Holdings Ltd.", "consultant_to",
+               "Martin Fairbank", "Brightwater Holdings Ltd")
+    by_ref, rels = run("Martin Fairbank lobbied the Calderbrook Council on behalf of Brightwater Holdings Ltd.")
+    (r,) = [r for r in rels if r.kind == "lobbied"]
+    assert by_ref[r.object].text == "Calderbrook Council"
+    assert by_ref[r.qualifiers["on_behalf_of"]].text.rstrip(".") == "Brightwater Holdings Ltd"
+
+
+def test_paying_a_bill_is_not_being_paid_by():
+    assert facts("Martin Fairbank paid the bill at Brightwater Holdings Ltd.", "paid_by") == []
+
+
+# ------------------------------------------------------------------ stated conflicts of interest
+def test_stated_conflict_links_the_entities_named_just_before():
+    text = ("Jane Holloway is the sister of Martin Fairbank. Martin Fairbank chairs Ashgrove Trust. "
+            "I do think there is a conflict of interest here.")
+    by_ref, rels = run(text)
+    (r,) = [r for r in rels if r.kind == "coi_stated"]
+    names = {by_ref[x].text for x in r.qualifiers["entities"]}
+    assert {"Martin Fairbank", "Ashgrove Trust"} <= names
+    assert r.evidence.quote == "conflict of interest"
+
+
+def test_no_conflict_without_the_words():
+    assert facts("Jane Holloway is the sister of Martin Fairbank. They both work hard.", "coi_stated") == []
