@@ -203,6 +203,7 @@ def test_glued_buttons_split_but_ordinary_words_do_not():
     assert furniture.split_glued("Deleted files cannot come back.") is None
     assert furniture.split_glued("Delete the lot.") is None
     assert furniture.split_glued("press Delete") is None
+    assert furniture.split_glued("ReplyDelete") is None  # a whole button line, nothing glued
 
 
 def test_dates_and_author_lines():
@@ -274,4 +275,16 @@ def test_old_blogger_footers_with_delete_buttons_stay_flat():
     assert [(c.id, c.parent, c.author, c.created, c.text) for c in thread.comments] == [
         ("c1", "post", "Jane Doe", "2014-10-30T20:18", "About time too."),
         ("c2", "post", "Anonymous", "2014-10-31T07:05", "Who paid?"),
+    ]
+
+
+def test_a_handle_on_the_line_above_the_time_is_the_author():
+    thread, _ = read(
+        "Ferry fares\nFares rose by a tenth.\n"
+        "Anonymous\n30 October 2014 at 20:18\nToo much.\nReplyDelete\n"
+        "Jane Doe\n30 October 2014 at 21:02\nAgreed.\nDelete\n")
+    assert thread.post.text == "Fares rose by a tenth."
+    assert [(c.id, c.parent, c.author, c.created, c.text) for c in thread.comments] == [
+        ("c1", "post", "Anonymous", "2014-10-30T20:18", "Too much."),
+        ("c1.1", "c1", "Jane Doe", "2014-10-30T21:02", "Agreed."),
     ]

@@ -27,6 +27,7 @@ DATE_PATTERNS = [
 ]
 # An author handle: one token, or up to four capitalised words ("Jane Doe", "Mary-Ann O'Neil").
 _NAME = r"(?P<author>[^\s.!?,;:]{1,40}|(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)"
+NAME = re.compile(_NAME)
 _SAID = re.compile(_NAME + r"\s+(?:said|says|wrote)\s*(?:\.\.\.|…|:)?", re.I)
 _SAID_ON = re.compile(_NAME + r"\s+on\s+(?P<date>.+?)\s+(?:said|says|wrote)\s*(?:\.\.\.|…|:)?", re.I)
 

@@ -58,6 +58,8 @@ def split_glued(line: str) -> tuple[str, str, str] | None:
     uses the word ("please delete it") is left alone.
     """
     text = line.strip()
+    if classify(text) is not None:
+        return None  # a whole furniture line ("ReplyDelete") is not text with a button glued on
     for word, kind in rules().glue:
         camel = word[1:] != word[1:].lower()  # "ReplyDelete" is no English word
         if text.startswith(word) and len(text) > len(word):

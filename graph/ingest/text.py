@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from graph.model import Message, Problem, Thread
 
 from . import furniture
-from .dates import parse_header
+from .dates import NAME, parse_header
 
 NUMBERED = re.compile(r"(?P<indent>[ \t]*)(?P<n>\d{1,4})\.(?:[ \t]+(?P<rest>\S.*)|[ \t]*)$")
 POSTED_BY = re.compile(r"posted by\s+(?P<rest>.+)", re.I)
@@ -103,7 +103,18 @@ def _split(lines: list[str]) -> tuple[int, int | None]:
         # Nothing separates the article from the comment (one paragraph a line):
         # take the last line alone, the only reliable split.
         start = last
+        # ... with its author and time lines, where it has them
+        while start - 1 > first_content and parse_header(lines[start - 1]):
+            start -= 1
+        if start - 1 > first_content and _name_over_date(lines[start - 1], lines[start]):
+            start -= 1
     return start, start
+
+
+def _name_over_date(name: str, date: str) -> bool:
+    """A handle on its own line above a time line ("Jane Doe" / "30 October 2014 at 20:18")."""
+    header = parse_header(date)
+    return bool(header and header[0] is None and NAME.fullmatch(name.strip()))
 
 
 def _button(line: str) -> bool:
@@ -341,6 +352,11 @@ class _Reader:
         author, created = header
         cur = self.cur
         if cur is not None and cur.has_text:
+            text = [line for line in cur.lines if line]
+            if author is None and cur.author is None and len(text) == 1 and NAME.fullmatch(text[0]):
+                cur.author, cur.lines = text[0], []  # "Jane Doe" on the line above the time
+                cur.created = cur.created or created
+                return True
             if author is None and self.uses_buttons and self._footer(i):
                 cur.created = cur.created or created  # a time just above the button: a footer
                 return True
