@@ -116,3 +116,25 @@ def test_a_comment_wrapped_twice_is_one_comment():
     thread, _ = parse(page)
     assert [(c.id, c.parent, c.author, c.text) for c in thread.comments] == [
         ("c1", "post", "Ana", "Top."), ("c1.1", "c1", "Ben", "Under.")]
+
+
+def test_any_tag_soup_gives_a_well_formed_thread():
+    # Random, unbalanced fragments of comment markup: never an exception, ids unique,
+    # every parent an earlier message.
+    import random
+
+    pieces = ['<li class="comment" id="c1">', "</li>", '<ol class="thread-chrome">', "</ol>", '<ul class="children">',
+              "</ul>", '<p class="comment-content">', "</p>", '<cite class="user">Ann</cite>', "<br>",
+              '<span class="datetime"><a>30 October 2014 at 20:18</a></span>', "Some words.", "Reply", "Delete",
+              '<div class="post-body">', "</div>", '<dl id="comments-block">', '<dt class="comment-author">Bo said...</dt>',
+              '<dd class="comment-body">', "</dd>", '<article class="comment">', "</article>", "<script>x()</script>"]
+    rng = random.Random(42)
+    for _ in range(200):
+        page = "<html><body>" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) + "</body></html>"
+        thread, problems = parse(page)
+        seen = {"post"}
+        for c in thread.comments:
+            assert c.id not in seen and c.parent in seen, (page, c)
+            seen.add(c.id)
+        for m in thread.messages():
+            assert "x()" not in m.text

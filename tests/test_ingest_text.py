@@ -288,3 +288,28 @@ def test_a_handle_on_the_line_above_the_time_is_the_author():
         ("c1", "post", "Anonymous", "2014-10-30T20:18", "Too much."),
         ("c1.1", "c1", "Jane Doe", "2014-10-30T21:02", "Agreed."),
     ]
+
+
+def test_any_mix_of_lines_gives_a_well_formed_thread():
+    # Shuffled furniture, numbers, headers and prose: never an exception, ids unique,
+    # every parent an earlier message, no furniture line left in any text.
+    import random
+
+    pieces = ["ReplyDelete", "Delete", "Reply", "Replies", "12 comments:", "Load more...", "",
+              "  1. A numbered comment.", "    1. A numbered reply.", "  2. Another.", "  3. A third.",
+              "Jane Doe said...", "Anonymous30 October 2014 20:18", "30 October 2014 at 20:18",
+              "This comment has been removed by the author.", "Plain prose line.", "More prose here.",
+              "Gluing it.ReplyDelete", "DeleteGlued after.", "Posted by Sam Reed at 19:55", "Title Line"]
+    furniture_lines = {"ReplyDelete", "Delete", "Reply", "Replies", "12 comments:", "Load more..."}
+    rng = random.Random(20141030)
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        thread, problems = read(text)
+        seen = {"post"}
+        for c in thread.comments:
+            assert c.id not in seen and c.parent in seen, (text, c)
+            seen.add(c.id)
+        for m in thread.messages():
+            assert not furniture_lines & set(m.text.split("\n")), (text, m)
+            assert "ReplyDelete" not in m.text
+        assert all(p.source == "dump.txt" for p in problems)

@@ -143,6 +143,9 @@ def _article(lines: list[str]) -> tuple[Message, str | None]:
         text = line.strip()
         if furniture.classify(text) is not None:
             continue
+        glued = furniture.split_glued(text)
+        if glued:  # a button where none belongs: drop the button, keep the words
+            text = " ".join(part for part in (glued[0], glued[2]) if part)
         posted = POSTED_BY.fullmatch(text)
         if posted:
             author, time = _posted_by(posted["rest"])
