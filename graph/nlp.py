@@ -315,6 +315,10 @@ class EntityRules:
             while start < end - 1 and doc[start].text in self.lex["honorifics"]:
                 title = f"{title} {doc[start].text}" if title else doc[start].text
                 start += 1
+            before = start - 1
+            while before >= 0 and doc[before].text in self.lex["honorifics"] and before < ent.start:
+                title = f"{doc[before].text} {title}" if title else doc[before].text  # "Mr [Tom Bramble]"
+                before -= 1
             if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
                 return None
         if start >= end:

@@ -308,7 +308,8 @@ def _make_nodes(mentions: list[Mention]) -> list[Node]:
         if not norm:
             continue
         # one-word people resolve within their thread first, so they are kept per thread
-        scope = m.evidence.thread if m.label == "Person" and len(norm.split()) == 1 else ""
+        # and per gender, so that "Mr Smith" and "Ms Smith" start apart
+        scope = (m.evidence.thread, gender_of(_title(m))) if m.label == "Person" and len(norm.split()) == 1 else ""
         key = (m.label, norm, scope)
         node = index.get(key)
         if node is None:
@@ -384,6 +385,14 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
     for n in leftovers:
         same[n.norm].append(n)
     for group in same.values():
+        genders = {g for n in group for g in n.genders()}
+        if len(genders) > 1:  # "Mr Smith" and "Ms Smith": a bare "Smith" could be either
+            for n in group:
+                if not n.genders():
+                    n.ambiguous = "ambiguous: used for a man and a woman"
+                    decisions.append(MergeDecision(kept=_display(n), merged=_display(n), reason=n.ambiguous,
+                                                   type="Person", merged_apart=True))
+            group = [n for n in group if n.genders()]
         for other in group[1:]:
             cl.union(group[0].id, other.id, "same name")
 

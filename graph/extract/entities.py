@@ -49,9 +49,10 @@ def _kind_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
 def org_kind(name: str, context: str | None = None) -> str:
     """government | company | union | charity | party | media | court | committee | other.
 
-    Order: a multi-word keyword anywhere ("house of lords"), the head word (before the
-    first "of"/"for", else the last word), any other word, then the word before the name in
-    `context` (the text just before the mention), else "other".
+    Order: a committee/court/union/party keyword as the head or last word, a multi-word
+    keyword anywhere ("house of lords"), the head word (before the first "of"/"for", else the
+    last word), any other word, then one of the three words before the name in `context`
+    (the text just before the mention: "the charity X"), else "other".
     """
     single, multi = _kind_table()
     low = " " + " ".join(w.lower().strip(".'’") for w in _WORD.findall(name)) + " "
@@ -62,8 +63,10 @@ def org_kind(name: str, context: str | None = None) -> str:
         head = head_words[0] if len(head_words) == 1 else head_words[-1]
     else:
         head = head_words[-1] if head_words else ""
-    if head in single and single[head] in ("committee", "court", "union", "party"):
-        return single[head]
+    last = low.split()[-1] if low.strip() else ""
+    for word in (head, last):  # these kinds win wherever the name's head is: "House of Lords X Committee"
+        if word in single and single[word] in ("committee", "court", "union", "party"):
+            return single[word]
     for key, kind in multi:
         if f" {key} " in low:
             return kind

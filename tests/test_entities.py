@@ -1,0 +1,100 @@
+"""Mentions from a parsed message: labels, evidence offsets, roles, organisation kinds (invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.entities import mentions_from_doc, org_kind, propagate_names
+from graph.model import Message, Thread
+from graph.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(parser=False)
+
+
+TEXT = ("Justice Secretary Tom Bramble met Anna Quillfeather, Deputy Managing Director of Zenith Justice Services, "
+        "in Westby. The Ministry of Fisheries (MoF) was not told.")
+
+
+def test_mentions_carry_labels_and_exact_message_offsets(nlp):
+    msg = Message(id="c3", text=TEXT, parent="post")
+    ms = mentions_from_doc(nlp(TEXT), "thread-1", msg)
+    got = {(m.text, m.label) for m in ms}
+    assert {("Tom Bramble", "Person"), ("Anna Quillfeather", "Person"), ("Zenith Justice Services", "Organization"),
+            ("Westby", "Place"), ("Ministry of Fisheries", "Organization"), ("MoF", "Organization"),
+            ("Justice Secretary", "Role"), ("Deputy Managing Director", "Role")} <= got
+    for m in ms:
+        ev = m.evidence
+        assert ev.quote == TEXT[ev.start:ev.end] == m.text
+        assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end
+        assert (ev.thread, ev.message) == ("thread-1", "c3")
+        assert m.ref == f"thread-1|c3|{ev.start}|{ev.end}"
+    mof = next(m for m in ms if m.text == "MoF")
+    assert mof.expansion == "Ministry of Fisheries" and mof.kind == "government"
+    assert next(m for m in ms if m.text == "Zenith Justice Services").kind == "company"
+    assert [m.evidence.start for m in ms] == sorted(m.evidence.start for m in ms)
+
+
+def test_a_doc_built_from_part_of_a_message_gets_message_offsets(nlp):
+    prefix = "Intro line.\n"
+    msg = Message(id="c1", text=prefix + TEXT, parent="post")
+    ms = mentions_from_doc(nlp(TEXT), "t", msg)
+    tom = next(m for m in ms if m.text == "Tom Bramble")
+    assert msg.text[tom.evidence.start:tom.evidence.end] == "Tom Bramble" and tom.evidence.start > len(prefix)
+    with pytest.raises(ValueError):
+        mentions_from_doc(nlp("Something else entirely."), "t", msg)
+
+
+def test_title_is_kept_on_the_mention(nlp):
+    text = "Mr Tom Bramble left."
+    ms = mentions_from_doc(nlp(text), "t", Message(id="post", text=text))
+    tom = next(m for m in ms if m.label == "Person")
+    assert tom.text == "Tom Bramble" and tom.attrs["title"] == "Mr"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Ministry of Fisheries", "government"), ("Department for Rural Affairs", "government"),
+    ("Westby Borough Council", "government"), ("Quillon Fisheries Inspectorate", "government"),
+    ("Zenith Motors Ltd", "company"), ("Bramble Holdings plc", "company"), ("Quillon Support Services", "company"),
+    ("Calder Rail Workers Union", "union"), ("Federation of Westby Workers", "union"),
+    ("Brightwater Trust", "charity"), ("Quillfeather Foundation", "charity"),
+    ("Westby Labour Party", "party"), ("Tory", "party"),
+    ("Westby Gazette", "media"), ("Quillon Evening News", "media"),
+    ("High Court", "court"), ("House of Lords Constitution Committee", "committee"),
+    ("Zenquill", "other"),
+])
+def test_organisation_kind_from_the_shape_of_the_name(name, kind):
+    assert org_kind(name) == kind
+
+
+def test_organisation_kind_from_the_noun_before_the_name():
+    assert org_kind("Zenquill", context="a small charity called ") == "charity"
+    assert org_kind("Zenquill", context="I once met a ") == "other"
+    assert org_kind("Zenquill", context="the charity ") == "charity"
+    assert org_kind("Zenquill", context="the outsourcing giant ") == "company"
+
+
+def thread(*texts):
+    post = Message(id="post", text=texts[0])
+    comments = [Message(id=f"c{i}", text=t, parent="post") for i, t in enumerate(texts[1:], 1)]
+    return Thread(id="t", source="x", post=post, comments=comments)
+
+
+def test_names_found_in_one_message_are_found_in_the_others(nlp):
+    th = thread("Tom Bramble runs Zenith Motors Ltd.",
+                "Bramble is wrong and zenith motors ltd is worse. See www.bramble.com/Bramble",
+                "I hear Zenith Motors Ltd lost. Brambleton is a town.")
+    found = []
+    for msg in th.messages():
+        found += mentions_from_doc(nlp(msg.text), th.id, msg)
+    extra = propagate_names(th, found)
+    got = {(m.evidence.message, m.text, m.label) for m in extra}
+    assert ("c1", "Bramble", "Person") in got
+    assert not any(m.text.lower() == "zenith motors ltd" and m.evidence.message == "c1" for m in extra)  # lower case
+    assert not any("Brambleton" in m.text for m in extra)
+    for m in extra:
+        text = th.message(m.evidence.message).text
+        assert text[m.evidence.start:m.evidence.end] == m.text and m.source == "rule.thread_name"
+        assert "www" not in text[m.evidence.sentence_start:m.evidence.start][-5:]
+    assert propagate_names(th, found + extra) == []  # idempotent

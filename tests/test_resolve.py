@@ -1,0 +1,233 @@
+"""Entity resolution: which names become one entity, which stay apart, and why (invented names)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graph.model import Evidence, Mention, Relation
+from graph.resolve import norm_name, resolve
+
+_pos = {"n": 0}
+
+
+def mention(text, label="Person", thread="t1", message="post", title=None, expansion=None, kind=None, attrs=None):
+    _pos["n"] += 100
+    start = _pos["n"]
+    ev = Evidence(thread=thread, message=message, start=start, end=start + len(text), quote=text,
+                  sentence_start=start, sentence_end=start + len(text))
+    m = Mention(text=text, label=label, evidence=ev, expansion=expansion, kind=kind, attrs=dict(attrs or {}))
+    if title:
+        m.attrs["title"] = title
+    return m
+
+
+def entity_of(entities, m):
+    for e in entities.values():
+        if any(x.ref == m.ref for x in e.mentions):
+            return e
+    return None
+
+
+def reasons(merges):
+    return {(d.kept, d.merged): d.reason for d in merges}
+
+
+# -- people
+
+def test_titled_and_surname_mentions_join_the_full_name_in_their_thread():
+    full, titled, bare = mention("Tom Bramble"), mention("Bramble", title="Mr"), mention("Bramble")
+    entities, _, merges = resolve([full, titled, bare], [])
+    assert len(entities) == 1
+    e = entities["person:tom bramble"]
+    assert e.name == "Tom Bramble" and {"Bramble", "Mr Bramble"} <= e.aliases
+    assert reasons(merges)[("Tom Bramble", "Bramble")] == "surname of"
+
+
+def test_first_name_joins_the_unique_full_name_in_the_thread():
+    a, b = mention("Anna Quillfeather"), mention("Anna")
+    entities, _, merges = resolve([a, b], [])
+    assert entity_of(entities, b).key == "person:anna quillfeather"
+    assert reasons(merges)[("Anna Quillfeather", "Anna")] == "first name of"
+
+
+def test_two_people_sharing_a_surname_leave_the_bare_surname_ambiguous():
+    tom, ann, bare = mention("Tom Bramble"), mention("Ann Bramble"), mention("Bramble")
+    entities, _, merges = resolve([tom, ann, bare], [])
+    assert set(entities) == {"person:tom bramble", "person:ann bramble"}
+    assert entity_of(entities, bare) is None
+    apart = [d for d in merges if d.merged_apart]
+    assert apart and apart[0].merged == "Bramble" and "ambiguous" in apart[0].reason
+
+
+def test_the_title_gender_picks_between_two_namesakes():
+    tom, ann = mention("Tom Bramble", title="Mr"), mention("Ann Bramble", title="Ms")
+    mr, ms = mention("Bramble", title="Mr"), mention("Bramble", title="Ms")
+    entities, _, _ = resolve([tom, ann, mr, ms], [])
+    assert entity_of(entities, mr).name == "Tom Bramble"
+    assert entity_of(entities, ms).name == "Ann Bramble"
+
+
+def test_mr_and_ms_with_the_same_surname_and_no_full_name_stay_two_people():
+    mr, ms = mention("Bramble", title="Mr"), mention("Bramble", title="Ms")
+    entities, _, merges = resolve([mr, ms], [])
+    assert len(entities) == 2
+    assert any(d.merged_apart and "gender clash" in d.reason for d in merges)
+
+
+def test_surname_resolves_across_threads_when_no_full_name_in_its_own():
+    full, bare = mention("Tom Bramble", thread="t1"), mention("Bramble", thread="t2")
+    entities, _, merges = resolve([full, bare], [])
+    assert len(entities) == 1
+    assert reasons(merges)[("Tom Bramble", "Bramble")] == "surname of, other thread"
+
+
+def test_possessive_without_apostrophe_joins_the_person():
+    full, poss = mention("Tom Bramble"), mention("Brambles")
+    entities, _, _ = resolve([full, poss], [])
+    assert len(entities) == 1
+
+
+def test_near_miss_surname_spelling_merges_but_a_different_first_name_does_not():
+    a, b, c = mention("Anna Quillfeather"), mention("Anna Quilfeather"), mention("Hanna Quillfeather")
+    entities, _, merges = resolve([a, a, b, c], [])
+    assert entity_of(entities, a) is entity_of(entities, b)
+    assert entity_of(entities, c) is not entity_of(entities, a)
+    assert any(d.reason.startswith("fuzzy") for d in merges)
+
+
+def test_person_keys_are_deterministic_and_readable():
+    ms = [mention("Tom Bramble"), mention("TOM BRAMBLE", thread="t2")]
+    first, _, _ = resolve(ms, [])
+    again, _, _ = resolve(list(reversed(ms)), [])
+    assert list(first) == ["person:tom bramble"] and set(again) == set(first)
+
+
+# -- organisations
+
+def test_case_punctuation_ampersand_the_and_legal_form_variants_are_one_organisation():
+    ms = [mention(t, "Organization") for t in
+          ("Bramble & Hale Ltd", "BRAMBLE AND HALE", "the Bramble & Hale", "Bramble & Hale's")]
+    entities, _, merges = resolve(ms, [])
+    assert len(entities) == 1
+    e = next(iter(entities.values()))
+    assert e.key == "org:bramble and hale" and len(e.aliases) == 3
+    assert all(d.reason == "variant" for d in merges)
+
+
+def test_acronym_defined_in_text_joins_its_expansion_even_when_never_spelt_out_again():
+    acr = mention("QFA", "Organization", expansion="Quillon Fisheries Agency")
+    entities, _, merges = resolve([acr], [])
+    e = next(iter(entities.values()))
+    assert e.name == "Quillon Fisheries Agency" and "QFA" in e.aliases
+    assert reasons(merges)[("Quillon Fisheries Agency", "QFA")] == "acronym defined"
+
+
+def test_acronym_joins_the_unique_name_with_its_initials():
+    long, acr, other = (mention("Ministry of Fisheries", "Organization"), mention("MoF", "Organization"),
+                        mention("Westby Council", "Organization"))
+    entities, _, merges = resolve([long, acr, other], [])
+    assert entity_of(entities, acr).name == "Ministry of Fisheries"
+    assert reasons(merges)[("Ministry of Fisheries", "MoF")] == "initials of"
+
+
+def test_acronym_with_two_candidate_expansions_stays_apart():
+    a, b, acr = (mention("Westby Metro Council", "Organization"), mention("Westby Motor Club", "Organization"),
+                 mention("WMC", "Organization"))
+    entities, _, _ = resolve([a, b, acr], [])
+    assert len(entities) == 3
+
+
+def test_near_miss_organisation_spelling_merges_only_within_a_type():
+    a, b = mention("Quillon Holdings", "Organization"), mention("Quilon Holdings", "Organization")
+    p = mention("Quillon Holding", "Place")
+    entities, _, _ = resolve([a, a, b, p], [])
+    assert entity_of(entities, a) is entity_of(entities, b)
+    assert entity_of(entities, p) is not entity_of(entities, a)
+
+
+def test_different_numbers_are_different_organisations():
+    a, b = mention("Westby Academy 1", "Organization"), mention("Westby Academy 2", "Organization")
+    entities, _, _ = resolve([a, b], [])
+    assert len(entities) == 2
+
+
+def test_type_vote_fixes_a_name_the_model_typed_inconsistently():
+    ms = [mention("Zenquill", "Organization"), mention("Zenquill", "Organization"), mention("Zenquill", "Person")]
+    entities, _, merges = resolve(ms, [])
+    assert [e.type for e in entities.values()] == ["Organization"]
+    assert any("type vote" in d.reason for d in merges)
+
+
+def test_organisation_kind_is_the_most_common_known_kind():
+    ms = [mention("Westby Council", "Organization", kind="government"),
+          mention("Westby Council", "Organization", kind="other")]
+    entities, _, _ = resolve(ms, [])
+    assert next(iter(entities.values())).kind == "government"
+
+
+# -- contracts
+
+def test_contracts_resolve_by_subject_and_buyer_and_merge_attributes():
+    a = mention("domestic travel contract", "Contract", attrs={"buyer": "Ministry of Fisheries", "value": 5,
+                                                               "lots": ["north"]})
+    b = mention("Domestic travel contract", "Contract", thread="t2",
+                attrs={"buyer": "ministry of fisheries", "term_years": 3, "lots": ["south"]})
+    c = mention("domestic travel contract", "Contract", attrs={"buyer": "Westby Council"})
+    entities, _, _ = resolve([a, b, c], [])
+    assert len(entities) == 2
+    k = entity_of(entities, a)
+    assert k is entity_of(entities, b)
+    assert k.attrs == {"buyer": "Ministry of Fisheries", "value": 5, "lots": ["north", "south"], "term_years": 3}
+    assert k.key.startswith("contract:domestic travel contract")
+
+
+# -- relations
+
+def test_relations_get_entity_keys_and_unresolved_ends_drop_the_relation():
+    tom, zen, bare, ann = (mention("Tom Bramble"), mention("Zenith Motors", "Organization"), mention("Bramble"),
+                           mention("Ann Bramble"))
+
+    def rel(s, o):
+        return Relation(kind="post", subject=s.ref, object=o.ref if o else None, evidence=s.evidence,
+                        rule="post.test", confidence=Decimal("0.9"))
+
+    entities, relations, _ = resolve([tom, zen, bare, ann], [rel(tom, zen), rel(bare, zen), rel(tom, None)])
+    assert [(r.subject, r.object) for r in relations] == [("person:tom bramble", "org:zenith motors"),
+                                                          ("person:tom bramble", None)]
+
+
+# -- overrides
+
+def test_overrides_merge_and_keep_apart(tmp_path):
+    path = tmp_path / "overrides.toml"
+    path.write_text('[[merge]]\nnames = ["Zenquill Group", "ZQG Holdings"]\n\n'
+                    '[[keep_apart]]\nnames = ["Quillon Holdings", "Quilon Holdings"]\n')
+    ms = [mention("Zenquill Group", "Organization"), mention("ZQG Holdings", "Organization"),
+          mention("Quillon Holdings", "Organization"), mention("Quilon Holdings", "Organization")]
+    entities, _, merges = resolve(ms, [], overrides=path)
+    assert entity_of(entities, ms[0]) is entity_of(entities, ms[1])
+    assert entity_of(entities, ms[2]) is not entity_of(entities, ms[3])
+    assert any(d.reason == "override" for d in merges)
+    assert any(d.merged_apart and "keep apart" in d.reason for d in merges)
+
+
+def test_bad_overrides_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "overrides.toml"
+    path.write_text('[[merge]]\nnames = "just one"\n')
+    with pytest.raises(ValueError, match="names"):
+        resolve([mention("Tom Bramble")], [], overrides=path)
+    path.write_text("[[merge]\n")
+    with pytest.raises(ValueError, match="cannot read overrides"):
+        resolve([mention("Tom Bramble")], [], overrides=path)
+
+
+def test_roles_are_not_entities():
+    entities, _, _ = resolve([mention("Deputy Managing Director", "Role")], [])
+    assert entities == {}
+
+
+def test_norm_name_variants():
+    assert norm_name("The Bramble & Hale Ltd.", "Organization") == "bramble and hale"
+    assert norm_name("Mr Tom Bramble's", "Person") == "tom bramble"
+    assert norm_name("Westby’s", "Place") == "westby"
