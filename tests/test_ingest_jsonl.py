@@ -135,3 +135,28 @@ def test_ndjson_extension_and_blank_lines(tmp_path):
     f.write_text("\n" + lines({"thread": "t", "id": "p", "text": "Post"}) + "\n\n", encoding="utf-8")
     threads, problems = load_paths([f])
     assert problems == [] and [t.id for t in threads] == ["t"]
+
+
+def test_any_mix_of_ids_and_parents_gives_well_formed_threads():
+    # Duplicate ids, loops, unknown parents, missing fields, junk lines: never an exception,
+    # ids unique, every parent an earlier-numbered message of the same thread.
+    import random
+
+    rng = random.Random(7)
+    keys = ["post", "a", "b", "c", "d", None, 5]
+    for _ in range(300):
+        rows = []
+        for _ in range(rng.randint(0, 12)):
+            if rng.random() < 0.1:
+                rows.append(rng.choice(["{", "[]", "null", '"x"', "{}"]))
+                continue
+            row = {"thread": rng.choice(["t", "u", None]), "id": rng.choice(keys),
+                   "parent": rng.choice(keys), "text": rng.choice(["x", None, 3])}
+            rows.append({k: v for k, v in row.items() if v is not None or rng.random() < 0.5})
+        threads, _ = parse(lines(*rows) if rows else "")
+        for t in threads:
+            ids = {m.id for m in t.messages()}
+            assert len(ids) == 1 + len(t.comments)
+            for c in t.comments:
+                assert c.parent in ids and c.parent != c.id
+                assert c.parent == "post" or c.id.startswith(c.parent + ".")
