@@ -43,6 +43,8 @@ def _macros() -> dict[str, str]:
         "PARTY": words(lex.parties),
         "OFFICE": r"(?:" + words(lex.offices) + r"|<ROLE#\d+>)",
         "S": "(?:'s|’s|')",
+        "ADV": r"(?:(?:now|once|also|still|not|n't|never|no longer|allegedly|reportedly|apparently|reputedly|supposedly|"
+               r"probably|possibly|certainly|definitely|actually|really|in fact) )*",
         "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
     }
 

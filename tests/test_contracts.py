@@ -1,0 +1,104 @@
+"""Contracts: values with currency and period, terms, lots, and the bid / buyer facts."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graph.extract import extract_thread
+from graph.extract.contracts import parse_lots, parse_money, parse_term
+from graph.model import Message, Thread
+
+
+@pytest.mark.parametrize("text,value,currency,period", [
+    ("the domestic side alone amounts to £1.1 billion a year of travel", Decimal("1100000000"), "GBP", "year"),
+    ("deals worth at least £5bn over 10 years", Decimal("5000000000"), "GBP", None),
+    ("a $3m settlement", Decimal("3000000"), "USD", None),
+    ("€250,000 per annum", Decimal("250000"), "EUR", "year"),
+    ("fees of 20 million euros", Decimal("20000000"), "EUR", None),
+    ("£300k", Decimal("300000"), "GBP", None),
+    ("£2.5 million a month", Decimal("2500000"), "GBP", "month"),
+])
+def test_money_value_currency_and_period(text, value, currency, period):
+    (m,) = parse_money(text)
+    assert (m.value, m.currency, m.period) == (value, currency, period)
+    assert text[m.start:m.end][0] in "£$€0123456789"  # the span starts at the amount
+
+
+def test_no_money_in_plain_numbers():
+    assert parse_money("33 employees in 2 offices since 1937") == []
+
+
+@pytest.mark.parametrize("text,years", [
+    ("£5bn over 10 years", Decimal("10")),
+    ("a seven-year deal", Decimal("7")),
+    ("a 5 year contract", Decimal("5")),
+    ("for five years", Decimal("5")),
+    ("run by the firm since 2004", None),
+])
+def test_term_in_years(text, years):
+    assert parse_term(text) == years
+
+
+def test_lots_or_areas():
+    assert parse_lots("named preferred bidder in six probation areas") == ["six probation areas"]
+
+
+def run(text: str):
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract_thread(thread)
+    return {m.ref: m for m in mentions}, relations
+
+
+def test_award_with_buyer_value_period_and_subject():
+    by_ref, rels = run("Brightwater Holdings Ltd won the £1.1 billion a year travel contract from the Calderbrook Council.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    (buyer,) = [r for r in rels if r.kind == "buyer"]
+    contract = by_ref[bid.object]
+    assert contract.label == "Contract" and bid.qualifiers["status"] == "awarded"
+    assert by_ref[bid.subject].text == "Brightwater Holdings Ltd"
+    assert contract.attrs["value"] == Decimal("1100000000") and contract.attrs["currency"] == "GBP"
+    assert contract.attrs["period"] == "year" and contract.attrs["subject"] == "travel contract"
+    assert buyer.subject == bid.object and by_ref[buyer.object].text == "Calderbrook Council"
+
+
+def test_passive_award_with_term():
+    by_ref, rels = run("Brightwater Holdings Ltd was awarded a £5bn contract over 10 years by the Calderbrook Council.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    c = by_ref[bid.object]
+    assert c.attrs["term_years"] == Decimal("10") and c.attrs["value"] == Decimal("5000000000")
+    assert [by_ref[r.object].text for r in rels if r.kind == "buyer"] == ["Calderbrook Council"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Brightwater Holdings Ltd is bidding for the probation contract.", "bidding"),
+    ("Brightwater Holdings Ltd was shortlisted for the cleaning contract.", "shortlisted"),
+    ("Brightwater Holdings Ltd was named preferred bidder in six probation areas.", "preferred"),
+    ("Brightwater Holdings Ltd withdrew from the catering contract.", "withdrawn"),
+])
+def test_bid_statuses(text, status):
+    by_ref, rels = run(text)
+    assert [r.qualifiers["status"] for r in rels if r.kind == "bid"] == [status]
+
+
+def test_preferred_bidder_areas_are_lots():
+    by_ref, rels = run("Brightwater Holdings Ltd was named preferred bidder in six probation areas.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["lots"] == ["six probation areas"]
+
+
+def test_it_in_a_later_sentence_is_the_contract_named_before():
+    by_ref, rels = run("The council's £40m cleaning contract was let last year. In the end it went to Kestrel Services Ltd.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["subject"] == "cleaning contract"
+    assert by_ref[bid.subject].text.rstrip(".") == "Kestrel Services Ltd"
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Holdings Ltd won the league in 2012.",
+    "Brightwater Holdings Ltd signed a letter to the council.",
+    "The contract was a disaster for everyone.",
+])
+def test_no_bid_without_a_contract_and_a_supplier(text):
+    _, rels = run(text)
+    assert [r for r in rels if r.kind == "bid"] == []

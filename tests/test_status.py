@@ -1,0 +1,59 @@
+"""Epistemic status: how the text holds each fact - asserted, reported, hedged, questioned, denied."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_thread
+from graph.model import Message, Thread
+
+
+def statuses(text: str, kind: str = "family") -> list[str]:
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    _, relations = extract_thread(thread)
+    return [r.status for r in relations if r.kind == kind]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Martin Fairbank is married to Jane Holloway.", "asserted"),
+    ("According to the Calderbrook Gazette, Martin Fairbank is married to Jane Holloway.", "reported"),
+    ("The Calderbrook Gazette reported that Martin Fairbank is married to Jane Holloway.", "reported"),
+    ("Martin Fairbank is allegedly married to Jane Holloway.", "hedged"),
+    ("I suspect Martin Fairbank is married to Jane Holloway.", "hedged"),
+    ("Word has it that Martin Fairbank is married to Jane Holloway.", "hedged"),
+    ("Perhaps Martin Fairbank is married to Jane Holloway.", "hedged"),
+    ("Martin Fairbank is married to Jane Holloway (to be confirmed).", "hedged"),
+    ("Is Martin Fairbank married to Jane Holloway?", "questioned"),
+    ("Martin Fairbank is not married to Jane Holloway.", "denied"),
+    ("Martin Fairbank was never married to Jane Holloway.", "denied"),
+])
+def test_each_status_from_its_cue(text, status):
+    assert statuses(text) == [status]
+
+
+def test_a_following_is_this_true_questions_the_claim_before_it():
+    text = "Martin Fairbank is married to Jane Holloway.\n\nIs this true?"
+    assert statuses(text) == ["questioned"]
+
+
+def test_a_question_later_in_another_message_does_not_question_this_one():
+    thread = Thread(id="t1", source="test", post=Message(id="post", text="Martin Fairbank is married to Jane Holloway."),
+                    comments=[Message(id="c1", text="Is this true?", parent="post")])
+    _, relations = extract_thread(thread)
+    assert [r.status for r in relations if r.kind == "family"] == ["asserted"]
+
+
+def test_denial_verb_denies():
+    text = "Corvid Group denied that Brightwater Holdings Ltd is a subsidiary of Kestrel Services Ltd."
+    assert statuses(text, "owned_by") == ["denied"]
+
+
+def test_negation_elsewhere_in_the_sentence_does_not_deny():
+    assert statuses("Martin Fairbank, who is married to Jane Holloway, did not attend.") == ["asserted"]
+
+
+def test_the_speaker_of_the_fact_is_no_report_source():
+    # the post is stated by the writer; Jane Holloway's saying something else does not make it reported
+    thread = Thread(id="t1", source="test", post=Message(
+        id="post", text="Jane Holloway, Deputy Director of Brightwater Holdings Ltd, said the plans were sound."))
+    _, relations = extract_thread(thread)
+    assert [r.status for r in relations if r.kind == "post"] == ["asserted"]
