@@ -105,6 +105,18 @@ def test_a_finding_is_a_highlighted_edge_from_official_to_counterparty(G):
     assert edge["confidence"] == pytest.approx(0.62) and edge["evidence"] == 1
 
 
+def test_findings_from_the_inference_stage_are_edges_from_official_to_counterparty():
+    from graph.infer import add_findings
+
+    g = corpus_to_graph(example_corpus())
+    findings = add_findings(g)
+    G = project(g)
+    edges = {k: (u, v) for u, v, k, d in G.edges(keys=True, data=True) if d["finding"]}
+    assert set(edges) == {str(f) for f in findings}
+    for f in findings:
+        assert edges[str(f)] == (str(g.value(f, TG.official)), str(g.value(f, TG.counterparty)))
+
+
 def test_every_attribute_is_a_plain_scalar(G):
     for _, data in G.nodes(data=True):
         assert all(type(v) in (str, int, float, bool) for v in data.values()), data

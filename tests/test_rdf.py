@@ -315,6 +315,19 @@ def test_two_builds_give_byte_identical_turtle_whatever_the_input_order(tmp_path
     assert a == b
 
 
+def test_blank_nodes_from_other_stages_do_not_break_byte_identical_output():
+    from rdflib import BNode
+
+    def with_blank_nodes() -> bytes:
+        h = corpus_to_graph(example_corpus())
+        note = BNode()  # a fresh random label every time
+        h.add((iri("voss"), TG.note, note))
+        h.add((note, SKOS.prefLabel, Literal("a note")))
+        return serialize(h, "turtle")
+
+    assert with_blank_nodes() == with_blank_nodes()
+
+
 def test_turtle_declares_the_w3c_org_prefix_not_rdflibs(g):
     ttl = serialize(g, "turtle").decode()
     assert "@prefix org: <http://www.w3.org/ns/org#> ." in ttl

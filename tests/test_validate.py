@@ -102,6 +102,16 @@ def test_a_broken_graph_does_not_conform(good, name):
     assert "does NOT conform" in report.text.splitlines()[0]
 
 
+def test_findings_added_by_the_inference_stage_conform(good):
+    from graph.infer import add_findings
+
+    g = copy(good)
+    findings = add_findings(g)
+    assert findings, "the example thread states one conflict of interest and implies others"
+    report = validate_graph(g)
+    assert report.violations == 0, report.text
+
+
 def test_validation_does_not_change_the_graph(good):
     before = len(good)
     validate_graph(good)
