@@ -8,9 +8,7 @@ Buttons, headers and reply forms inside a comment are left out of its text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import soupsieve
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment as HtmlComment
 
@@ -155,8 +153,8 @@ def _comment_parts(el: Tag, others: set[int]) -> tuple[str | None, str | None, s
     if content is not None:
         text = _text(content, skip=others)
     else:  # WordPress themes without .comment-content: the body's own paragraphs
-        chrome = _compiled(tuple(CHROME))
-        text = _text(el, skip=others | {id(t) for t in own if any(p.match(t) for p in chrome)})
+        chrome = ", ".join(CHROME)
+        text = _text(el, skip=others | {id(t) for t in own if t.css.match(chrome)})
     return author, created, _unfurnished(text)
 
 
@@ -174,16 +172,11 @@ def _own_tags(el: Tag, others: set[int], prune=None) -> list[Tag]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _compiled(selectors: tuple[str, ...]) -> tuple:
-    return tuple(soupsieve.compile(s) for s in selectors)
-
-
 def _first_of(tags: list[Tag], selectors: list[str], ok=None) -> Tag | None:
     """The first tag matching the first selector that matches any (selectors in priority order)."""
-    for pattern in _compiled(tuple(selectors)):
+    for selector in selectors:
         for tag in tags:
-            if pattern.match(tag) and (ok is None or ok(tag)):
+            if tag.css.match(selector) and (ok is None or ok(tag)):
                 return tag
     return None
 
