@@ -311,7 +311,7 @@ class _Reader:
         return kind
 
     def _next_button(self, i: int) -> str | None:
-        for line in self.lines[i + 1:]:
+        for line in self.lines[i + 1:i + 400]:  # a comment is rarely longer; keeps this linear
             kind = furniture.classify(line)
             glued = furniture.split_glued(line)
             if kind in furniture.BUTTONS:
