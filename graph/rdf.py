@@ -100,6 +100,8 @@ LITERAL_QUALIFIERS = {
 
 CONTEXT_CHARS = 32  # length of oa:prefix / oa:suffix
 
+# U+FFFD for U+FFFD keeps every offset: one code point for one
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
@@ -579,11 +581,17 @@ def _sorted_ox_triples(g: Graph) -> list[ox.Triple]:
             return iri(t)
         if not isinstance(t, Literal):
             return iri(t) if isinstance(t, URIRef) else ox.BlankNode(str(t))
+        try:
+            return literal(str(t), t)
+        except ValueError:  # a lone surrogate (e.g. "\ud800" from JSON) cannot be UTF-8
+            return literal(_SURROGATE.sub("\ufffd", str(t)), t)
+
+    def literal(text: str, t: Literal) -> ox.Literal:
         if t.language:
-            return ox.Literal(str(t), language=t.language)
+            return ox.Literal(text, language=t.language)
         if t.datatype is not None:
-            return ox.Literal(str(t), datatype=iri(t.datatype))
-        return ox.Literal(str(t))
+            return ox.Literal(text, datatype=iri(t.datatype))
+        return ox.Literal(text)
 
     def object_key(o):
         if type(o) is URIRef:

@@ -328,6 +328,18 @@ def test_blank_nodes_from_other_stages_do_not_break_byte_identical_output():
     assert with_blank_nodes() == with_blank_nodes()
 
 
+def test_a_lone_surrogate_in_a_message_is_written_as_a_replacement_character_keeping_offsets(tmp_path):
+    corpus = example_corpus()
+    thread = corpus.threads[0]
+    bad = dataclasses.replace(thread.comments[0], text="\ud800" + thread.comments[0].text[1:])
+    thread.comments[0] = bad  # "Is it true..." -> "\ud800s it true..."; the quotes lie further on
+    path = write_turtle(corpus_to_graph(corpus), tmp_path / "graph.ttl")
+    back = Graph().parse(path, format="turtle")
+    assert any(str(o).startswith("\ufffds it true") for o in back.objects(None, SIOC.content))
+    rows = [(str(r.exact), str(r.actual)) for r in back.query(QUOTE_CHECK)]
+    assert rows and all(exact == actual for exact, actual in rows)
+
+
 def test_turtle_declares_the_w3c_org_prefix_not_rdflibs(g):
     ttl = serialize(g, "turtle").decode()
     assert "@prefix org: <http://www.w3.org/ns/org#> ." in ttl
