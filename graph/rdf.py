@@ -188,10 +188,12 @@ class _Builder:
             title = thread.title or thread.post.title or thread.id
             self.add(t, DCT.title, Literal(title))
             self.add(t, DCT.source, Literal(thread.source))
+            is_post = {m.id: m.is_post for m in thread.messages()}
             for m in thread.messages():
-                self.message(thread.id, t, m, title if m.is_post else None)
+                self.message(thread.id, t, m, title if m.is_post else None, is_post)
 
-    def message(self, thread_id: str, t: URIRef, m: Message, thread_title: str | None) -> None:
+    def message(self, thread_id: str, t: URIRef, m: Message, thread_title: str | None,
+                is_post: dict[str, bool]) -> None:
         iri = message_iri(thread_id, m.id, m.is_post)
         self.messages[(thread_id, m.id)] = (iri, m)
         self.add(iri, RDF.type, SIOCT.BlogPost if m.is_post else SIOCT.Comment)
@@ -209,7 +211,8 @@ class _Builder:
             self.add(account, RDF.type, SIOC.UserAccount)
             self.add(account, SIOC.name, Literal(m.author))
         if m.parent is not None:
-            self.add(iri, SIOC.reply_of, message_iri(thread_id, m.parent, m.parent == "post"))
+            parent_is_post = is_post.get(m.parent, m.parent == "post")
+            self.add(iri, SIOC.reply_of, message_iri(thread_id, m.parent, parent_is_post))
 
     def message_ref(self, thread_id: str, message_id: str) -> tuple[URIRef, Message | None]:
         found = self.messages.get((thread_id, message_id))
