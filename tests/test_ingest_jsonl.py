@@ -160,3 +160,11 @@ def test_any_mix_of_ids_and_parents_gives_well_formed_threads():
             for c in t.comments:
                 assert c.parent in ids and c.parent != c.id
                 assert c.parent == "post" or c.id.startswith(c.parent + ".")
+
+
+def test_a_file_that_is_not_json_lines_gets_ten_line_problems_and_a_summary():
+    text = "\n".join(f"plain line {i}" for i in range(1, 31))
+    threads, problems = parse(text)
+    assert threads == []
+    assert [p.line for p in problems[:10]] == list(range(1, 11))
+    assert len(problems) == 11 and "20 more lines" in problems[10].message and "11-30" in problems[10].message

@@ -24,6 +24,10 @@ from .dates import to_iso
 from .text import normalise
 
 
+# Bad lines reported one by one; past this, one summary (a text file forced as JSONL).
+MAX_LINE_PROBLEMS = 10
+
+
 @dataclass
 class _Row:
     line: int
@@ -38,22 +42,32 @@ class _Row:
 def parse_jsonl(text: str, source: str, default_thread: str) -> tuple[list[Thread], list[Problem]]:
     problems: list[Problem] = []
     rows: dict[str, list[_Row]] = {}
+    skipped: list[int] = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except ValueError as e:
-            problems.append(Problem(source, f"malformed JSON ({e.msg} at column {e.colno}); line skipped", line=n))
+            skipped.append(n)
+            if len(skipped) <= MAX_LINE_PROBLEMS:
+                problems.append(Problem(source, f"malformed JSON ({e.msg} at column {e.colno}); line skipped", line=n))
             continue
         if not isinstance(obj, dict):
-            problems.append(Problem(source, f"expected a JSON object, got {type(obj).__name__}; line skipped", line=n))
+            skipped.append(n)
+            if len(skipped) <= MAX_LINE_PROBLEMS:
+                problems.append(Problem(source, f"expected a JSON object, got {type(obj).__name__}; line skipped",
+                                        line=n))
             continue
         thread = _str(obj.get("thread"))
         if thread is None:
             problems.append(Problem(source, f'no "thread"; put in thread {default_thread!r}', line=n))
             thread = default_thread
         rows.setdefault(thread, []).append(_row(obj, n, source, problems))
+    if len(skipped) > MAX_LINE_PROBLEMS:
+        more = skipped[MAX_LINE_PROBLEMS:]
+        problems.append(Problem(source, f"{len(more)} more lines skipped as not JSON objects "
+                                        f"(lines {more[0]}-{more[-1]}); is this really JSON Lines?"))
     threads = [_thread(tid, found, source, problems) for tid, found in rows.items()]
     if not threads and not problems:
         problems.append(Problem(source, "no messages in this JSON Lines file"))
