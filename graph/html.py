@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -30,6 +30,10 @@ SIOC = Namespace("http://rdfs.org/sioc/ns#")
 
 # Above this many nodes the page draws straight edges and hides them while dragging.
 LARGE = 300
+# The side panel shows where an entity is named: at most this many messages, this much context.
+MENTION_LIMIT = 5
+MENTION_CONTEXT = 90
+SCHEMA_MENTIONS = URIRef("http://schema.org/mentions")
 # Layout scale in vis pixels: the mean link length, and the room an unlinked entity takes.
 EDGE_PX = 150.0
 SINGLE_PX = 65.0
@@ -224,11 +228,28 @@ def _force_layout(sub: nx.Graph, order: list, seed: int) -> dict:
 # ---------------------------------------------------------------------------- data
 
 
+# Predicates read per assertion, made once (rdflib builds a new URIRef on every Namespace lookup).
+P_KIND, P_CONFIDENCE, P_STATUS, P_RULE = TG.relationKind, TG.confidence, TG.status, TG.rule
+P_SENTENCE, P_DERIVED, P_SELECTOR = TG.sentence, PROV.wasDerivedFrom, OA.hasSelector
+P_START, P_END, P_EXACT, P_PREFIX = OA.start, OA.end, OA.exact, OA.prefix
+DETAILS = ((TG.roleLabel, "role"), (TG.current, "current"), (TG.familyRelation, "family relation"),
+           (TG.share, "share"), (TG.bidStatus, "bid status"), (TG.onBehalfOf, "on behalf of"),
+           (TG.legalAction, "action"), (TG.matter, "matter"), (TG.collaborationForm, "form"),
+           (TG.changeKind, "change"), (DCTERMS.date, "date"))
+
+
 @dataclass
 class _Ctx:
     g: Graph
     G: nx.MultiDiGraph
     styles: dict
+    messages: dict = field(default_factory=dict)
+    labels: dict = field(default_factory=dict)
+
+    def label(self, node) -> str:
+        if node not in self.labels:
+            self.labels[node] = _label(self.g, node)
+        return self.labels[node]
 
 
 def page_data(g: Graph, G: nx.MultiDiGraph, styles: dict | None = None):
@@ -247,7 +268,8 @@ def page_data(g: Graph, G: nx.MultiDiGraph, styles: dict | None = None):
         aliases = [a for a in _split_aliases(d.get("aliases")) if a != label]
         nodes[nid] = {"label": label, "category": cat, "type": d.get("type") or "",
                       "kind": d.get("kind") or "", "aliases": aliases,
-                      "mentions": _int(d.get("mentions")), "degree": degree.get(n, 0)}
+                      "mentions": _int(d.get("mentions")), "degree": degree.get(n, 0),
+                      "seen": _mentioned_in(ctx, n, [label, *aliases])}
         style = cats.get(cat, cats["organisation"])
         x, y = pos.get(n, (0.0, 0.0))
         vis_nodes.append({"id": nid, "label": label, "shape": style["shape"],
@@ -337,45 +359,89 @@ def category(d: dict, styles: dict) -> str:
     return styles["types"].get(typ, "organisation")
 
 
+def _mentioned_in(ctx: _Ctx, node, names: list[str], limit: int = MENTION_LIMIT) -> list[dict]:
+    """Where the text names an entity (schema:mentions), with the name highlighted in a
+    window of its message: the trail for entities that no fact links yet."""
+    names = sorted({x for x in names if x}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(x) for x in names), re.I) if names else None
+    out = []
+    for msg in sorted(ctx.g.subjects(SCHEMA_MENTIONS, URIRef(str(node))), key=str)[:limit]:
+        info = _message(ctx, msg)
+        content = info["content"]
+        m = pattern.search(content) if pattern else None
+        if m:
+            a, b = m.span()
+            lo, hi = max(0, a - MENTION_CONTEXT), min(len(content), b + MENTION_CONTEXT)
+            before = ("\u2026" if lo else "") + content[lo:a]
+            quote, after = content[a:b], content[b:hi] + ("\u2026" if hi < len(content) else "")
+        else:
+            before, quote, after = content[: 2 * MENTION_CONTEXT], "", ""
+        out.append({"before": before, "quote": quote, "after": after,
+                    **{k: v for k, v in info.items() if k != "content"}})
+    return out
+
+
 def _assertion(ctx: _Ctx, a: URIRef) -> dict:
     """One telling of a fact: the sentence split around the quoted span, who said it, when."""
     g = ctx.g
-    msg = g.value(a, PROV.wasDerivedFrom)
-    content = _str(g.value(msg, SIOC.content)) if msg is not None else ""
-    sentence = _str(g.value(a, TG.sentence))
+    props: dict = {}
+    for p, o in g.predicate_objects(a):  # one pass over the node instead of a lookup per property
+        props.setdefault(p, []).append(o)
+
+    def one(p):
+        v = props.get(p)
+        return v[0] if v else None
+
     start = end = None
     exact = prefix = ""
-    for sel in g.objects(a, OA.hasSelector):
-        if g.value(sel, OA.start) is not None:
-            start, end = _int(g.value(sel, OA.start)), _int(g.value(sel, OA.end))
-        if g.value(sel, OA.exact) is not None:
-            exact = _str(g.value(sel, OA.exact))
-            prefix = _str(g.value(sel, OA.prefix))
-    before, quote, after = split_evidence(sentence, content, start, end, exact, prefix)
-    account = g.value(msg, SIOC.has_creator) if msg is not None else None
-    thread = g.value(msg, SIOC.has_container) if msg is not None else None
+    for sel in props.get(P_SELECTOR, []):
+        sp = dict(g.predicate_objects(sel))
+        if P_START in sp:
+            start, end = _int(sp[P_START]), _int(sp.get(P_END))
+        if P_EXACT in sp:
+            exact, prefix = _str(sp[P_EXACT]), _str(sp.get(P_PREFIX))
+    msg = _message(ctx, one(P_DERIVED))
+    before, quote, after = split_evidence(_str(one(P_SENTENCE)), msg["content"], start, end, exact, prefix)
     details = []
-    for pred, name in ((TG.roleLabel, "role"), (TG.current, "current"), (TG.familyRelation, "family relation"),
-                       (TG.share, "share"), (TG.bidStatus, "bid status"), (TG.onBehalfOf, "on behalf of")):
-        for o in g.objects(a, pred):
-            details.append([name, _label(g, o) if isinstance(o, URIRef) else _str(o)])
-    subj, obj = g.value(a, RDF.subject), g.value(a, RDF.object)
+    for pred, name in DETAILS:
+        for o in props.get(pred, []):
+            details.append([name, ctx.label(o) if isinstance(o, URIRef) else _str(o)])
+    subj, obj = one(RDF.subject), one(RDF.object)
+    info = {k: v for k, v in msg.items() if k != "content"}
     return {
-        "kind": _str(g.value(a, TG.relationKind)),
-        "subject": _label(g, subj) if subj is not None else "",
-        "object": _label(g, obj) if isinstance(obj, URIRef) else _str(obj),
-        "confidence": _float(g.value(a, TG.confidence), None),
-        "status": _status(g.value(a, TG.status)),
-        "rule": _str(g.value(a, TG.rule)),
+        "kind": _str(one(P_KIND)),
+        "subject": ctx.label(subj) if subj is not None else "",
+        "object": ctx.label(obj) if isinstance(obj, URIRef) else _str(obj),
+        "confidence": _float(one(P_CONFIDENCE), None),
+        "status": _status(one(P_STATUS)),
+        "rule": _str(one(P_RULE)),
         "before": before, "quote": quote, "after": after,
-        "author": _str(g.value(account, SIOC.name)) if account is not None else "",
-        "created": _str(g.value(msg, DCTERMS.created)) if msg is not None else "",
-        "message": _str(g.value(msg, TG.localId)) if msg is not None else "",
-        "is_post": msg is not None and _str(g.value(msg, TG.localId)) == "post",
-        "thread": (_str(g.value(thread, DCTERMS.title)) or _str(g.value(thread, DCTERMS.source)))
-        if thread is not None else "",
+        **info,
         "details": details,
     }
+
+
+def _message(ctx: _Ctx, msg) -> dict:
+    """A message's text, author, time, id and thread title; read once per message."""
+    if msg in ctx.messages:
+        return ctx.messages[msg]
+    g = ctx.g
+    info = {"content": "", "author": "", "created": "", "message": "", "is_post": False, "thread": ""}
+    if msg is not None:
+        account = g.value(msg, SIOC.has_creator)
+        thread = g.value(msg, SIOC.has_container)
+        local = _str(g.value(msg, TG.localId))
+        info = {
+            "content": _str(g.value(msg, SIOC.content)),
+            "author": _str(g.value(account, SIOC.name)) if account is not None else "",
+            "created": _str(g.value(msg, DCTERMS.created)),
+            "message": local,
+            "is_post": local == "post",
+            "thread": (_str(g.value(thread, DCTERMS.title)) or _str(g.value(thread, DCTERMS.source)))
+            if thread is not None else "",
+        }
+    ctx.messages[msg] = info
+    return info
 
 
 def split_evidence(sentence: str, content: str, start: int | None, end: int | None,

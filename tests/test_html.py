@@ -197,3 +197,14 @@ def test_an_empty_graph_still_gives_a_working_page(tmp_path):
     path = html.write_html(Graph(), nx.MultiDiGraph(), tmp_path / "empty.html")
     data = embedded(path.read_text(encoding="utf-8"))
     assert data["nodes"] == {} and data["edges"] == {} and data["findings"] == []
+
+
+def test_an_entity_lists_where_it_is_named_with_the_name_highlighted(built):
+    *_, ids, data, _, _ = built
+    seen = data["nodes"][ids["marta"]]["seen"]
+    assert {m["message"] for m in seen} == {"post", "c1"}
+    assert {m["quote"] for m in seen} == {"Marta Quillfeather"}
+    hostile = next(m for m in seen if m["message"] == "c1")
+    assert hostile["author"] == "<b>night owl</b>"
+    assert (hostile["before"] + hostile["quote"] + hostile["after"]).strip("\u2026") in HOSTILE
+    assert data["nodes"][ids["lonely"]]["seen"] == []

@@ -348,6 +348,21 @@
     body.appendChild(el("h2", null, "Facts"));
     if (!incident[id].length) { body.appendChild(el("p", "muted", "No facts link this entity to another.")); }
     incident[id].forEach(function (eid) { body.appendChild(factBlock(eid, true)); });
+    if ((n.seen || []).length) {
+      body.appendChild(el("h2", null, "Named in" + (n.mentions > n.seen.length ? " (first " + n.seen.length + " of " + n.mentions + " messages)" : "")));
+      n.seen.forEach(function (m) {
+        var box = el("div", "evidence mention");
+        var q = el("blockquote", "sentence");
+        q.appendChild(document.createTextNode(m.before));
+        q.appendChild(el("mark", null, m.quote));
+        q.appendChild(document.createTextNode(m.after));
+        box.appendChild(q);
+        var where = m.message === "post" ? "the article" : ("comment " + (m.message || "?"));
+        box.appendChild(el("div", "meta", "\u2014 " + (m.author || "author not given") + (m.created ? ", " + m.created : "") +
+          " \u00b7 " + where + (m.thread ? " of \u201c" + m.thread + "\u201d" : "")));
+        body.appendChild(box);
+      });
+    }
   }
 
   function showEdge(eid) {
