@@ -208,3 +208,17 @@ def test_an_entity_lists_where_it_is_named_with_the_name_highlighted(built):
     assert hostile["author"] == "<b>night owl</b>"
     assert (hostile["before"] + hostile["quote"] + hostile["after"]).strip("\u2026") in HOSTILE
     assert data["nodes"][ids["lonely"]]["seen"] == []
+
+
+def test_markup_in_entity_names_stays_inside_the_data():
+    from test_html_graphs import Builder
+
+    b = Builder()
+    b.add_thread("t", "T", "Plain post.")
+    evil = b.person("</script><script>window.pwned = 3</script>", "<!-- Evil Alias")
+    G = project(b.g)
+    page_text = html.render_html(b.g, G)
+    soup = BeautifulSoup(page_text, "html.parser")
+    assert len(soup.find_all("script")) == 4
+    assert "window.pwned = 3</script>" not in page_text and "<!-- Evil" not in page_text
+    assert embedded(page_text)["nodes"][str(evil)]["aliases"] == ["<!-- Evil Alias"]
