@@ -226,3 +226,14 @@ def test_a_page_saved_under_the_wrong_extension_is_read_for_what_it_is(tmp_path)
     assert problems == []
     assert {t.id: (t.format, t.post.text) for t in threads} == {
         "page": ("html", "Hi."), "r": ("jsonl", "Row"), "prose": ("text", "and it goes on.")}
+
+
+def test_a_utf8_file_with_one_stray_byte_keeps_its_utf8_and_reports_the_byte(folder):
+    text = "Caf\u00e9 \u201crents\u201d\nThe rent is \u20ac900.\n".encode("utf-8").replace(b"900", b"9\xa000")
+    (folder / "mixed.txt").write_bytes(text)
+    threads, problems = load_paths([folder])
+    thread = {t.id: t for t in threads}["mixed"]
+    assert thread.title == "Caf\u00e9 \u201crents\u201d"  # the good UTF-8 is not mangled into mojibake
+    assert thread.post.text == "The rent is \u20ac9 00."  # the stray byte: cp1252 no-break space, made a space
+    [problem] = problems_for(problems, "mixed.txt")
+    assert "1 bad byte," in problem.message and "0xa0" in problem.message

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from pathlib import Path
 
 from graph.model import Problem
@@ -17,8 +18,8 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", r
 def read_text(path: Path, source: str, declared: bool = False) -> tuple[str | None, list[Problem]]:
     """The decoded text of `path`, or None with a Problem saying why not.
 
-    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read silently; other
-    bytes are read as Windows-1252 with a Problem naming the file, since a wrongly
+    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read silently; bytes that
+    are not UTF-8 are read as Windows-1252 with a Problem naming the file, since a wrongly
     encoded page is still worth ingesting. `declared`: honour an HTML <meta charset>.
     """
     try:
@@ -54,10 +55,33 @@ def read_text(path: Path, source: str, declared: bool = False) -> tuple[str | No
             except (UnicodeDecodeError, LookupError):
                 text = None
         if text is None:
-            text = data.decode("cp1252", errors="replace")
-            problems.append(Problem(source, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
-                                            "read as Windows-1252 (cp1252)"))
+            # Byte by byte: valid UTF-8 stays UTF-8 and each bad byte is read as Windows-1252,
+            # which suits both a whole cp1252/latin-1 file and a UTF-8 file with a pasted-in stray.
+            text, bad = _decode_mixed(data)
+            offset = e.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
+            problems.append(Problem(source, f"not valid UTF-8 ({bad} bad byte{'s' if bad > 1 else ''}, "
+                                            f"the first 0x{data[offset]:02x} at offset {offset}); "
+                                            "those bytes read as Windows-1252 (cp1252)"))
     return _checked(text, source, problems)
+
+
+_FALLBACK = threading.local()  # bad-byte count of the decode running in this thread
+
+
+def _cp1252_bytes(err: UnicodeDecodeError):
+    """codecs error handler: undecodable bytes are read as cp1252 (and counted)."""
+    chunk = err.object[err.start:err.end]
+    _FALLBACK.count = getattr(_FALLBACK, "count", 0) + len(chunk)
+    return chunk.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("threadgraph-cp1252", _cp1252_bytes)
+
+
+def _decode_mixed(data: bytes) -> tuple[str, int]:
+    _FALLBACK.count = 0
+    text = data.decode("utf-8-sig", errors="threadgraph-cp1252")
+    return text, _FALLBACK.count
 
 
 def _checked(text: str, source: str, problems: list[Problem]) -> tuple[str | None, list[Problem]]:
