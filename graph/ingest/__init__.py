@@ -26,7 +26,11 @@ __all__ = ["load_paths", "load_file", "parse_text", "parse_html", "parse_jsonl",
 
 
 def load_paths(paths: Sequence[str | Path], fmt: str | None = None) -> tuple[list[Thread], list[Problem]]:
-    """Every thread in `paths` (files or folders), and every problem met on the way."""
+    """Every thread in `paths` (files or folders), and every problem met on the way.
+
+    `fmt` ("text", "html" or "jsonl") forces the reader for every file; None detects it.
+    An unknown `fmt` is a programming error and raises ValueError; bad input never raises.
+    """
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     threads: list[Thread] = []
