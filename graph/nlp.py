@@ -86,12 +86,14 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "legal_forms": {w.lower() for w in read_list("legal_forms.txt", d)},
         "org_descriptors": set(read_list("org_descriptors.txt", d)),
         "person_descriptors": set(read_list("person_descriptors.txt", d)),
+        "first_names": {row[0].lower(): row[1] for row in read_table("first_names.tsv", d) if len(row) > 1},
     }
 
 
 # --------------------------------------------------------------------------- helpers
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
+ROMAN = re.compile(r"^[IVXLCDM]+$")
 WEBISH = re.compile(r"(https?://|www\.|\w@\w)", re.I)
 # "MoJ", "NHS", "CRCs", "HMRC": an acronym-shaped token.
 ACRONYM = re.compile(r"^(?:[A-Z][a-z]?){1,}[A-Z](?:s)?$|^[A-Z]{2,}s?$")
@@ -408,8 +410,10 @@ class EntityRules:
             if tok.i in taken or not (2 <= len(t) <= 6) or not t.isalpha() or not t.isupper():
                 continue
             low = t.lower()
-            if low in STOP_WORDS or low in self.lex["not_entities"] or t in self.role_words:
+            if low in STOP_WORDS or low in self.lex["not_entities"] or t in self.role_words or ROMAN.match(t):
                 continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text in "-/" and not tok.whitespace_:
+                continue  # part of a hyphenated or slashed name: "ABC-TASS"
             # shouting: the neighbours are capitals too ("THANK YOU", "NOT 'Rightly'")
             neigh = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
             if any(n.is_upper and len(n) > 1 for n in neigh):

@@ -18,7 +18,8 @@ resolve. The steps, in order (each merge is a MergeDecision with its reason):
    ("first name of"); failing that, the unique full name in the whole corpus ending with
    it ("surname of, other thread"). Guard: with two or more candidates ("John Smith" and
    "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
-   apart; a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender, and two
+   apart; a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
+   from a title or a common first name, ontology/patterns/entities/first_names.tsv), and two
    clusters of different genders never merge.
 4. Organisations and places. An acronym defined in the text ("Ministry of Justice (MoJ)")
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
@@ -126,7 +127,13 @@ class Node:
         return self.norm.split()
 
     def genders(self) -> set[str]:
-        return {g for m in self.mentions if (g := gender_of(_title(m)))}
+        """From titles ("Mr", "Ms") and, for full names, a common first name (first_names.tsv)."""
+        found = {g for m in self.mentions if (g := gender_of(_title(m)))}
+        if self.label == "Person" and len(self.words) >= 2:
+            g = lexicons()["first_names"].get(self.words[0])
+            if g:
+                found.add(g)
+        return found
 
 
 def _title(m: Mention) -> str | None:

@@ -231,3 +231,11 @@ def test_norm_name_variants():
     assert norm_name("The Bramble & Hale Ltd.", "Organization") == "bramble and hale"
     assert norm_name("Mr Tom Bramble's", "Person") == "tom bramble"
     assert norm_name("Westby’s", "Place") == "westby"
+
+
+def test_a_common_first_name_gives_the_gender_that_picks_the_namesake():
+    tom, ann, mr, ms = mention("Tom Bramble"), mention("Ann Bramble"), mention("Bramble", title="Mr"), \
+        mention("Bramble", title="Mrs")
+    entities, _, _ = resolve([tom, ann, mr, ms], [])
+    assert entity_of(entities, mr).name == "Tom Bramble"
+    assert entity_of(entities, ms).name == "Ann Bramble"
