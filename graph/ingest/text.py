@@ -188,7 +188,7 @@ def split_title(lines: list[str]) -> tuple[str | None, list[str]]:
     """The title and the body lines.
 
     A short first line with more text below it is the title. A long first line may be a
-    title glued to the first paragraph ("...from unionsGovernment efforts to..."): it is
+    title glued to the first paragraph ("...from ferry workersThe board may..."): it is
     split where a lower-case word runs into a capitalised one, when the left part reads
     like a headline and the right part like a sentence. Otherwise there is no title and
     the first line stays whole in the text.
