@@ -74,6 +74,11 @@ def _text(g: Graph, s, p) -> str:
     return str(v) if v is not None else ""
 
 
+def _label(text: str) -> str:
+    """One line, single spaces: GEXF labels are xsd:token, and a label is for display."""
+    return " ".join(text.split())
+
+
 def _float(v) -> float:
     try:
         return float(v.toPython() if isinstance(v, Literal) else v)
@@ -114,7 +119,7 @@ def project(g: Graph) -> nx.MultiDiGraph:
     for iri in sorted(types):
         G.add_node(
             str(iri),
-            label=_text(g, iri, SKOS.prefLabel) or _text(g, iri, FOAF.name) or _local(iri),
+            label=_label(_text(g, iri, SKOS.prefLabel) or _text(g, iri, FOAF.name)) or _local(iri),
             type=types[iri],
             kind=_text(g, iri, TG.orgKind),
             aliases="; ".join(sorted(str(a) for a in g.objects(iri, SKOS.altLabel))),
@@ -138,7 +143,7 @@ def _add_facts(g: Graph, G: nx.MultiDiGraph, types: dict) -> None:
             str(s), str(o), key=edge_key(s, p, o),
             kind=min(kinds, key=lambda k: (-kinds[k], k)),
             predicate=str(p),
-            label=_fact_label(g, p, assertions),
+            label=_label(_fact_label(g, p, assertions)),
             confidence=max(_float(g.value(a, TG.confidence)) for a in assertions),
             status=_strongest(_status_name(g.value(a, TG.status)) for a in assertions),
             evidence=len(assertions),
@@ -182,7 +187,7 @@ def _add_findings(g: Graph, G: nx.MultiDiGraph, types: dict) -> None:
             str(official), str(counterparty), key=str(f),
             kind="conflict_of_interest",
             predicate=str(TG.ConflictOfInterest),
-            label=_text(g, f, TG.basis) or "conflict of interest",
+            label=_label(_text(g, f, TG.basis)) or "conflict of interest",
             confidence=_float(g.value(f, TG.confidence)),
             status=_text(g, f, TG.reviewStatus) or "candidate",
             evidence=len(derived),
@@ -221,7 +226,7 @@ def _declare(graph_el, cls: str, items) -> dict[str, str]:
         for k, v in data.items():
             if k not in XML_ATTRIBUTES:
                 types.setdefault(k, _gexf_type(v))
-    el = etree.SubElement(graph_el, f"{{{GEXF_NS}}}attributes", {"class": cls, "mode": "static"})
+    el = etree.SubElement(graph_el, f"{{{GEXF_NS}}}attributes", {"class": cls})  # 1.3: no mode here
     for name in sorted(types):
         etree.SubElement(el, f"{{{GEXF_NS}}}attribute", {"id": name, "title": name, "type": types[name]})
     return types
