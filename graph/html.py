@@ -14,7 +14,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
@@ -55,6 +54,7 @@ def write_html(g: Graph, G: nx.MultiDiGraph, path, *, title: str | None = None) 
 
 
 def render_html(g: Graph, G: nx.MultiDiGraph, *, title: str | None = None) -> str:
+    import pyvis
     from pyvis.network import Network
 
     styles = load_styles()
@@ -68,8 +68,6 @@ def render_html(g: Graph, G: nx.MultiDiGraph, *, title: str | None = None) -> st
         net.add_edge(e.pop("from"), e.pop("to"), **e)
     net.options = vis_options(large)
     net.set_template_dir(str(STATIC), TEMPLATE)
-    import pyvis
-
     # Our template first; pyvis's template folder second, for its bundled lib/vis-9.1.2.
     net.templateEnv = Environment(loader=ChoiceLoader([
         FileSystemLoader(str(STATIC)),
@@ -579,5 +577,5 @@ def _float(v, default):
         return default
 
 
-__all__: Iterable[str] = ("write_html", "render_html", "page_data", "layout", "subview", "find_entity",
+__all__ = ("write_html", "render_html", "page_data", "layout", "subview", "find_entity",
                           "split_evidence", "safe_json", "category")
