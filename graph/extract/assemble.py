@@ -8,7 +8,7 @@ from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
 from graph.extract.contracts import contracts
 from graph.extract.facts import Arg, Fact
-from graph.extract.lexicon import cue_words, lexicon
+from graph.extract.lexicon import cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
 from graph.extract.status import status_of
 from graph.model import Evidence, Mention, Message, Relation, mention_ref
@@ -44,15 +44,31 @@ class MessageWork:
             self._sents = out
         return self._sents
 
-    def sentences_to_parse(self) -> list:
-        """Sentences with two or more candidate arguments (names, role words) or a cue word."""
+    def _args_and_words(self, s) -> tuple[int, set[str]]:
+        args = sum(1 for m in self._in(s) if m.label in ARG_LABELS)
+        return args, {t.lower_ for t in s}
+
+    def sentences_to_read(self) -> list:
+        """Sentences the rules look at: two or more candidate arguments (names, role words) or a cue word."""
         cues = cue_words()
         heads = lexicon().role_heads
         out = []
         for s in self.sents:
-            args = sum(1 for m in self._in(s) if m.label in ARG_LABELS)
-            words = {t.lower_ for t in s}
+            args, words = self._args_and_words(s)
             if words & cues or args + len(words & heads) >= 2:
+                out.append(s)
+        return out
+
+    def sentences_to_parse(self) -> list:
+        """The ones among them the dependency rules need: a verb a frame starts from, and a name
+        (or a role) for it to link. The surface rules read the others from the cheap pass's tokens."""
+        cues = parse_cues()
+        heads = lexicon().role_heads
+        contract_nouns = lexicon().contract_nouns
+        out = []
+        for s in self.sentences_to_read():
+            args, words = self._args_and_words(s)
+            if words & cues and (args + len(words & heads) >= 1 or words & contract_nouns):
                 out.append(s)
         return out
 
@@ -64,22 +80,28 @@ class MessageWork:
         seen: set[tuple] = set()
         sents = self.sents
         last_contract: Arg | None = None
+        to_read = {s.start_char for s in self.sentences_to_read()}
         for k, s in enumerate(sents):
-            sd = self.parsed.get(s.start_char)
-            if sd is None:
+            if s.start_char not in to_read:
                 continue
+            sd = self.parsed.get(s.start_char)
+            parsed = sd is not None
+            if sd is None:
+                sd = s.as_doc()  # tokens and names only: the surface rules need no parse
             local = self._in(s)
             sent = slotmod.build(sd, s.start_char, local)
             _add_place_after_mp(sent)
             before = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= s.start_char]
             antecedent = Arg(ref=before[-1].ref) if before else None
-            facts: list[Fact] = surface(sent, antecedent) + verb_frames(sent, antecedent)
-            cfacts, named = contracts(sent, last_contract)
-            if named is not None:
-                # a later "it" names this contract: keep its mention by reference
-                ref = self._ref(named, sent, new)
-                last_contract = Arg(ref=ref)
-            facts += cfacts
+            facts: list[Fact] = surface(sent, antecedent)
+            if parsed:
+                facts += verb_frames(sent, antecedent)
+                cfacts, named = contracts(sent, last_contract)
+                if named is not None:
+                    # a later "it" names this contract: keep its mention by reference
+                    ref = self._ref(named, sent, new)
+                    last_contract = Arg(ref=ref)
+                facts += cfacts
             # the nearest earlier sentence that names someone
             prev_ents = []
             for j in range(k - 1, max(-1, k - 3), -1):

@@ -71,6 +71,19 @@ def contract_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def parse_cues() -> frozenset[str]:
+    """Word forms of the verbs the dependency rules (frames, contract verbs) start from."""
+    words: set[str] = set()
+    for fr in frames():
+        words |= set(fr.get("forms", []))
+    cr = contract_rules()
+    for verb in cr["verbs"]:
+        words |= set(verb.get("forms", []))
+    words |= {"award", "awarding", "letting", "preferred", "prefered", "bidder", "bidders"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     """Lower-case words that make a sentence worth a dependency parse."""
     d = _load("lexicon.toml")

@@ -320,4 +320,5 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
     second = ents[1] if len(ents) > 1 else None
     a, b = (tok.start, tok.end) if tok is not None else (0, len(sent.doc))
     return [Fact("coi_stated", "coi.stated", first, second, a, b,
-                 {"entities": tuple(ents)}, trigger=tok.root.i if tok is not None else None)]
+                 {"entities": tuple(ents)},
+                 trigger=tok.root.i if tok is not None and sent.doc.has_annotation("DEP") else None)]
