@@ -260,6 +260,9 @@ def verb_frames(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
             st, ot = fr["types"]
             subs = _args(sent, tok, fr["subject"], st, antecedent)
             objs = _args(sent, tok, fr["object"], ot, None)
+            if fr.get("known_kind"):
+                objs = [o for o in objs if o.slot is not None and sent.slots[o.slot].mention is not None
+                        and sent.slots[o.slot].mention.kind not in (None, "other")]
             if not subs or not objs:
                 continue
             for s in subs:
