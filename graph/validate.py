@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -27,6 +27,9 @@ class ValidationReport:
     text: str  # pyshacl's readable report, with a summary on top
     by_shape: dict[str, int] = field(default_factory=dict)  # "ShapeOrPath: message" -> count
     graph: Graph | None = None  # the sh:ValidationReport as RDF
+
+
+MAX_EXAMPLES = 3  # per kind of violation, in the summary
 
 
 @lru_cache(maxsize=4)
@@ -50,13 +53,21 @@ def validate_graph(g: Graph, shapes: Path = SHAPES, ontology: Path = ONTOLOGY) -
     violations = severities[SH.Violation]
     warnings = severities[SH.Warning]
     by_shape: Counter = Counter()
-    for result in report.subjects(SH.resultSeverity, SH.Violation):
+    examples: dict[str, list[str]] = {}
+    for result in sorted(report.subjects(SH.resultSeverity, SH.Violation)):
         where = report.value(result, SH.resultPath) or report.value(result, SH.sourceShape)
         message = report.value(result, SH.resultMessage) or report.value(result, SH.sourceConstraintComponent)
-        by_shape[f"{_short(where)}: {message}"] += 1
+        what = f"{_short(where)}: {message}"
+        by_shape[what] += 1
+        seen = examples.setdefault(what, [])
+        if len(seen) < MAX_EXAMPLES:
+            focus, value = report.value(result, SH.focusNode), report.value(result, SH.value)
+            seen.append(" -> ".join(_named(g, t) for t in (focus, value) if t is not None))
     summary = [f"SHACL: {'conforms' if violations == 0 else 'does NOT conform'} "
                f"({violations} violation(s), {warnings} warning(s))"]
-    summary += [f"  {n:6d}  {what}" for what, n in sorted(by_shape.items(), key=lambda kv: (-kv[1], kv[0]))]
+    for what, n in sorted(by_shape.items(), key=lambda kv: (-kv[1], kv[0])):
+        summary.append(f"  {n:6d}  {what}")
+        summary += [f"          e.g. {example}" for example in sorted(examples[what])]
     return ValidationReport(
         conforms=violations == 0,
         violations=violations,
@@ -84,6 +95,15 @@ def _short(term) -> str:
         return _names().namespace_manager.normalizeUri(term)
     except Exception:  # a blank node (a nameless property shape) or an odd IRI
         return str(term)
+
+
+def _named(g: Graph, term) -> str:
+    """A node as a reader knows it: its label, then its prefixed IRI."""
+    from graph.iris import SKOS
+
+    label = g.value(term, SKOS.prefLabel) if not isinstance(term, Literal) else None
+    name = _short(term) if not isinstance(term, Literal) else repr(str(term))[:60]
+    return f'"{label}" ({name})' if label is not None else name
 
 
 def validate_file(path: str | Path) -> ValidationReport:
