@@ -222,3 +222,8 @@ def test_markup_in_entity_names_stays_inside_the_data():
     assert len(soup.find_all("script")) == 4
     assert "window.pwned = 3</script>" not in page_text and "<!-- Evil" not in page_text
     assert embedded(page_text)["nodes"][str(evil)]["aliases"] == ["<!-- Evil Alias"]
+
+
+def test_the_same_graph_gives_the_same_page_byte_for_byte(built, page):
+    g, G, *_ = built
+    assert html.render_html(g, G) == page
