@@ -165,16 +165,19 @@ class EntityRules:
         cap = {"IS_TITLE": True, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
         upper = {"IS_UPPER": True, "LENGTH": {">=": 2}, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
         name_word = [cap, upper]
-        suffixes = sorted(self.lex["org_suffixes"])
+        # a suffix written in lower case in the file matches in any case; the others as written
+        suffixes = sorted(w for w in self.lex["org_suffixes"] if not w.islower())
+        suffixes_any = sorted(w for w in self.lex["org_suffixes"] if w.islower())
         prefixes = sorted(self.lex["org_prefixes"])
         conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
         for w in name_word:
             # "Acme Ltd", "Calder Valley Council", "Slater & Gordon Services", "House of Lords Committee"
-            self.matcher.add("ORG_SUFFIX", [
-                [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, {"TEXT": {"IN": suffixes}}],
-                [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, conn, {"IS_TITLE": True, "IS_STOP": False, "OP": "+"},
-                 {"TEXT": {"IN": suffixes}}],
-            ])
+            for suffix in ({"TEXT": {"IN": suffixes}}, {"LOWER": {"IN": suffixes_any}}):
+                self.matcher.add("ORG_SUFFIX", [
+                    [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, suffix],
+                    [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, conn,
+                     {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}, suffix],
+                ])
             # "Ministry of Justice", "Department for Work and Pensions", "House of the Lords"
             self.matcher.add("ORG_PREFIX", [
                 [{"TEXT": {"IN": prefixes}}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, w,
@@ -313,7 +316,14 @@ class EntityRules:
         opens = [t.i for t in doc[start:end] if t.text == "("]
         if opens and not any(t.text == ")" for t in doc[opens[0]:end]) and opens[0] > start:
             end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and label != "PERSON":
+            end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society"
+        gendered = {h for h, g in self.lex["honorifics"].items() if g in ("m", "f") and h not in ("Lord", "Lady")}
+        if label != "PERSON" and (doc[start].text in gendered and end - start > 1
+                                  or start > 0 and doc[start - 1].text in gendered and doc[start].is_title):
+            label = "PERSON"  # "Mr Smith" is a person whatever the model said
+        if label == "PERSON":
             while start < end - 1 and doc[start].text in self.lex["honorifics"]:
                 title = f"{title} {doc[start].text}" if title else doc[start].text
                 start += 1
@@ -325,7 +335,7 @@ class EntityRules:
                 return None
         if start >= end:
             return None
-        span = Span(doc, start, end, label=ent.label_)
+        span = Span(doc, start, end, label=label)
         if title:
             span._.title = title
         return span

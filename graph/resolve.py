@@ -224,7 +224,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
             ) -> tuple[dict[str, Entity], list[Relation], list[MergeDecision]]:
     merge_lists, apart_lists = read_overrides(overrides)
     decisions: list[MergeDecision] = []
-    mentions = [m for m in mentions if m.label in ENTITY_LABELS]
+    mentions = dedupe(m for m in mentions if m.label in ENTITY_LABELS)
     mentions, retyped = _type_vote(mentions)
     decisions += retyped
 
@@ -273,6 +273,24 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         out_rel.append(replace(rel, subject=s, object=o))
     decisions.sort(key=lambda d: (d.type, d.kept, d.merged, d.reason))
     return entities, out_rel, decisions
+
+
+def dedupe(mentions) -> list[Mention]:
+    """One mention per span: where two stages typed the same span, the NER/rule mention wins."""
+    best: dict[str, Mention] = {}
+    order: list[str] = []
+    for m in mentions:
+        prev = best.get(m.ref)
+        if prev is None:
+            best[m.ref] = m
+            order.append(m.ref)
+        elif not _primary(prev) and _primary(m):
+            best[m.ref] = m
+    return [best[r] for r in order]
+
+
+def _primary(m: Mention) -> bool:
+    return m.source == "ner" or m.source.startswith("rule.")
 
 
 def _order(m: Mention) -> tuple:

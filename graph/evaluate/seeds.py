@@ -52,7 +52,9 @@ def run_seeds(gold_path: str | Path, root: str | Path | None = None) -> EvalResu
     for t in SCORED:
         result.mentions.setdefault(t, Counts())
         result.entities.setdefault(t, Counts())
-    scored = [m for m in mentions if m.label in SCORED]
+    from graph.resolve import dedupe
+
+    scored = [m for m in dedupe(mentions) if m.label in SCORED]
 
     def key(thread, message, start, end):
         return f"{thread}|{message}|{start}|{end}"
