@@ -336,7 +336,7 @@
     var n = NODES[id];
     state.selected = { type: "node", id: id };
     var cat = DATA.categories.filter(function (c) { return c.key === n.category; })[0];
-    var body = panel(n.label, (cat ? cat.label : n.category) + (n.kind && n.type === "Organization" ? " (" + n.kind + ")" : ""));
+    var body = panel(n.label, (cat ? cat.label : n.category) + (n.kind && n.kind !== "other" && n.kind !== n.category ? " (" + n.kind + ")" : ""));
     defs(body, [["also called", (n.aliases || []).join("; ")], ["mentions", n.mentions || ""], ["links", n.degree]]);
     var mine = DATA.findings.filter(function (f) {
       return Object.keys(f.parties).some(function (r) { return f.parties[r].id === id; });
