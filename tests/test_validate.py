@@ -102,6 +102,14 @@ def test_a_broken_graph_does_not_conform(good, name):
     assert "does NOT conform" in report.text.splitlines()[0]
 
 
+def test_the_summary_names_the_offending_node_by_its_label(good):
+    g = copy(good)
+    org = next(g.subjects(TG.orgKind, None))
+    g.set((org, TG.orgKind, Literal("cabal")))
+    summary = validate_graph(g).text.split("\n\n")[0]
+    assert f'e.g. "{g.value(org, SKOS.prefLabel)}"' in summary and "'cabal'" in summary
+
+
 def test_findings_added_by_the_inference_stage_conform(good):
     from graph.infer import add_findings
 
