@@ -225,7 +225,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     merge_lists, apart_lists = read_overrides(overrides)
     decisions: list[MergeDecision] = []
     mentions = dedupe(m for m in mentions if m.label in ENTITY_LABELS)
-    mentions, retyped = _type_vote(mentions)
+    mentions, retyped = _type_vote(mentions, relations)
     decisions += retyped
 
     contracts = [m for m in mentions if m.label == "Contract"]
@@ -271,7 +271,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         if s is None or (rel.object is not None and o is None):
             continue
         out_rel.append(replace(rel, subject=s, object=o))
-    decisions.sort(key=lambda d: (d.type, d.kept, d.merged, d.reason))
+    decisions = sorted(set(decisions), key=lambda d: (d.type, d.kept, d.merged, d.reason, d.merged_apart))
     return entities, out_rel, decisions
 
 
@@ -298,16 +298,37 @@ def _order(m: Mention) -> tuple:
     return ev.thread, ev.message, ev.start, ev.end
 
 
-def _type_vote(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
-    """One name tagged with several types takes the type it has at least twice as often."""
+# Relation kinds whose ends can only be organisations (subject, object); each such end is a
+# vote of weight RELATION_VOTE for that type in the type vote ("Acme renamed itself Zenith").
+ORG_ENDS = {"partner": (True, True), "unit_of": (True, True), "renamed": (True, True), "owned_by": (True, False),
+            "bid": (True, False), "buyer": (False, True)}
+RELATION_VOTE = 2
+
+
+def _type_vote(mentions: list[Mention], relations: list[Relation] = ()
+               ) -> tuple[list[Mention], list[MergeDecision]]:
+    """One name tagged with several types takes the type it has at least twice as often.
+
+    Votes: one per mention, plus RELATION_VOTE for Organization per end of a relation that
+    only organisations can have (ORG_ENDS).
+    """
     by_name: dict[str, Counter] = defaultdict(Counter)
+    by_ref = {m.ref: m for m in mentions}
     for m in mentions:
         if m.label in ("Person", "Organization", "Place"):
             by_name[norm_name(m.text, "Organization")][m.label] += 1
+    for rel in relations:
+        ends = ORG_ENDS.get(rel.kind)
+        if not ends:
+            continue
+        for ref, is_org in zip((rel.subject, rel.object), ends):
+            m = by_ref.get(ref) if ref else None
+            if is_org and m is not None and m.label in ("Person", "Organization", "Place"):
+                by_name[norm_name(m.text, "Organization")]["Organization"] += RELATION_VOTE
     winner: dict[str, str] = {}
     for name, c in by_name.items():
         if len(c) < 2:
-            continue
+            continue  # (a name with relation votes only for its own type needs no change)
         (top, n1), (_, n2) = c.most_common(2)
         if n1 >= 2 * n2 and n1 >= 2:
             winner[name] = top
@@ -438,7 +459,7 @@ def _resolve_names(cl: Clusters, nodes: list[Node]) -> None:
                     cl.genders.append(set())
                     by_norm[target.norm] = target
                     target.expansion = m.expansion
-                cl.union(target.id, n.id, "acronym defined")
+                cl.union(target.id, n.id, "acronym defined" if is_acronym(m.text) else "long form given")
                 break
     # other acronyms: initials of a unique longer name, in the thread first
     longs = [n for n in nodes if len(n.words) >= 2]
@@ -535,12 +556,15 @@ def _entity(nodes: list[Node], existing: dict[str, Entity]) -> Entity:
 def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
     out = []
     for n in nodes:
-        texts = sorted({m.text for m in n.mentions})
-        for t in texts:
+        shown = {}
+        for m in n.mentions:  # "Ms Roe", so a reader sees which Roe was meant
+            title = _title(m)
+            shown[f"{title} {m.text}" if title and not m.text.startswith(title) else m.text] = m.text
+        for t, bare in sorted(shown.items()):
             if t == ent.name:
                 continue
             reason = n.reason or "variant"
-            if n.reason and t != _display(n):
+            if n.reason and bare != _display(n):
                 reason = f"{n.reason}; variant"
             out.append(MergeDecision(kept=ent.name, merged=t, reason=reason, type=ent.type))
     return out

@@ -239,3 +239,22 @@ def test_a_common_first_name_gives_the_gender_that_picks_the_namesake():
     entities, _, _ = resolve([tom, ann, mr, ms], [])
     assert entity_of(entities, mr).name == "Tom Bramble"
     assert entity_of(entities, ms).name == "Ann Bramble"
+
+
+def test_relations_only_organisations_have_vote_for_the_organisation_type():
+    old, new, again = (mention("Zenquill", "Person"), mention("Brackwater Group", "Organization"),
+                       mention("Zenquill", "Organization"))
+    rel = Relation(kind="renamed", subject=old.ref, object=new.ref, evidence=old.evidence, rule="renamed.test",
+                   confidence=Decimal("0.8"))
+    entities, relations, merges = resolve([old, new, again], [rel])
+    assert entity_of(entities, old).type == "Organization"
+    assert entity_of(entities, old) is entity_of(entities, again)
+    assert relations[0].subject == "org:zenquill"
+
+
+def test_merge_log_shows_the_title_and_has_no_repeats():
+    ms = [mention("Tom Bramble"), mention("Bramble", title="Mr"), mention("Bramble", title="Mr"),
+          mention("Tom Bramble", thread="t2"), mention("Bramble", thread="t2")]
+    _, _, merges = resolve(ms, [])
+    merged = [d.merged for d in merges]
+    assert "Mr Bramble" in merged and len(merged) == len(set((d.merged, d.reason) for d in merges))
