@@ -250,3 +250,10 @@ def test_stated_conflict_links_the_entities_named_just_before():
 
 def test_no_conflict_without_the_words():
     assert facts("Jane Holloway is the sister of Martin Fairbank. They both work hard.", "coi_stated") == []
+
+
+def test_a_former_post_and_a_current_one_in_one_sentence_are_both_kept():
+    text = "Mr Tom Harlow, former Ashgrove Trust chief executive, is now HM Inspector of Schools."
+    posts = {(o, q.get("role"), q.get("current")) for _, s, o, q, _ in facts(text, "post")}
+    assert ("Ashgrove Trust", "chief executive", False) in posts
+    assert any(o is None and role.startswith("HM Inspector") and cur for o, role, cur in posts)

@@ -111,8 +111,8 @@ class MessageWork:
             facts += coi(sent, prev_ents)
             later = [t.text for t in sents[k + 1:k + 4]]
             # a one-place telling is dropped where the same rule found both ends in the sentence
-            two = {(f.kind, f.subject) for f in facts if f.object is not None}
-            facts = [f for f in facts if f.object is not None or (f.kind, f.subject) not in two]
+            two = {(f.kind, f.rule, f.subject) for f in facts if f.object is not None}
+            facts = [f for f in facts if f.object is not None or (f.kind, f.rule, f.subject) not in two]
             for f in facts:
                 rel = self._relation(f, sent, new, later)
                 if rel is None:
