@@ -41,10 +41,10 @@ def evaluate(path, dataset, limit, as_json, no_relations, parser, calibrate):
             from graph import calibrate as cal
         except ImportError:
             raise click.ClickException("calibration is not available: graph/calibrate.py is missing")
-        entry = getattr(cal, "main", None) or getattr(cal, "calibrate", None)
+        entry = getattr(cal, "main", None)
         if entry is None:
-            raise click.ClickException("graph.calibrate has no main() or calibrate() entry point")
-        entry()
+            raise click.ClickException("graph.calibrate has no main() entry point")
+        entry(limit=limit)  # --limit N: calibrate on the first N documents of each dev set
         return
     if path is None or dataset is None:
         raise click.UsageError("give --dataset and a PATH (or --calibrate)")
