@@ -64,6 +64,16 @@ def test_entity_lists_every_fact_about_it_with_quotes_either_side(store):
         ("object", "coi_stated", "asserted"), ("object", "post", "denied"), ("subject", "bid", "asserted")}
 
 
+def test_entity_gives_one_row_per_telling_for_every_entity_even_one_place_facts(store):
+    # a fact with no object (investigated for a matter) must not pair up with every label
+    for key in {a[0] for a in ASSERTIONS.values()} | {a[2] for a in ASSERTIONS.values() if a[2]}:
+        tellings = [aid for aid, a in ASSERTIONS.items() if key in (a[0], a[2])]
+        got = rows(store, "entity", name=f"https://w3id.org/threadgraph/id/{key}")
+        assert len(got) == len(tellings), key
+    fraud = [r for r in rows(store, "entity", name="Kestrel Holdings") if r["relation"] == "investigated"]
+    assert [(r["other"], r["otherLabel"], r["status"]) for r in fraud] == [(None, None, "reported")]
+
+
 def test_posts_tell_current_from_former_with_their_sources(store):
     got = {(r["person"], r["role"], r["organisation"], r["tense"], r["sources"]) for r in rows(store, "posts")}
     assert ("Marta Velloso", "Chief Regulator", "Office for Widget Standards", "current",

@@ -50,7 +50,7 @@ MESSAGES = {
            "Pellham Widgets was renamed Pellham Group, which was later taken over and became "
            "Brightwater Services Ltd. Oskar Lind replaced Tom Ashby. Oskar Lind has a conflict "
            "of interest with Kestrel Holdings. Kestrel Holdings is Brightwater Services Ltd's partner. "
-           "Zoë \"Z\" Ng said: \\o/"),
+           "Zoë \"Z\" Ng said: \\o/ Kestrel Holdings was investigated for fraud."),
     "c4": ("quietobserver", "c3", "Marta Velloso is married to Dario Velloso, I can confirm."),
 }
 
@@ -107,6 +107,9 @@ ASSERTIONS = {
             "Kestrel Holdings is Brightwater Services Ltd's partner", {}),
     "a14": ("person-marta", "schema:spouse", "person-dario", None, "family", "0.86", "Asserted", "c4",
             "Marta Velloso is married to Dario Velloso", {"tg:familyRelation": '"spouse"'}),
+    # a one-place fact: no object, the matter as a literal on the entity
+    "a16": ("org-kestrel", "tg:investigatedFor", None, None, "investigated", "0.7", "Reported", "c3",
+            "Kestrel Holdings was investigated for fraud", {"tg:matter": '"fraud"'}),
     "a15": ("person-tom", "org:memberOf", "org-kestrel", "membership-tom-ke", "post", "0.6", "Denied", "c2",
             "Tom Ashby works for Kestrel Holdings", {"tg:roleLabel": '"employee"'}),
 }
@@ -165,14 +168,14 @@ def sample_turtle() -> str:
     add('id:tender-ke a pc:Tender ; pc:bidder id:org-kestrel ; tg:bidStatus "withdrawn" .')
     # direct triples, one per fact
     for (s, p, o) in FACTS:
-        add(f"id:{s} {p} id:{o} .")
+        add(f"id:{s} {p} {'id:' + o if o else chr(34) + 'fraud' + chr(34)} .")
     # assertions with their evidence
     for aid, (s, p, o, about, kind, conf, status, mid, quote, extra) in ASSERTIONS.items():
         text = MESSAGES[mid][2]
         start = text.index(quote)
         msg = "id:post-t1" if mid == "post" else f"id:comment-t1-{mid}"
         a = f"id:assertion-{aid}"
-        lines = [f"{a} a tg:Assertion ; rdf:subject id:{s} ; rdf:predicate {p} ; rdf:object id:{o}"]
+        lines = [f"{a} a tg:Assertion ; rdf:subject id:{s} ; rdf:predicate {p}" + (f" ; rdf:object id:{o}" if o else "")]
         if about:
             lines.append(f"tg:about id:{about}")
         lines += [f"tg:relationKind {_lit(kind)}", f'tg:confidence "{conf}"^^xsd:decimal',
@@ -184,7 +187,7 @@ def sample_turtle() -> str:
         add(f"{a}-pos a oa:TextPositionSelector ; oa:start {start} ; oa:end {start + len(quote)} .")
         add(f"{a}-quote a oa:TextQuoteSelector ; oa:exact {_lit(quote)} ; "
             f"oa:prefix {_lit(text[max(0, start - 10):start])} ; oa:suffix {_lit(text[start + len(quote):][:10])} .")
-        add(f"{msg} schema:mentions id:{s}, id:{o} .")
+        add(f"{msg} schema:mentions id:{s}" + (f", id:{o} ." if o else " ."))
     add('id:activity-sample a prov:Activity ; tg:rule "sample" ; tg:extractorVersion "0.1.0" .')
     # findings
     add('id:finding-relative a tg:ConflictOfInterest ; tg:findingKind "inferred" ; '
