@@ -257,3 +257,16 @@ def test_a_former_post_and_a_current_one_in_one_sentence_are_both_kept():
     posts = {(o, q.get("role"), q.get("current")) for _, s, o, q, _ in facts(text, "post")}
     assert ("Ashgrove Trust", "chief executive", False) in posts
     assert any(o is None and role.startswith("HM Inspector") and cur for o, role, cur in posts)
+
+
+def test_he_and_his_stand_for_the_person_the_message_is_about():
+    text = ("Tom Harlow was born in Kestrel Bay and grew up by the sea. "
+            "He was the son of Walter Harlow and Edith Harlow. His brother was Sam Harlow.")
+    got = {(s, o, q["relation"]) for _, s, o, q, _ in facts(text, "family")}
+    assert ("Tom Harlow", "Walter Harlow", "parent") in got
+    assert ("Tom Harlow", "Edith Harlow", "parent") in got
+    assert ("Sam Harlow", "Tom Harlow", "sibling") in got
+
+
+def test_no_pronoun_tie_without_a_person_before():
+    assert facts("His brother was Sam Harlow.", "family") == []

@@ -91,8 +91,7 @@ class MessageWork:
             local = self._in(s)
             sent = slotmod.build(sd, s.start_char, local)
             _add_place_after_mp(sent)
-            before = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= s.start_char]
-            antecedent = Arg(ref=before[-1].ref) if before else None
+            antecedent = self._antecedent(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
                 facts += verb_frames(sent, antecedent)
@@ -125,6 +124,19 @@ class MessageWork:
                 relations.append(rel)
         # a contract named again by "it" in a later sentence keeps one mention
         return self.mentions + list(new.values()), relations
+
+    def _antecedent(self, before: int) -> Arg | None:
+        """Who "he" / "she" / "his" most likely is: the last person named at the start of an
+        earlier sentence of the message (the topic), else the last person named."""
+        people = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= before]
+        if not people:
+            return None
+        starts = {s.start_char for s in self.sents}
+        text = self.message.text
+        topical = [m for m in people if m.evidence.start in starts or any(
+            text[:m.evidence.start].endswith(p) and (m.evidence.start - len(p)) in starts
+            for p in ("Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Lord ", "Lady "))]
+        return Arg(ref=(topical or people)[-1].ref)
 
     def _evidence(self, sent, start_tok: int, end_tok: int) -> Evidence:
         sd = sent.doc

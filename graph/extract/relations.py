@@ -45,6 +45,7 @@ def _macros() -> dict[str, str]:
         "S": "(?:'s|’s|')",
         "ADV": r"(?:(?:now|once|also|still|not|n't|never|no longer|allegedly|reportedly|apparently|reputedly|supposedly|"
                r"probably|possibly|certainly|definitely|actually|really|in fact) )*",
+        "PRON": r"(?:he|she)", "PRON2": r"(?:his|her)",
         "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
     }
 
@@ -146,10 +147,22 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     extra: list[Fact] = []
     subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
     obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
-    if subj is None and rule.kind == "family" and antecedent is not None:
-        subj = antecedent
+    # "he" / "his" stand for the person named last before the sentence
+    if rule.kind == "family" and antecedent is not None:
+        if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
+            subj = antecedent
+        if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
+            obj = antecedent
     if subj is None:
         return []
+    if rule.kind == "family" and len(obj_ids) > 1:
+        # "the son of X and Y": one tie to each
+        out = []
+        for oid in obj_ids:
+            q = dict(rule.qualifiers)
+            q["relation"] = lex.family.get((_group(m, "fam") or "").strip(), "relative")
+            out.append(Fact("family", rule.id, subj, Arg(slot=oid), start, end, q))
+        return out
     role_text = _group(m, "role")
     if role_text:
         rids = _slot_ids(role_text)
