@@ -26,6 +26,8 @@ To parse only chosen sentences afterwards, run the full pipeline on ``sent.as_do
 Doc extensions set here:
 - ``doc._.acronyms``: {acronym: long form} for acronyms defined in this text.
 - ``span._.title``: on a PERSON entity whose honorific was trimmed, the honorific ("Mr").
+- ``span._.rule``: on an entity a rule added or retyped, the rule ("rule.org_shape",
+  "rule.acronym", "rule.all_caps", "rule.consistency", "rule.descriptor"); None = the model's.
 """
 from __future__ import annotations
 
@@ -50,6 +52,8 @@ if not Doc.has_extension("acronyms"):
     Doc.set_extension("acronyms", default=None)
 if not Span.has_extension("title"):
     Span.set_extension("title", default=None)
+if not Span.has_extension("rule"):
+    Span.set_extension("rule", default=None)
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -225,9 +229,9 @@ class EntityRules:
         if not prev.is_lower:
             return ent
         if prev.text in self.lex["org_descriptors"] and ent.label_ != "ORG":
-            return Span(ent.doc, ent.start, ent.end, label="ORG")
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
         if prev.text in self.lex["person_descriptors"] and ent.label_ != "PERSON" and len(ent) <= 3:
-            return Span(ent.doc, ent.start, ent.end, label="PERSON")
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
         return ent
 
     def _consistent(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -252,7 +256,7 @@ class EntityRules:
         out = []
         for e in ents:
             if len(e) == 1 and e.label_ in names and e.label_ != "PERSON" and e.text in person_parts:
-                e = Span(doc, e.start, e.end, label="PERSON")
+                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
             out.append(e)
         votes: dict[str, dict[str, int]] = {}
         for e in out:
@@ -264,8 +268,8 @@ class EntityRules:
             ranked = sorted(v.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
                 major[text] = ranked[0][0]
-        out = [Span(doc, e.start, e.end, label=major[e.text]) if e.text in major and major[e.text] != e.label_
-               and e._.title is None else e for e in out]
+        out = [_ruled(Span(doc, e.start, e.end, label=major[e.text]), "rule.consistency")
+               if e.text in major and major[e.text] != e.label_ and e._.title is None else e for e in out]
         # untagged occurrences
         taken = [False] * len(doc)
         for e in out:
@@ -294,7 +298,7 @@ class EntityRules:
                         break
                     if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
                         break
-                    added.append(Span(doc, tok.i, end, label=seqs[seq]))
+                    added.append(_ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
                     for i in range(tok.i, end):
                         taken[i] = True
                     break
@@ -308,6 +312,11 @@ class EntityRules:
         while start < end and (doc[start].lower_ in ("the", "a", "an", "our", "my", "their", "his", "her")
                                or doc[start].is_punct or doc[start].is_space):
             start += 1
+        # a sentence opener glued to a name: "Later Smith", "However Acme"
+        if end - start > 1 and doc[start].is_title and (doc[start].lower_ in STOP_WORDS or
+                                                        doc[start].lower_ in self.lex["not_entities"]):
+            if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space or doc[start].is_sent_start:
+                start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".") or doc[end - 1].is_space
                                or doc[end - 1].is_punct and doc[end - 1].text not in ".)") and end - 1 > start:
             if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
@@ -369,7 +378,7 @@ class EntityRules:
             # never across a line break or a URL
             if any(t.is_space or "\n" in t.text or _bad_token(t, self.lex) for t in doc[start:end]):
                 continue
-            spans.append(Span(doc, start, end, label="ORG"))
+            spans.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_shape"))
         spans = filter_spans(spans)
         return _merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
                                                                "WORK_OF_ART", "LAW", "EVENT"})
@@ -403,7 +412,7 @@ class EntityRules:
                 continue
             hit = defined.get(acronym_letters(tok.text))
             if hit:
-                new.append(Span(doc, tok.i, tok.i + 1, label=hit[1]))
+                new.append(_ruled(Span(doc, tok.i, tok.i + 1, label=hit[1]), "rule.acronym"))
                 doc._.acronyms[tok.text] = hit[0]
         for e in ents:
             hit = defined.get(acronym_letters(e.text)) if len(e) == 1 else None
@@ -428,8 +437,13 @@ class EntityRules:
             neigh = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
             if any(n.is_upper and len(n) > 1 for n in neigh):
                 continue
-            new.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            new.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
         return new
+
+
+def _ruled(span: Span, rule: str) -> Span:
+    span._.rule = rule
+    return span
 
 
 def _merge_rule_spans(ents: list[Span], rule_spans: list[Span], replace_labels: set[str]) -> list[Span]:

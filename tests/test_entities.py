@@ -98,3 +98,12 @@ def test_names_found_in_one_message_are_found_in_the_others(nlp):
         assert text[m.evidence.start:m.evidence.end] == m.text and m.source == "rule.thread_name"
         assert "www" not in text[m.evidence.sentence_start:m.evidence.start][-5:]
     assert propagate_names(th, found + extra) == []  # idempotent
+
+
+def test_each_mention_says_which_rule_or_the_model_found_it(nlp):
+    text = "Anna Quillfeather joined Westby Borough Council. Later Quillfeather left."
+    ms = mentions_from_doc(nlp(text), "t", Message(id="post", text=text))
+    src = {(m.text, m.evidence.start): m.source for m in ms}
+    assert src[("Westby Borough Council", text.index("Westby"))] == "rule.org_shape"
+    assert src[("Quillfeather", text.rindex("Quillfeather"))] in ("ner", "rule.consistency")
+    assert all(s == "ner" or s.startswith("rule.") for s in src.values())

@@ -116,7 +116,8 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        m = Mention(text=ent.text, label=label, evidence=_evidence(ent, thread_id, message, base))
+        m = Mention(text=ent.text, label=label, evidence=_evidence(ent, thread_id, message, base),
+                    source=ent._.rule or "ner")
         if label == "Organization":
             m.expansion = acronyms.get(ent.text)
             before = doc.text[max(0, ent.start_char - 40):ent.start_char]
