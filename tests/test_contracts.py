@@ -60,6 +60,7 @@ def test_award_with_buyer_value_period_and_subject():
     assert contract.attrs["value"] == Decimal("1100000000") and contract.attrs["currency"] == "GBP"
     assert contract.attrs["period"] == "year" and contract.attrs["subject"] == "travel contract"
     assert buyer.subject == bid.object and by_ref[buyer.object].text == "Calderbrook Council"
+    assert contract.attrs["buyer"] == "Calderbrook Council"  # for resolution: same subject, other buyer, other contract
 
 
 def test_passive_award_with_term():

@@ -122,7 +122,12 @@ class MessageWork:
                     continue
                 seen.add(key)
                 relations.append(rel)
-        # a contract named again by "it" in a later sentence keeps one mention
+        # a contract carries its buyer's name, so resolution keeps two buyers' "cleaning contract"s apart
+        new_by_ref = {m.ref: m for m in new.values()}
+        all_by_ref = {m.ref: m for m in self.mentions} | new_by_ref
+        for r in relations:
+            if r.kind == "buyer" and r.subject in new_by_ref and r.object in all_by_ref:
+                new_by_ref[r.subject].attrs.setdefault("buyer", all_by_ref[r.object].text)
         return self.mentions + list(new.values()), relations
 
     def _antecedent(self, before: int) -> Arg | None:
