@@ -270,3 +270,11 @@ def test_he_and_his_stand_for_the_person_the_message_is_about():
 
 def test_no_pronoun_tie_without_a_person_before():
     assert facts("His brother was Sam Harlow.", "family") == []
+
+
+def test_a_party_leader_holds_a_post_in_the_party_but_an_mp_does_not():
+    leader = facts("Labour leader Tom Harlow spoke in the debate.")
+    assert ("party", "Tom Harlow", "Labour") in [(k, s, o) for k, s, o, _, _ in leader]
+    assert ("post", "Tom Harlow", "Labour") in [(k, s, o) for k, s, o, _, _ in leader]
+    mp = facts("Tory MP Jane Holloway spoke in the debate.")
+    assert not [o for k, s, o, _, _ in mp if k == "post" and o is not None]

@@ -31,6 +31,7 @@ class Lexicon:
     generic_orgs: frozenset[str]
     parties: dict[str, str]  # party word (lower) -> party name
     offices: frozenset[str]
+    party_posts: frozenset[str]
     cues: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -51,6 +52,7 @@ def lexicon() -> Lexicon:
         generic_orgs=frozenset(d["orgs"]["generic"]),
         parties=dict(d["parties"]),
         offices=frozenset(d["politics"]["offices"]),
+        party_posts=frozenset(d["politics"]["party_posts"]),
     )
     return lex
 

@@ -199,6 +199,10 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             word = party.strip()
             obj = _word_arg(sent, m, "party", "Organization", "party",
                             (("name", lex.parties.get(word, word)),))
+            office = _slot_ids(_group(m, "office"))
+            if office and sent.slots[office[0]].head in lex.party_posts:
+                extra.append(Fact("post", rid, subj, obj, start, end,
+                                  {"role": sent.slots[office[0]].text, "current": True}))
         elif obj is not None:
             name = sent.slots[obj.slot].text.lower()
             if not (any(w in name.split() for w in lex.parties) or "party" in name):
