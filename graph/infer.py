@@ -368,61 +368,67 @@ def _reaches(g: Graph, lex: Lexicon, duties: list[Duty], public: set) -> list[Re
 
 
 def _sector_reaches(g: Graph, duties: list[Duty], public: set) -> list[Reach]:
+    """Work is per sector TERM, not per duty x target: each term is looked for once in every
+    target's names and in every sentence about it, then shared by the duties that have it."""
+    places = {lb.lower() for p in g.subjects(RDF.type, SCHEMA.Place) for lb in labels(g, p)}
+    terms = sorted({t for d in duties for t in d.terms if t not in places})
+    if not terms:
+        return []
     contracts = set(g.subjects(RDF.type, PC.Contract))
     orgs = {o for o in g.subjects(TG.orgKind, None)} | set(g.subjects(RDF.type, ORG.FormalOrganization))
     targets = sorted(contracts | (orgs - public))
-    # sentences that talk about each target: assertions whose subject/object is it, or whose
-    # membership / tender node involves it
-    about: dict = defaultdict(set)
-    for a in g.subjects(RDF.type, TG.Assertion):
-        if not _usable(g, a) or g.value(a, TG.sentence) is None:
-            continue
-        ends = {g.value(a, RDF.subject), g.value(a, RDF.object)}
-        node = g.value(a, TG.about)
-        if node is not None:
-            ends |= {g.value(node, ORG.organization), g.value(node, PC.bidder)}
-            ends |= set(g.subjects(PC.tender, node))
-        for e in ends:
-            if e is not None:
-                about[e].add(a)
-    # role titles ("Chief Inspector of X") describe people, not the organisation in the sentence
+
+    names: dict = {}
+    for t in targets:
+        names[t] = labels(g, t)
+        if t in contracts:
+            names[t] += [str(v) for p in (DCT.subject, TG.lot) for v in g.objects(t, p)]
+            names[t] += [label(g, b) for b in g.objects(t, PC.contractingAuthority)]
+
+    # the sentences that talk about each target, with role titles ("Chief Inspector of X" describes a
+    # person, not the organisation) and the other parties' names taken out: they say nothing about it
     titles = {label(g, r) for r in g.subjects(RDF.type, ORG.Role)} | {d.label for d in duties}
     strip = re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)), re.IGNORECASE)
+    talk: dict = defaultdict(list)  # target -> [(confidence, assertion, stripped sentence, sentence)]
+    for a in sorted(g.subjects(RDF.type, TG.Assertion)):
+        sentence = g.value(a, TG.sentence)
+        if sentence is None or not _usable(g, a):
+            continue
+        ends = _ends(g, a)
+        base = strip.sub(" ", str(sentence))
+        conf = Decimal(str(g.value(a, TG.confidence) or "0"))
+        for t in ends & names.keys():
+            text = base
+            for other in ends - {t}:
+                for n in labels(g, other):
+                    text = text.replace(n, " ")
+            talk[t].append((conf, a, text, str(sentence)))
 
+    found: dict = {}  # (term, target) -> (evidence, where)
+    for term in terms:
+        pat = re.compile(r"(?<!\w)" + re.escape(_stem(term)), re.IGNORECASE)
+        for t in targets:
+            hit = next((n for n in names[t] if pat.search(n)), None)
+            if hit is not None:
+                found[(term, t)] = ([], hit)
+                continue
+            best = max(((c, a, full) for c, a, text, full in talk.get(t, ()) if pat.search(text)),
+                       key=lambda x: (x[0], str(x[1])), default=None)
+            if best is not None:
+                found[(term, t)] = ([best[1]], best[2])
+
+    by_term: dict = defaultdict(list)
+    for term, t in sorted(found):
+        by_term[term].append(t)
     out = []
     for d in duties:
-        if not d.terms:
-            continue
-        pats = [(t, re.compile(r"(?<!\w)" + re.escape(_stem(t)), re.IGNORECASE)) for t in d.terms]
-        for t in targets:
-            names = labels(g, t)
-            if t in contracts:
-                names += [str(v) for p in (DCT.subject, TG.lot) for v in g.objects(t, p)]
-                names += [label(g, b) for b in g.objects(t, PC.contractingAuthority)]
-            hit = None
-            for term, pat in pats:
-                found = next((n for n in names if pat.search(n)), None)
-                if found is not None:
-                    hit = Reach(d, t, "sector", [], term, found)
-                    break
-            if hit is None:
-                best = None
-                for a in sorted(about.get(t, ())):
-                    # role titles and the other parties' names say nothing about the target
-                    sentence = strip.sub(" ", str(g.value(a, TG.sentence)))
-                    for other in _ends(g, a) - {t}:
-                        for name in labels(g, other):
-                            sentence = sentence.replace(name, " ")
-                    for term, pat in pats:
-                        if pat.search(sentence):
-                            conf = Decimal(str(g.value(a, TG.confidence) or "0"))
-                            if best is None or conf > best[0]:
-                                best = (conf, a, term, str(g.value(a, TG.sentence)))
-                            break
-                if best is not None:
-                    hit = Reach(d, t, "sector", [best[1]], best[2], best[3])
-            if hit is not None:
-                out.append(hit)
+        seen = set()
+        for term in d.terms:
+            for t in by_term.get(term, ()):
+                if t not in seen:
+                    seen.add(t)
+                    evidence, where = found[(term, t)]
+                    out.append(Reach(d, t, "sector", list(evidence), term, where))
     return out
 
 

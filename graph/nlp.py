@@ -117,8 +117,12 @@ def acronym_letters(text: str) -> str:
 def initials(words: list[str], small: set[str] = frozenset({"of", "for", "and", "the", "&", "in", "on", "to"})) -> tuple[str, str]:
     """Initials of a name, with and without its small words: ("moj", "mj") for Ministry of Justice."""
     words = [w for w in words if w and w[0].isalnum()]
-    every = "".join(w[0] for w in words).lower()
-    content = "".join(w[0] for w in words if w.lower() not in small).lower()
+
+    def first(w: str) -> str:  # an all-caps word gives all its letters: "UK Detention Services" -> UKDS
+        return w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0]
+
+    every = "".join(first(w) for w in words).lower()
+    content = "".join(first(w) for w in words if w.lower() not in small).lower()
     return every, content
 
 
@@ -363,6 +367,8 @@ class EntityRules:
             return True
         if text == text.lower():  # a proper name has a capital somewhere
             return True
+        if ent.label_ == "PERSON" and len(ent) == 1 and (text in self.role_words or text.rstrip("s") in self.role_words):
+            return True  # "Directors", "Chairman": a title alone is not a person
         if all(t.is_stop or t.is_punct for t in ent):
             return True
         if len(ent) == 1 and (ent.start == ent.sent.start if ent.doc.has_annotation("SENT_START") else ent.start == 0):

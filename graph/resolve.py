@@ -309,14 +309,16 @@ def _type_vote(mentions: list[Mention], relations: list[Relation] = ()
                ) -> tuple[list[Mention], list[MergeDecision]]:
     """One name tagged with several types takes the type it has at least twice as often.
 
-    Votes: one per mention, plus RELATION_VOTE for Organization per end of a relation that
-    only organisations can have (ORG_ENDS).
+    Votes: one per mention (two when a rule set its type from context), plus RELATION_VOTE
+    for Organization per end of a relation that only organisations can have (ORG_ENDS).
     """
     by_name: dict[str, Counter] = defaultdict(Counter)
     by_ref = {m.ref: m for m in mentions}
     for m in mentions:
         if m.label in ("Person", "Organization", "Place"):
-            by_name[norm_name(m.text, "Organization")][m.label] += 1
+            # a type a rule gave from context ("the charity X", "Mr X") counts twice
+            weight = 2 if m.source.startswith("rule.") else 1
+            by_name[norm_name(m.text, "Organization")][m.label] += weight
     for rel in relations:
         ends = ORG_ENDS.get(rel.kind)
         if not ends:
@@ -519,7 +521,7 @@ def _preferred(nodes: list[Node]) -> str:
         cased = not (text.isupper() and len(text) > 4) and not text.islower()
         return (not acr, len(words) if label == "Person" else 0, cased, count, len(text), text)
 
-    best = max(texts.items(), key=score)[0]
+    best = " ".join(max(texts.items(), key=score)[0].split())
     if label == "Person":
         best = split_title(best)[1]
     return strip_possessive(best)
@@ -536,7 +538,7 @@ def _entity(nodes: list[Node], existing: dict[str, Entity]) -> Entity:
     mentions = sorted((m for n in nodes for m in n.mentions), key=_order)
     aliases = set()
     for m in mentions:
-        aliases.add(m.text)
+        aliases.add(" ".join(m.text.split()))
         t = m.attrs.get("title") if m.attrs else None
         if t:
             aliases.add(f"{t} {m.text}")

@@ -27,6 +27,8 @@ CONTEXT_KINDS = {
     "supplier": "company", "group": "company", "giant": "company", "provider": "company",
     "department": "government", "ministry": "government", "agency": "government", "regulator": "government",
     "watchdog": "government", "council": "government", "court": "court", "committee": "committee",
+    "caterer": "company", "outsourcer": "company", "lawyer": "company", "lawyers": "company",
+    "solicitors": "company", "insurer": "company", "retailer": "company", "bank": "company",
 }
 _SPLIT = re.compile(r"\s+(?:of|for)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
