@@ -469,7 +469,7 @@ def _resolve_names(cl: Clusters, nodes: list[Node]) -> None:
         if cl.find(n.id) != n.id or n.reason or not any(is_acronym(m.text) for m in n.mentions):
             continue
         letters = acronym_letters(next(m.text for m in n.mentions if is_acronym(m.text)))
-        cands = [c for c in longs if letters in initials(c.words)]
+        cands = [c for c in longs if letters in initials(_display(c).split())]
         local = [c for c in cands if c.threads & n.threads]
         for group, reason in ((local, "initials of"), (cands, "initials of, other thread")):
             roots = {cl.find(c.id): c for c in group}

@@ -258,3 +258,17 @@ def test_merge_log_shows_the_title_and_has_no_repeats():
     _, _, merges = resolve(ms, [])
     merged = [d.merged for d in merges]
     assert "Mr Bramble" in merged and len(merged) == len(set((d.merged, d.reason) for d in merges))
+
+
+def test_acronym_of_a_name_with_an_all_caps_word_uses_all_its_letters():
+    long, acr = mention("UK Fishing Services", "Organization"), mention("UKFS", "Organization")
+    entities, _, _ = resolve([long, acr], [])
+    assert entity_of(entities, acr) is entity_of(entities, long)
+
+
+def test_a_type_given_by_a_context_rule_outweighs_one_model_guess():
+    ruled = mention("Zenquill", "Organization")
+    ruled.source = "rule.descriptor"
+    guess = mention("Zenquill", "Person", thread="t2")
+    entities, _, _ = resolve([ruled, guess], [])
+    assert [e.type for e in entities.values()] == ["Organization"]
