@@ -278,3 +278,10 @@ def test_a_party_leader_holds_a_post_in_the_party_but_an_mp_does_not():
     assert ("post", "Tom Harlow", "Labour") in [(k, s, o) for k, s, o, _, _ in leader]
     mp = facts("Tory MP Jane Holloway spoke in the debate.")
     assert not [o for k, s, o, _, _ in mp if k == "post" and o is not None]
+
+
+def test_joining_a_party_is_party_membership_and_joining_an_army_is_nothing():
+    got = facts("Jane Holloway joined the Conservative Party in 1990.")
+    assert ("party", "Jane Holloway", "Conservative Party") in [(k, s, o) for k, s, o, _, _ in got]
+    assert not [1 for k, *_ in got if k == "post"]
+    assert facts("Jane Holloway joined the British Army in 1990.", "post") == []

@@ -277,9 +277,11 @@ def verb_frames(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
             st, ot = fr["types"]
             subs = _args(sent, tok, fr["subject"], st, antecedent)
             objs = _args(sent, tok, fr["object"], ot, None)
-            if fr.get("known_kind"):
+            if fr.get("known_kind") or fr.get("object_kinds"):
+                allowed = set(fr.get("object_kinds") or ())
                 objs = [o for o in objs if o.slot is not None and sent.slots[o.slot].mention is not None
-                        and sent.slots[o.slot].mention.kind not in (None, "other")]
+                        and (sent.slots[o.slot].mention.kind in allowed if allowed else
+                             sent.slots[o.slot].mention.kind not in (None, "other", "party"))]
             if not subs or not objs:
                 continue
             for s in subs:
