@@ -20,7 +20,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from graph.evaluate.datasets import (DATASETS, PREDICTED_KINDS, SYMMETRIC, EvalDoc, load)
+from graph.evaluate.datasets import (DATASETS, PREDICTED_KINDS, PREDICTED_KINDS_BY_DATASET, SYMMETRIC, EvalDoc,
+                                     load)
 from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions
 from graph.model import Message, Thread
 
@@ -99,6 +100,7 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
     predicted = []
     if extract_corpus is not None:
         _, predicted = extract_corpus(threads)
+    kinds = PREDICTED_KINDS_BY_DATASET.get(result.dataset, PREDICTED_KINDS)
     by_thread: dict[str, list] = {}
     for rel in predicted:
         by_thread.setdefault(rel.evidence.thread, []).append(rel)
@@ -111,7 +113,7 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
             gold.add(_triple(g.kind, g.head, g.tail))
         found = set()
         for rel in by_thread.get(thread.id, []):
-            kind = PREDICTED_KINDS.get(rel.kind)
+            kind = kinds.get(rel.kind)
             if kind is None or rel.object is None:  # one-place facts have no gold counterpart
                 continue
             ends = []

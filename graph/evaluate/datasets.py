@@ -24,7 +24,8 @@ Label mappings (kept here, in code, so they are reviewed with it):
   owner); P355 subsidiary -> ownership swapped; P1365 replaces -> replaces; P1366 replaced by
   -> replaces swapped; P102 political party -> party.
   CoNLL04 Work_For -> post. Every other label is left out of the score.
-  The project's owned_by and unit_of kinds are both scored as "ownership".
+  The project's owned_by and unit_of kinds are both scored as "ownership"; on DWIE the
+  project's party kind is scored as post (DWIE's member_of covers party membership).
   family is scored without direction (the direction lives in its qualifier).
 """
 from __future__ import annotations
@@ -57,6 +58,9 @@ RELATIONS = {
 # Project relation kind -> eval kind.
 PREDICTED_KINDS = {"post": "post", "family": "family", "owned_by": "ownership", "unit_of": "ownership",
                    "replaces": "replaces", "party": "party"}
+# DWIE annotates membership of a party as member_of (-> post), so a predicted party
+# membership is scored as a post there.
+PREDICTED_KINDS_BY_DATASET = {"dwie": {**PREDICTED_KINDS, "party": "post"}}
 SYMMETRIC = {"family"}
 # The type the tail of a mapped relation must have to count (None: any).
 TAIL_TYPES = {"post": "Organization", "ownership": "Organization", "party": "Organization", "family": "Person"}
