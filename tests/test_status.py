@@ -57,3 +57,14 @@ def test_the_speaker_of_the_fact_is_no_report_source():
         id="post", text="Jane Holloway, Deputy Director of Brightwater Holdings Ltd, said the plans were sound."))
     _, relations = extract_thread(thread)
     assert [r.status for r in relations if r.kind == "post"] == ["asserted"]
+
+
+def test_a_claim_made_by_the_person_named_is_not_a_report_of_their_post():
+    thread = Thread(id="t1", source="test", post=Message(
+        id="post", text="Home Secretary Martin Fairbank wrongly claimed that the scheme had been tested."))
+    _, relations = extract_thread(thread)
+    assert [r.status for r in relations if r.kind == "post"] == ["asserted"]
+
+
+def test_says_that_before_the_fact_reports_it():
+    assert statuses("The Calderbrook Gazette says that Martin Fairbank is married to Jane Holloway.") == ["reported"]

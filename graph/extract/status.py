@@ -23,6 +23,7 @@ def _res():
     c = status_cues()
     return {
         "reported": _phrase_re(c["reported"]["phrases"]),
+        "reported_before": _phrase_re(c["reported"]["before"]),
         "hedged": _phrase_re(c["hedged"]["phrases"]),
         "denied": _phrase_re(c["denied"]["phrases"]),
         "followups": {f.lower() for f in c["questioned"]["followups"]},
@@ -71,6 +72,8 @@ def is_reported(doc, start: int = 0, end: int | None = None) -> bool:
     if r["reported"].search(doc.text):
         return True
     end = len(doc) if end is None else end
+    if start < len(doc) and r["reported_before"].search(doc.text[:doc[start].idx]):
+        return True
     for t in doc:
         if t.lemma_.lower() in r["say_verbs"] and t.pos_ == "VERB":
             clause = [c for c in t.children if c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis")]
