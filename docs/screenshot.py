@@ -29,6 +29,9 @@ def screenshot(page: Path, png: Path, width: int = 1600, height: int = 900, find
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=opts)
     try:
+        # the window size includes browser furniture: fix the page's own viewport instead
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         driver.get(page.resolve().as_uri())
         while driver.execute_script("return document.body.dataset.ready") != "1":
             time.sleep(0.05)

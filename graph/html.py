@@ -172,7 +172,7 @@ def layout(G: nx.MultiDiGraph, seed: int = 7) -> dict:
         k = EDGE_PX / max(mean, 1e-6)
         pts = {n: (x * k, y * k) for n, (x, y) in raw.items()}
         linked.append((pts, max(abs(x) for x, _ in pts.values()) + SINGLE_PX,
-                       max(abs(y) for _, y in pts.values()) + SINGLE_PX / 2))
+                       max(abs(y) for _, y in pts.values()) + SINGLE_PX))  # room for wrapped labels
     pos: dict = {}
     width = _pack(linked, 0.0, pos, None)
     top = max((y for _, y in pos.values()), default=-SINGLE_PX) + 2 * SINGLE_PX
