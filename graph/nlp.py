@@ -90,6 +90,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "legal_forms": {w.lower() for w in read_list("legal_forms.txt", d)},
         "org_descriptors": set(read_list("org_descriptors.txt", d)),
         "person_descriptors": set(read_list("person_descriptors.txt", d)),
+        "place_suffixes": set(read_list("place_suffixes.txt", d)),
         "first_names": {row[0].lower(): row[1] for row in read_table("first_names.tsv", d) if len(row) > 1},
     }
 
@@ -226,7 +227,12 @@ class EntityRules:
         return ent
 
     def _described(self, ent: Span) -> Span:
-        """ "the charity Acme", "carmaker Acme", "lawyer Roe": the noun before a name gives its type."""
+        """ "the charity Acme", "carmaker Acme", "lawyer Roe": the noun before a name gives its type.
+
+        Also: a "person" whose name ends in a place word ("Klamath Falls") is a place.
+        """
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in self.lex["place_suffixes"]:
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent
         prev = ent.doc[ent.start - 1]

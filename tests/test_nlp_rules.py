@@ -161,3 +161,8 @@ def test_descriptor_noun_gives_the_type(nlp):
 def test_spaced_dash_ends_a_name(nlp):
     doc = _apply(nlp, "My MP is Anna Quillfeather - Tory , apparently", [(3, 7, "PERSON")])
     assert ents(doc) == [("Anna Quillfeather", "PERSON")]
+
+
+def test_a_person_name_ending_in_a_place_word_is_a_place(nlp):
+    doc = _apply(nlp, "They drove to Quillon Falls and met Anna Hill", [(3, 5, "PERSON"), (7, 9, "PERSON")])
+    assert ents(doc) == [("Quillon Falls", "LOC"), ("Anna Hill", "PERSON")]  # Hill is also a surname
