@@ -91,6 +91,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "org_descriptors": set(read_list("org_descriptors.txt", d)),
         "person_descriptors": set(read_list("person_descriptors.txt", d)),
         "place_suffixes": set(read_list("place_suffixes.txt", d)),
+        "demonyms": set(read_list("demonyms.txt", d)),
         "first_names": {row[0].lower(): row[1] for row in read_table("first_names.tsv", d) if len(row) > 1},
     }
 
@@ -229,8 +230,11 @@ class EntityRules:
     def _described(self, ent: Span) -> Span:
         """ "the charity Acme", "carmaker Acme", "lawyer Roe": the noun before a name gives its type.
 
-        Also: a "person" whose name ends in a place word ("Klamath Falls") is a place.
+        Also: a "person" whose name ends in a place word ("Klamath Falls") is a place, and a
+        "person" or "organisation" that is a nationality word ("Greeks") is neither (NORP).
         """
+        if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in self.lex["demonyms"]:
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in self.lex["place_suffixes"]:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:

@@ -166,3 +166,10 @@ def test_spaced_dash_ends_a_name(nlp):
 def test_a_person_name_ending_in_a_place_word_is_a_place(nlp):
     doc = _apply(nlp, "They drove to Quillon Falls and met Anna Hill", [(3, 5, "PERSON"), (7, 9, "PERSON")])
     assert ents(doc) == [("Quillon Falls", "LOC"), ("Anna Hill", "PERSON")]  # Hill is also a surname
+
+
+def test_nationality_words_are_not_people_or_organisations(nlp):
+    doc = _apply(nlp, "The Greeks voted and Lithuanian officials and Anna Quillfeather agreed",
+                 [(1, 2, "PERSON"), (4, 5, "ORG"), (7, 9, "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")] == [
+        ("Anna Quillfeather", "PERSON")]
