@@ -402,15 +402,30 @@ class EntityRules:
     def _add_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Long Name (LN)" or "LN (Long Name)": tag LN everywhere in the doc like Long Name."""
         defined: dict[str, tuple[str, str]] = {}
+        new_long: list[Span] = []
         by_end = {e.end: e for e in ents}
         by_start = {e.start: e for e in ents}
         for i, tok in enumerate(doc[:-2]):
             if tok.text != "(" or doc[i + 2].text != ")":
                 continue
             inner = doc[i + 1]
+            if not is_acronym(inner.text):
+                continue
             long_ent = by_end.get(i)
-            if long_ent is not None and is_acronym(inner.text) and stands_for(inner.text, [t.text for t in long_ent]):
+            if long_ent is not None and stands_for(inner.text, [t.text for t in long_ent]):
                 defined.setdefault(acronym_letters(inner.text), (long_ent.text, long_ent.label_))
+            elif long_ent is None:
+                # an untagged capitalised phrase whose initials the acronym is: "Islamic State (IS)"
+                long = _capitalised_phrase_before(doc, i, len(acronym_letters(inner.text)))
+                # the shortest tail of the phrase that the acronym spells: "German [Islamic State] (IS)"
+                tails = [long[k:] for k in range(len(long) - 1, -1, -1)] if long is not None else []
+                long = next((t for t in tails if len(t) >= 2 and t[0].lower_ not in ("of", "for", "and", "the", "&")
+                             and stands_for(inner.text, [x.text for x in t])), None)
+                if long is not None:
+                    span = _ruled(Span(doc, long.start, long.end, label="ORG"), "rule.acronym")
+                    if not any(e.start < span.end and span.start < e.end for e in ents):
+                        new_long.append(span)
+                        defined.setdefault(acronym_letters(inner.text), (span.text, "ORG"))
         # "LN (Long Name)" form
         for i, tok in enumerate(doc[:-1]):
             if doc[i + 1].text == "(" and is_acronym(tok.text):
@@ -421,6 +436,7 @@ class EntityRules:
         doc._.acronyms = {}
         if not defined:
             return ents
+        ents = list(ents) + new_long
         taken = {i for e in ents for i in range(e.start, e.end)}
         new = list(ents)
         for tok in doc:
@@ -455,6 +471,25 @@ class EntityRules:
                 continue
             new.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
         return new
+
+
+def _capitalised_phrase_before(doc: Doc, i: int, letters: int) -> Span | None:
+    """The capitalised words (with inner "of"/"for"/"and"/"the") ending at token i, at most
+    `letters` + 3 tokens: the candidate long form of an acronym in brackets after it."""
+    start = i
+    small = {"of", "for", "and", "the", "&", "on"}
+    while start > 0 and i - start < letters + 3:
+        t = doc[start - 1]
+        if t.is_space or t.is_punct and t.text != "&":
+            break
+        if not (t.is_title or t.is_upper or t.lower_ in small):
+            break
+        start -= 1
+    while start < i and doc[start].lower_ in small | {"a", "an"}:
+        start += 1
+    if i - start < 2 or doc[start].is_sent_start and doc[start].lower_ in STOP_WORDS:
+        return None
+    return doc[start:i]
 
 
 def _ruled(span: Span, rule: str) -> Span:

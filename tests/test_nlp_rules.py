@@ -173,3 +173,9 @@ def test_nationality_words_are_not_people_or_organisations(nlp):
                  [(1, 2, "PERSON"), (4, 5, "ORG"), (7, 9, "PERSON")])
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")] == [
         ("Anna Quillfeather", "PERSON")]
+
+
+def test_acronym_after_an_untagged_capitalised_phrase_defines_an_organisation(nlp):
+    doc = _apply(nlp, "Fighters of the so-called Quillon Fisheries Agency ( QFA ) attacked . The QFA denied it",
+                 [])
+    assert ("Quillon Fisheries Agency", "ORG") in ents(doc) and ents(doc).count(("QFA", "ORG")) == 2
