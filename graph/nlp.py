@@ -172,8 +172,10 @@ class EntityRules:
         self.matcher = Matcher(nlp.vocab)
         role_words = sorted(self.role_words - self.lex["org_suffixes"])
         # A capitalised name word: not a stop word, not a title word ("Director").
-        cap = {"IS_TITLE": True, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
-        upper = {"IS_UPPER": True, "LENGTH": {">=": 2}, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
+        # (letters only: dateline codes like "PA2904034294" are not name words)
+        cap = {"IS_TITLE": True, "IS_ALPHA": True, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
+        upper = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "IS_STOP": False,
+                 "TEXT": {"NOT_IN": role_words}}
         name_word = [cap, upper]
         # a suffix written in lower case in the file matches in any case; the others as written
         suffixes = sorted(w for w in self.lex["org_suffixes"] if not w.islower())
@@ -506,6 +508,8 @@ def _merge_rule_spans(ents: list[Span], rule_spans: list[Span], replace_labels: 
     out = list(ents)
     for r in rule_spans:
         overlapping = [e for e in out if e.start < r.end and r.start < e.end]
+        if len(overlapping) >= 2:
+            continue  # the rule would glue two names together: "Guatemala City Teleonce Television"
         if any(e.start <= r.start and e.end >= r.end and (e.end - e.start) > (r.end - r.start) for e in overlapping):
             continue
         if any(e.label_ not in replace_labels for e in overlapping):

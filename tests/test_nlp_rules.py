@@ -179,3 +179,8 @@ def test_acronym_after_an_untagged_capitalised_phrase_defines_an_organisation(nl
     doc = _apply(nlp, "Fighters of the so-called Quillon Fisheries Agency ( QFA ) attacked . The QFA denied it",
                  [])
     assert ("Quillon Fisheries Agency", "ORG") in ents(doc) and ents(doc).count(("QFA", "ORG")) == 2
+
+
+def test_organisation_shape_does_not_glue_two_names_or_codes(nlp):
+    doc = _apply(nlp, "PA2904034294 Guatemala City Teleonce Television reported", [(1, 3, "GPE"), (3, 5, "ORG")])
+    assert ents(doc) == [("Guatemala City", "GPE"), ("Teleonce Television", "ORG")]
