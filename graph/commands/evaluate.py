@@ -68,12 +68,14 @@ def print_result(result) -> None:
     d = result.to_dict()
     head = f"{d['dataset']} · {d['path']} · {d['documents']} documents · {d['words']} words · {d['seconds']} s"
     for title, table, total in (("mentions (strict span + type)", d["mentions"], d["mentions_all"]),
+                                ("mentions after resolution (entity's type; ambiguous dropped)",
+                                 d["resolved_mentions"], None),
                                 ("entities (resolved clusters)", d["entities"], None),
                                 ("relations (strict kind + both ends)", d["relations"], d.get("relations_all")),
                                 ("relation rules (per prediction)", d["rules"], None)):
         if not table:
             continue
-        t = Table(title=f"{title}\n{head}" if title.startswith("mentions") else title)
+        t = Table(title=f"{title}\n{head}" if title.startswith("mentions (strict") else title)
         for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
             t.add_column(col, justify="left" if col == "type" else "right")
         for k, c in table.items():

@@ -51,6 +51,7 @@ def evaluate_docs(docs: list[EvalDoc], dataset: str = "", path: str = "", relati
     result = EvalResult(dataset=dataset, path=path, documents=len(docs))
     for t in SCORED_TYPES:
         result.mentions.setdefault(t, Counts())
+        result.resolved.setdefault(t, Counts())
         result.entities.setdefault(t, Counts())
     nlp = load_nlp(parser=parser)
     threads = [_thread(d, i, dataset) for i, d in enumerate(docs)]
@@ -63,6 +64,9 @@ def evaluate_docs(docs: list[EvalDoc], dataset: str = "", path: str = "", relati
         score_mentions([(m.evidence.start, m.evidence.end, m.label) for m in mentions],
                        [(g.start, g.end, g.type) for g in doc.mentions], result.mentions)
         entities, _, _ = resolve(mentions, [])
+        score_mentions([(m.evidence.start, m.evidence.end, e.type) for e in entities.values() for m in e.mentions
+                        if e.type in SCORED_TYPES],
+                       [(g.start, g.end, g.type) for g in doc.mentions], result.resolved)
         gold_ents: dict[int, tuple[str | None, set]] = {}
         for g in doc.mentions:
             gold_ents.setdefault(g.entity, (g.type, set()))[1].add((g.start, g.end))

@@ -6,6 +6,10 @@ mention can be matched once. Gold mentions of types the project does not produce
 left out (neither recall nor precision counts them), except that a prediction on exactly
 such a span still counts as a false positive of the predicted type (strict).
 
+Resolved mentions: the same strict mention score after resolution, each mention typed as
+the entity it joined (the type vote can fix a model's slip) and mentions left ambiguous
+dropped: the mentions the graph holds.
+
 Entities (strict, per document): a predicted entity (all mentions that resolution put
 together) is correct when its type equals a gold entity's type and every one of its
 mentions that hit any gold mention hits a mention of that same gold entity, with at least
@@ -59,6 +63,7 @@ class EvalResult:
     path: str
     documents: int = 0
     mentions: dict[str, Counts] = field(default_factory=dict)  # per project entity type
+    resolved: dict[str, Counts] = field(default_factory=dict)  # mentions with their entity's type
     entities: dict[str, Counts] = field(default_factory=dict)  # per type, resolved clusters
     relations: dict[str, Counts] = field(default_factory=dict)  # per eval kind
     rules: dict[str, Counts] = field(default_factory=dict)  # per Relation.rule: tp / fp per prediction
@@ -84,7 +89,7 @@ class EvalResult:
             "dataset": self.dataset, "path": self.path, "documents": self.documents, "words": self.words,
             "seconds": round(self.seconds, 2),
             "mentions": tab(self.mentions), "mentions_all": self.total(self.mentions).to_dict(),
-            "entities": tab(self.entities), "relations": tab(self.relations),
+            "resolved_mentions": tab(self.resolved), "entities": tab(self.entities), "relations": tab(self.relations),
             "relations_all": self.total(self.relations).to_dict(), "rules": tab(self.rules),
             "ignored_gold_types": dict(sorted(self.ignored_gold_types.items())),
             "ignored_relation_labels": dict(sorted(self.ignored_relation_labels.items())),

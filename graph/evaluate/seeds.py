@@ -51,6 +51,7 @@ def run_seeds(gold_path: str | Path, root: str | Path | None = None) -> EvalResu
     result.words = sum(len(m.text.split()) for t in threads for m in t.messages())
     for t in SCORED:
         result.mentions.setdefault(t, Counts())
+        result.resolved.setdefault(t, Counts())
         result.entities.setdefault(t, Counts())
     from graph.resolve import dedupe
 
@@ -63,6 +64,8 @@ def run_seeds(gold_path: str | Path, root: str | Path | None = None) -> EvalResu
                      for e in entities for x in e["mentions"]]
     score_mentions([(m.ref, "", m.label) for m in scored], [(k, "", t) for k, t in gold_mentions], result.mentions)
     resolved, _, _ = resolve(scored, [])
+    score_mentions([(m.ref, "", e.type) for e in resolved.values() if e.type in SCORED for m in e.mentions],
+                   [(k, "", t) for k, t in gold_mentions], result.resolved)
     gold_ents = {e["id"]: (e["type"], {(key(x["thread"], x["message"], x["start"], x["end"]), "")
                                        for x in e["mentions"]}) for e in entities}
     pred = [(e.type, {(m.ref, "") for m in e.mentions}) for e in resolved.values() if e.type in SCORED]
