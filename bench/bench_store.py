@@ -184,9 +184,19 @@ def sample_params(store) -> dict[str, dict[str, str]]:
         f"?a <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?e }} GROUP BY ?l ORDER BY DESC(?n) LIMIT 1")))["l"].value
     person, org = top("http://xmlns.com/foaf/0.1/Person"), top("http://www.w3.org/ns/org#FormalOrganization")
     handle = next(iter(store.query("SELECT ?h WHERE { ?a <http://rdfs.org/sioc/ns#name> ?h } ORDER BY ?h LIMIT 1")))["h"].value
+    # an organisation a few facts away from the person, for a shortest path worth searching
+    far = next(iter(store.query(f"""PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?l WHERE {{
+          ?e <http://www.w3.org/2004/02/skos/core#prefLabel> {sparql.sparql_literal(person)} .
+          ?a1 rdf:subject|rdf:object ?e . ?a1 rdf:subject|rdf:object ?x1 . FILTER(?x1 != ?e)
+          ?a2 rdf:subject|rdf:object ?x1 . ?a2 rdf:subject|rdf:object ?x2 . FILTER(?x2 != ?x1)
+          ?a3 rdf:subject|rdf:object ?x2 . ?a3 rdf:subject|rdf:object ?x3 . FILTER(?x3 != ?x2)
+          ?a4 rdf:subject|rdf:object ?x3 . ?a4 rdf:subject|rdf:object ?x4 .
+          ?x4 a <http://www.w3.org/ns/org#FormalOrganization> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l
+        }} LIMIT 1""")))["l"].value
     return {"entity": {"name": person}, "posts": {"name": org}, "family": {"name": person},
             "contracts": {"name": org}, "conflicts": {}, "changes": {"name": org},
-            "shortest-path": {"from": person, "to": org}, "review": {"threshold": "0.4"},
+            "shortest-path": {"from": person, "to": far}, "review": {"threshold": "0.4"},
             "commenters": {"commenter": handle}, "lookup": {"name": person}}
 
 

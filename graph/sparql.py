@@ -144,7 +144,7 @@ class Canned:
 
 _PARAM = re.compile(r"#\s*param:\s*(?P<name>\w+)(?::(?P<type>\w+))?\s*(?:=\s*(?P<default>\"[^\"]*\"|\S+))?"
                     r"\s*(?:—|--|-)?\s*(?P<help>.*)$")
-PARAM_TYPES = ("string", "decimal", "integer", "iri", "iris")
+PARAM_TYPES = ("string", "decimal", "integer", "iri", "iris", "entity")
 
 
 def parse_canned(path: Path) -> Canned:
@@ -212,16 +212,20 @@ def sparql_literal(value: str, type_: str = "string") -> str:
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]*", value):
             raise QueryError(f"{value!r} is not an absolute IRI")
         return f"<{value}>"
-    if type_ == "iris":
+    if type_ in ("iris", "entity"):
         return " ".join(sparql_literal(v, "iri") for v in value.split())
     raise QueryError(f"unknown parameter type {type_!r}")
 
 
-def bind_params(text: str, params: Iterable[Param], values: dict[str, str]) -> str:
+def bind_params(text: str, params: Iterable[Param], values: dict[str, str],
+                resolve: Callable[[str], list[str]] | None = None) -> str:
     """Replace each `$NAME` of a declared parameter by its value as an escaped literal.
 
     Only `$` variables in query code are touched: strings, IRIs and comments are left as
     they are. Unknown names in `values` and missing required values are errors.
+    An `entity` parameter is a name turned into the IRIs it stands for by `resolve`
+    (lookup.rq), written for a VALUES block: the IRIs, nothing when no entity has the
+    name, UNDEF (no restriction) when the name is empty.
     """
     params = {p.name: p for p in params}
     unknown = sorted(set(values) - set(params))
@@ -233,6 +237,13 @@ def bind_params(text: str, params: Iterable[Param], values: dict[str, str]) -> s
         value = values.get(name, p.default)
         if value is None:
             raise QueryError(f"missing parameter {name}: {p.help or p.type} (give --param {name}=VALUE)")
+        if p.type == "entity":
+            if value == "":
+                literals[name] = "UNDEF"
+                continue
+            if resolve is None:
+                raise QueryError(f"parameter {name} names an entity: run this query with run_canned")
+            value = " ".join(resolve(value))
         literals[name] = sparql_literal(value, p.type)
     out = []
     for kind, tok, _ in tokens(text):
@@ -314,7 +325,11 @@ def run_canned_query(select: Callable[[str], Result], canned: Canned, values: di
                      folder: Path = QUERIES_DIR) -> Result:
     """Run `canned` with the engine behind `select` (Oxigraph here; rdflib in the benchmark)."""
     if canned.compute is None:
-        return select(bind_params(canned.text, canned.params, values))
+        resolve = None
+        if any(p.type == "entity" for p in canned.params):
+            lookup = load_canned("lookup", folder)
+            resolve = lambda name: _ends(select, lookup, name, required=False)  # noqa: E731
+        return select(bind_params(canned.text, canned.params, values, resolve))
     if canned.compute == "shortest-path":
         bound = {p.name: values.get(p.name, p.default) for p in canned.params if p.type != "iris"}
         bind_params("", [p for p in canned.params if p.type != "iris"], {k: v for k, v in values.items()})
@@ -325,10 +340,11 @@ def run_canned_query(select: Callable[[str], Result], canned: Canned, values: di
 
 # --- shortest path: breadth-first from both ends, one SPARQL step per frontier
 
-def _ends(select, lookup: Canned, name: str) -> list[str]:
+def _ends(select, lookup: Canned, name: str, required: bool = True) -> list[str]:
+    """The IRIs of the entities `name` stands for (lookup.rq)."""
     res = select(bind_params(lookup.text, lookup.params, {"name": name}))
     iris = [term_value(r[res.vars.index("entity")]) for r in res.rows]
-    if not iris:
+    if not iris and required:
         raise QueryError(f"no entity is named {name!r} (try `threadgraph query --name lookup --param name=...`)")
     return list(dict.fromkeys(iris))
 
