@@ -174,6 +174,12 @@ def test_a_parameter_value_arrives_in_the_query_exactly_as_given(value):
     assert sparql.execute(ox.Store(), q).rows[0][0].value == value
 
 
+def test_a_name_that_matches_no_entity_gives_no_rows_not_all_rows(store):
+    for query in ("entity", "posts", "family", "contracts", "conflicts", "changes"):
+        assert rows(store, query, name="Nobody Of That Name") == [], query
+    assert rows(store, "posts", name="") == rows(store, "posts")  # empty: no restriction
+
+
 def test_an_injection_attempt_in_a_name_matches_nothing(store):
     assert rows(store, "entity", name='x") || true || ("') == []
     assert rows(store, "family", name='" || true || "') == []
