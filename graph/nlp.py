@@ -17,7 +17,9 @@ Lexicons are data files under ontology/patterns/entities/ (see the README there)
 Speed: the parser is the costly part of the model. ``load_nlp(parser=False)`` gives the
 cheap pipeline — NER plus the rule components, with sentence boundaries from the
 model's ``senter`` (disabled by default in en_core_web_sm) and without tok2vec, tagger,
-attribute_ruler, lemmatizer and parser (about 3x faster than the full pipeline). Both
+attribute_ruler, lemmatizer and parser (measured on 120 Re-DocRED documents on the 2-core dev
+machine: 3,337 words/s against 1,717 for the full pipeline; the two rule components cost
+about 12% of the cheap pipeline's time). Both
 pipelines share one set of weights in memory only if you use the same object; they are
 two cached objects here because spaCy cannot switch senter/parser per call cheaply.
 To parse only chosen sentences afterwards, run the full pipeline on ``sent.as_doc()`` or
