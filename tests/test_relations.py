@@ -285,3 +285,15 @@ def test_joining_a_party_is_party_membership_and_joining_an_army_is_nothing():
     assert ("party", "Jane Holloway", "Conservative Party") in [(k, s, o) for k, s, o, _, _ in got]
     assert not [1 for k, *_ in got if k == "post"]
     assert facts("Jane Holloway joined the British Army in 1990.", "post") == []
+
+
+def test_professor_of_a_field_is_not_a_post_at_it():
+    assert has("Tom Harlow, professor of economics at Kestrel University, said so.", "post", "Tom Harlow",
+               "Kestrel University", role="professor")
+    got = {o for _, s, o, _, _ in facts("Tom Harlow, professor of International Relations, said so.", "post")}
+    assert "International Relations" not in got
+
+
+def test_a_list_of_roles_takes_the_role_next_to_the_organisation():
+    got = facts("Ulrike Hahn, a new Corvid Group adviser and member, spoke.", "post")
+    assert [q["role"] for _, s, o, q, _ in got if o == "Corvid Group"] == ["adviser"]

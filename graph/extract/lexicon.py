@@ -21,6 +21,7 @@ def _load(name: str) -> dict:
 class Lexicon:
     role_heads: frozenset[str]
     weak_heads: frozenset[str]
+    field_heads: frozenset[str]
     role_modifiers: frozenset[str]
     honorifics: frozenset[str]
     former: frozenset[str]
@@ -42,6 +43,7 @@ def lexicon() -> Lexicon:
     lex = Lexicon(
         role_heads=frozenset(d["roles"]["heads"]),
         weak_heads=frozenset(d["roles"]["weak_heads"]),
+        field_heads=frozenset(d["roles"]["field_heads"]),
         role_modifiers=frozenset(d["roles"]["modifiers"]),
         honorifics=frozenset(d["roles"]["honorifics"]),
         former=frozenset(d["roles"]["former"]),

@@ -173,6 +173,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         if role_slot is not None:
             q["role"] = role_slot.text
     if rule.kind == "post":
+        if role_text and (_group(m, "prep") or "") == "of" and sent.slots[_slot_ids(role_text)[0]].head in lex.field_heads:
+            return []
         if "role" in q and sent.slots[_slot_ids(role_text)[0]].head in lex.weak_heads and obj is None:
             return []
         if "role" not in q and obj is None:
