@@ -252,8 +252,11 @@ def test_the_seeds_page_works_offline(driver, request):
     assert all(u == (out / "graph.html").resolve().as_uri() or u.startswith("data:") for u in urls), urls
     assert js(driver, "return window.threadgraph.drawnCounts()") == {
         "nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
-    # the best-connected entity: clicking it shows at least one highlighted quote
-    hub = max(G.nodes, key=lambda n: (G.degree(n), str(n)))
+    # the best-connected entity that no other node covers: clicking it shows a highlighted quote
+    hubs = sorted((n for n in G if G.degree(n)), key=lambda n: (-G.degree(n), str(n)))
+    hub = next(n for n in hubs if js(driver, "var n = window.threadgraph.network, id = arguments[0];"
+                                             "var d = n.canvasToDOM(n.getPositions([id])[id]);"
+                                             "return n.getNodeAt(d) === id;", n))
     click_node(driver, hub)
     assert panel_title(driver) == G.nodes[hub]["label"]
     assert driver.find_elements("css selector", "#panel .evidence mark")
