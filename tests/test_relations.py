@@ -297,3 +297,13 @@ def test_professor_of_a_field_is_not_a_post_at_it():
 def test_a_list_of_roles_takes_the_role_next_to_the_organisation():
     got = facts("Ulrike Hahn, a new Corvid Group adviser and member, spoke.", "post")
     assert [q["role"] for _, s, o, q, _ in got if o == "Corvid Group"] == ["adviser"]
+
+
+def test_person_of_an_organisation_is_a_post_there():
+    assert has("Claudio Ferri of the Kestrel Workers Union said after the talks.", "post", "Claudio Ferri",
+               "Kestrel Workers Union")
+    assert facts("A photo of Claudio Ferri appeared in the Kestrel Gazette.", "post") == []
+
+
+def test_a_bare_role_after_a_name_is_a_post_without_organisation():
+    assert has("Jane Holloway, the treasurer, said so.", "post", "Jane Holloway", None, role="treasurer")
