@@ -307,3 +307,36 @@ def test_person_of_an_organisation_is_a_post_there():
 
 def test_a_bare_role_after_a_name_is_a_post_without_organisation():
     assert has("Jane Holloway, the treasurer, said so.", "post", "Jane Holloway", None, role="treasurer")
+
+
+@pytest.mark.parametrize("text,kind,subj,obj", [
+    ("Pemberton & Hale LLP, representing Ashgrove Trust, wrote to the council.", "represents",
+     "Pemberton & Hale LLP", "Ashgrove Trust"),
+    ("The Serious Fraud Office launched an investigation into Brightwater Holdings Ltd.", "investigated",
+     "Brightwater Holdings Ltd", "Serious Fraud Office"),
+    ("The Serious Fraud Office is investigating Brightwater Holdings Ltd.", "investigated",
+     "Brightwater Holdings Ltd", "Serious Fraud Office"),
+    ("Martin Fairbank is on the payroll of Brightwater Holdings Ltd.", "paid_by", "Martin Fairbank",
+     "Brightwater Holdings Ltd"),
+    ("Martin Fairbank advises Brightwater Holdings Ltd.", "consultant_to", "Martin Fairbank", "Brightwater Holdings Ltd"),
+    ("Jane Holloway succeeded Martin Fairbank as chair.", "replaces", "Jane Holloway", "Martin Fairbank"),
+    ("Martin Fairbank was replaced by Jane Holloway.", "replaces", "Jane Holloway", "Martin Fairbank"),
+    ("Kestrel Services Ltd's parent company is Brightwater Holdings Ltd.", "owned_by", "Kestrel Services Ltd",
+     "Brightwater Holdings Ltd"),
+    ("Kestrel Services Ltd was acquired by Brightwater Holdings Ltd.", "owned_by", "Kestrel Services Ltd",
+     "Brightwater Holdings Ltd"),
+    ("Brightwater Holdings Ltd owns Kestrel Services Ltd.", "owned_by", "Kestrel Services Ltd", "Brightwater Holdings Ltd"),
+    ("Brightwater Holdings Ltd took over Kestrel Services Ltd in 2010.", "renamed", "Kestrel Services Ltd",
+     "Brightwater Holdings Ltd"),
+])
+def test_further_rule_forms_point_the_right_way(text, kind, subj, obj):
+    assert has(text, kind, subj, obj)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Martin Fairbank visited the Serious Fraud Office and Brightwater Holdings Ltd.", "investigated"),
+    ("Martin Fairbank met Jane Holloway, who replaced the carpets.", "replaces"),
+    ("Brightwater Holdings Ltd wants Kestrel Services Ltd to work harder.", "owned_by"),
+])
+def test_further_near_misses(text, kind):
+    assert facts(text, kind) == []
