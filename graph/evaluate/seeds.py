@@ -18,7 +18,7 @@ import json
 import time
 from pathlib import Path
 
-from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions
+from graph.evaluate.scoring import Counts, EvalResult, score_entities, score_mentions
 
 SCORED = ("Person", "Organization")
 
