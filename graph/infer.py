@@ -244,14 +244,20 @@ class Reach:
 
 @dataclass
 class Workspace:
-    work: Graph
+    work: set  # (s, p, o) rdflib triples: each engine loads them into its own store
     duties: list[Duty]
     reaches: list[Reach]
+    sector_index: dict = field(default_factory=dict)  # (holder, target) -> [sector Reach]
+
+    def __post_init__(self) -> None:
+        for r in self.reaches:
+            if r.how == "sector":
+                self.sector_index.setdefault((r.duty.holder, r.target), []).append(r)
 
 
 def prepare(g: Graph, lex: Lexicon, rules: list[Rule]) -> Workspace:
     """The working copy the rules run on: g's relevant triples (no denied assertions) + helpers."""
-    work = Graph()
+    work: set = set()
     denied = {a for a in g.subjects(TG.status, TG.Denied)}
     wanted = _predicates_used(rules)
     for s, p, o in g:
@@ -290,7 +296,7 @@ def _predicates_used(rules: list[Rule]) -> set[URIRef]:
     return used
 
 
-def _duties(g: Graph, lex: Lexicon, public: set, work: Graph) -> list[Duty]:
+def _duties(g: Graph, lex: Lexicon, public: set, work: set) -> list[Duty]:
     """Public duties: current posts at government bodies, or roles whose words make them public
     ("Chief Inspector of ..."), and an MP's seat. Also marks senior posts for the rules."""
     duties = []
@@ -442,20 +448,37 @@ def run_rules(ws: Workspace, rules: list[Rule], engine: str = "oxigraph") -> dic
     if engine == "oxigraph":
         import pyoxigraph as ox
 
+        to_ox = _Converter()
         store = ox.Store()
-        store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in ws.work)
+        store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in ws.work)
         for r in rules:
+            # a CONSTRUCT repeats a triple once per solution: convert each distinct one once
+            found = {(t.subject, t.predicate, t.object) for t in store.query(r.query)}
             out = Graph()
-            for t in store.query(r.query):
-                out.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+            out.addN((_from_ox(s), _from_ox(p), _from_ox(o), out) for s, p, o in found)
             results[r.id] = out
     else:
+        work = Graph()
+        work.addN((s, p, o, work) for s, p, o in ws.work)
         for r in rules:
             out = Graph()
-            for t in ws.work.query(r.query):
+            for t in work.query(r.query):
                 out.add(t)
             results[r.id] = out
     return results
+
+
+class _Converter:
+    """rdflib term -> pyoxigraph term, remembered: the same IRIs come back again and again."""
+
+    def __init__(self) -> None:
+        self.seen: dict = {}
+
+    def __call__(self, term):
+        t = self.seen.get(term)
+        if t is None:
+            t = self.seen[term] = _to_ox(term)
+        return t
 
 
 def _to_ox(term):
@@ -676,9 +699,11 @@ def _chain(g: Graph, premises: list[Premise], start, duty_evidence: set) -> list
 
 
 def _reaches_used(ws: Workspace, g: Graph, f) -> list[Reach]:
-    """The sector links behind a finding (for the explanation): duty held by its official, target
-    its contract or counterparty or connector."""
+    """The sector link behind a finding (for the explanation): a duty its official holds reaches its
+    contract, else its counterparty or connector. One is enough to say why."""
     official = g.value(f, TG.official)
-    targets = {g.value(f, TG.contract), g.value(f, TG.counterparty), g.value(f, TG.connector)}
-    return [r for r in ws.reaches
-            if r.how == "sector" and r.duty.holder == official and r.target in targets]
+    for target in (g.value(f, TG.contract), g.value(f, TG.counterparty), g.value(f, TG.connector)):
+        found = ws.sector_index.get((official, target))
+        if found:
+            return found[:1]
+    return []
