@@ -340,3 +340,8 @@ def test_further_rule_forms_point_the_right_way(text, kind, subj, obj):
 ])
 def test_further_near_misses(text, kind):
     assert facts(text, kind) == []
+
+
+def test_of_without_the_needs_an_organisation_of_known_kind():
+    assert has("Jane Roe of Kestrel Holdings Ltd said so.", "post", "Jane Roe", "Kestrel Holdings Ltd")
+    assert facts("Brian Ashdown of Millbrook spoke at the meeting.", "post") == []

@@ -28,6 +28,7 @@ class SurfaceRule:
     qualifiers: dict
     role_heads: frozenset | None
     kind_of_object: str | None
+    known_kind: bool = False
 
 
 def _macros() -> dict[str, str]:
@@ -62,7 +63,7 @@ def surface_rules() -> list[SurfaceRule]:
         regex = re.compile(r"(?<![^ ])(?:" + pat + r")(?![^ ])")
         out.append(SurfaceRule(r["id"], r["kind"], regex, dict(r.get("qualifiers", {})),
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
-                               r.get("kind_of_object")))
+                               r.get("kind_of_object"), bool(r.get("known_kind"))))
     return out
 
 
@@ -216,6 +217,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         else:
             return []
     if obj is not None and obj == subj:
+        return []
+    if rule.known_kind and not (obj is not None and obj.slot is not None and sent.slots[obj.slot].mention is not None
+                                and sent.slots[obj.slot].mention.kind not in (None, "other")):
         return []
     if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
         q["share"] = "part"
