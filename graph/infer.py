@@ -605,7 +605,7 @@ def add_findings(g: Graph, decisions: Path | None = None, engine: str = "oxigrap
             g.add((f, TG.reviewStatus, Literal(decision.decision if decision else "candidate")))
             if decision and decision.note:
                 g.add((f, TG.reviewNote, Literal(decision.note)))
-            notes = [english.reach_note(g, r) for r in _reaches_used(ws, g, f)]
+            notes = [english.reach_note(g, r) for r in _reaches_used(ws, g, f, chain)]
             g.add((f, TG.explanation, Literal(english.explain(g, f, chain, rule, notes))))
             made.append((conf, f))
     for fid in sorted(chosen):
@@ -639,18 +639,22 @@ def _premises(g: Graph, assertions: list, lex: Lexicon) -> list[Premise]:
 
 
 def confidence(g: Graph, rule: Rule, premises: list[Premise], lex: Lexicon) -> Decimal:
-    """rule factor x each premise's best confidence x, once per message, the weakest status weight
-    among the tellings used from it: doubt voiced once ("X is married to Y, a director at Z. Is this
-    true?") counts once, however many facts that comment gives (ontology/rules/confidence.toml)."""
-    conf = rule.factor
+    """rule factor x the weakest premise's confidence x, once per message, the lowest status weight
+    among the tellings used from it (ontology/rules/confidence.toml). A chain is as strong as its
+    weakest link; doubt voiced once ("X is married to a director of Y. Is this true?") counts once,
+    however many facts that comment gives."""
+    if not premises:
+        return rule.factor
+    weakest = Decimal(1)
     doubt: dict = {}
     for p in premises:
         best = p.assertions[0]
         raw = g.value(best, TG.confidence)
-        conf *= Decimal(str(raw)) if raw is not None else Decimal("0.5")
+        weakest = min(weakest, Decimal(str(raw)) if raw is not None else Decimal("0.5"))
         msg = g.value(best, PROV.wasDerivedFrom) or best
         w = lex.status_weight.get(status_of(g, best), Decimal(1))
         doubt[msg] = min(doubt.get(msg, Decimal(1)), w)
+    conf = rule.factor * weakest
     for w in doubt.values():
         conf *= w
     return max(conf.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), Decimal("0.01"))
@@ -698,11 +702,13 @@ def _chain(g: Graph, premises: list[Premise], start, duty_evidence: set) -> list
     return [a for p in order for a in p.assertions]
 
 
-def _reaches_used(ws: Workspace, g: Graph, f) -> list[Reach]:
+def _reaches_used(ws: Workspace, g: Graph, f, chain: list) -> list[Reach]:
     """The sector link behind a finding (for the explanation): a duty its official holds reaches its
-    contract, else its counterparty or connector. One is enough to say why."""
+    contract, else its counterparty, connector or another party of the chain. One says why."""
     official = g.value(f, TG.official)
-    for target in (g.value(f, TG.contract), g.value(f, TG.counterparty), g.value(f, TG.connector)):
+    targets = [g.value(f, TG.contract), g.value(f, TG.counterparty), g.value(f, TG.connector)]
+    targets += [e for a in chain for e in sorted(_ends(g, a))]
+    for target in targets:
         found = ws.sector_index.get((official, target))
         if found:
             return found[:1]

@@ -270,12 +270,29 @@ def test_every_finding_has_the_agreed_shape():
         assert all((a, RDF.type, TG.Assertion) in g for a in derived)
 
 
-def test_confidence_is_the_rule_factor_times_the_premises():
+def test_confidence_is_the_rule_factor_times_the_weakest_premise():
     g = load("revolving")
+    weak = next(a for a in g.subjects(TG.relationKind, infer.Literal("post"))
+                if "Clearbrook" in str(g.value(a, TG.sentence)) and "formerly" in str(g.value(a, TG.sentence))
+                and g.value(g.value(a, TG.about), TG.current) is not None
+                and not g.value(g.value(a, TG.about), TG.current).toPython())
+    g.set((weak, TG.confidence, infer.Literal(Decimal("0.7"), datatype=infer.XSD.decimal)))
     infer.add_findings(g)
     f = next(f for f in g.subjects(TG.official, None) if name(g, g.value(f, TG.official)) == "Rhys Bell")
-    # two premises (the duty, the former post), each told once at 0.9, asserted; factor 0.85
-    assert Decimal(str(g.value(f, TG.confidence))) == Decimal("0.69")  # 0.85 * 0.9 * 0.9 = 0.6885
+    # premises: the duty (0.9) and the former post (now 0.7), both asserted; rule factor 0.85
+    assert Decimal(str(g.value(f, TG.confidence))) == Decimal("0.60")  # 0.85 * 0.7 = 0.595
+
+
+def test_doubt_voiced_once_in_a_comment_counts_once():
+    g = load("relative")
+    # comment c1 gives the duty, the marriage and the husband's post: question all three
+    for a in g.subjects(TG.relationKind, None):
+        if str(g.value(g.value(a, infer.PROV.wasDerivedFrom), TG.localId)) == "c1":
+            g.set((a, TG.status, TG.Questioned))
+    infer.add_findings(g)
+    f = next(f for f in g.subjects(TG.official, None) if name(g, g.value(f, TG.official)) == "Olivia Brandt")
+    # 0.9 (factor) x 0.9 (weakest) x 0.4 (c1 questioned, once) x 1 (the article asserts the bid)
+    assert Decimal(str(g.value(f, TG.confidence))) == Decimal("0.32")
 
 
 def test_the_chain_starts_with_the_duty_and_follows_the_story():
