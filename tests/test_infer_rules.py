@@ -312,3 +312,12 @@ def test_rule_files_say_what_they_find_and_why():
         assert len(r.finds) > 40 and len(r.why) > 40
         assert f'tg:rule "{r.id}"' in r.query
         assert Decimal(0) < r.factor <= Decimal(1)
+
+
+def test_fixtures_with_their_findings_conform_to_the_shapes():
+    from graph.validate import validate_graph
+
+    g = load(*FIXTURES)
+    infer.add_findings(g)
+    report = validate_graph(g)
+    assert report.conforms, report.text[:2000]

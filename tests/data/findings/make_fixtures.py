@@ -88,7 +88,10 @@ def build(sc: dict) -> str:
         ent[key] = f"id:contract-{h(key)}"
         out.append(f"{ent[key]} a pc:Contract ; skos:prefLabel {lit(name)} .")
     act = f"id:activity-{h('fixture', '0.1.0')}"
-    out.append(f"{act} a prov:Activity ; tg:rule \"fixture\" ; tg:extractorVersion \"0.1.0\" .")
+    out.append(f"{act} a prov:Activity ; skos:prefLabel \"fixture 0.1.0\" ; tg:rule \"fixture\" ; "
+               f"tg:extractorVersion \"0.1.0\" .")
+    names = {**sc.get("people", {}), **{k: v[0] for k, v in sc.get("orgs", {}).items()},
+             **sc.get("places", {}), **sc.get("contracts", {})}
 
     for n, fact in enumerate(sc["facts"]):
         kind, s, o, q, mid, quote = fact
@@ -103,10 +106,15 @@ def build(sc: dict) -> str:
             about = f"id:membership-{h(s, o, role)}"
             cur = "true" if q.get("current", True) else "false"
             org_part = f" org:organization {o_iri} ;" if o_iri else ""
-            out.append(f"{about} a org:Membership ; org:member {s_iri} ;{org_part} org:role {r} ; tg:current {cur} .")
+            where = f", {sc['orgs'][o][0]}" if o else ""
+            out.append(f"{about} a org:Membership ; skos:prefLabel {lit(names[s] + ': ' + role + where)} ; "
+                       f"org:member {s_iri} ;{org_part} org:role {r} ; tg:current {cur} .")
             if o_iri:
                 out.append(f"{s_iri} org:memberOf {o_iri} .")
-            pred = "org:memberOf"
+                pred = "org:memberOf"
+            else:  # a role and no organisation: the writer's tg:holdsRole, object the role
+                out.append(f"{s_iri} tg:holdsRole {r} .")
+                pred, o_iri = "tg:holdsRole", r
             extra += [f"tg:roleLabel {lit(role)}", f"tg:current {cur}"]
         elif kind == "family":
             pred = FAMILY_PRED[q["relation"]]
@@ -117,7 +125,8 @@ def build(sc: dict) -> str:
             about = f"id:tender-{h(s, o)}"
             st = q["bid"]
             out.append(f"{s_iri} tg:bidFor {o_iri} .")
-            out.append(f"{about} a pc:Tender ; pc:bidder {s_iri} ; tg:bidStatus {lit(st)} .")
+            out.append(f"{about} a pc:Tender ; skos:prefLabel {lit(names[s] + ': tender for ' + names[o])} ; "
+                       f"pc:bidder {s_iri} ; tg:bidStatus {lit(st)} .")
             out.append(f"{o_iri} pc:tender {about} .")
             if st == "awarded":
                 out.append(f"{o_iri} pc:awardedTender {about} .")
@@ -127,7 +136,8 @@ def build(sc: dict) -> str:
             out.append(f"{s_iri} {pred} {o_iri} .")
             if kind == "partner":
                 about = f"id:collab-{h(*sorted((s, o)))}"
-                out.append(f"{about} a org:OrganizationalCollaboration ; org:hasMember {s_iri}, {o_iri} .")
+                out.append(f"{about} a org:OrganizationalCollaboration ; skos:prefLabel {lit(names[s] + ' and ' + names[o])} ; "
+                           f"org:hasMember {s_iri}, {o_iri} ; tg:collaborationForm \"partnership\" .")
             if "share" in q:
                 extra.append(f"tg:share {lit(q['share'])}")
             if "on_behalf_of" in q:
