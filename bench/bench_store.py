@@ -179,13 +179,18 @@ def _fact(rnd, t, m, people, orgs, contracts):
 
 def sample_params(store) -> dict[str, dict[str, str]]:
     """Parameters for each canned query: the best-connected person and organisation."""
-    top = lambda cls: next(iter(store.query(  # noqa: E731
+    def first(query: str, var: str, default: str = "") -> str:
+        for row in store.query(query):
+            return row[var].value
+        return default
+
+    top = lambda cls: first(  # noqa: E731
         f"SELECT ?l (COUNT(*) AS ?n) WHERE {{ ?e a <{cls}> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l . "
-        f"?a <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?e }} GROUP BY ?l ORDER BY DESC(?n) LIMIT 1")))["l"].value
+        f"?a <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?e }} GROUP BY ?l ORDER BY DESC(?n) LIMIT 1", "l")
     person, org = top("http://xmlns.com/foaf/0.1/Person"), top("http://www.w3.org/ns/org#FormalOrganization")
-    handle = next(iter(store.query("SELECT ?h WHERE { ?a <http://rdfs.org/sioc/ns#name> ?h } ORDER BY ?h LIMIT 1")))["h"].value
+    handle = first("SELECT ?h WHERE { ?a <http://rdfs.org/sioc/ns#name> ?h } ORDER BY ?h LIMIT 1", "h")
     # an organisation a few facts away from the person, for a shortest path worth searching
-    far = next(iter(store.query(f"""PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    far = first(f"""PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         SELECT ?l WHERE {{
           ?e <http://www.w3.org/2004/02/skos/core#prefLabel> {sparql.sparql_literal(person)} .
           ?a1 rdf:subject|rdf:object ?e . ?a1 rdf:subject|rdf:object ?x1 . FILTER(?x1 != ?e)
@@ -193,7 +198,7 @@ def sample_params(store) -> dict[str, dict[str, str]]:
           ?a3 rdf:subject|rdf:object ?x2 . ?a3 rdf:subject|rdf:object ?x3 . FILTER(?x3 != ?x2)
           ?a4 rdf:subject|rdf:object ?x3 . ?a4 rdf:subject|rdf:object ?x4 .
           ?x4 a <http://www.w3.org/ns/org#FormalOrganization> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l
-        }} LIMIT 1""")))["l"].value
+        }} LIMIT 1""", "l", org)
     return {"entity": {"name": person}, "posts": {"name": org}, "family": {"name": person},
             "contracts": {"name": org}, "conflicts": {}, "changes": {"name": org},
             "shortest-path": {"from": person, "to": far}, "review": {"threshold": "0.4"},
