@@ -19,12 +19,11 @@ SIOC = infer.Namespace("http://rdfs.org/sioc/ns#")
 
 # Invented threads, one message a line: (thread, id, parent, author, text)
 THREADS = [
-    ("escort", "post", None, "Editor", "The Ministry of Corrections is letting the prison escort contract. "
-     "Northgate Security is bidding for the prison escort contract."),
-    ("escort", "c1", "post", "Owl", "Priya Lamb is Commercial Director at the Ministry of Corrections. "
-     "Oscar Lamb, the brother of Priya Lamb, is Finance Director of Northgate Security."),
-    ("escort", "c2", "post", "Moth", "Derek Hollis is Procurement Director at the Department of Roads. "
-     "Fiona Hollis, the sister of Derek Hollis, is a director of Bramble Bakeries."),
+    ("care", "post", None, "Editor", "Meridian Care Group has been named preferred bidder for the care homes contract."),
+    ("care", "c1", "post", "Owl", "Oliver Brandt is a Care Homes Regulator. Martina Brandt, the wife of Oliver "
+     "Brandt, is Finance Director of Meridian Care Group."),
+    ("care", "c2", "post", "Moth", "Ruth Penn is a Care Homes Regulator. Ada Penn, the wife of Ruth Penn, is a "
+     "director of Lumen Paints."),
     ("rail", "post", None, "Editor", "Ironline Rail has been named preferred bidder for the northern rail franchise."),
     ("rail", "c1", "post", "Rook", "Sara Venn is the Rail Regulator. Sara Venn is a former Chief Executive of "
      "Ironline Rail."),
@@ -102,14 +101,15 @@ def chain_quotes(g: Graph, f) -> list[str]:
 
 # ------------------------------------------------------------------ invented threads
 
-def test_official_whose_brother_directs_a_bidder_for_her_ministrys_contract(invented):
+def test_regulator_whose_wife_directs_a_bidder_in_the_regulated_sector(invented):
     _, g = invented
-    f = find(g, "coi-relative-at-bidder", "Priya Lamb")
-    assert name(g, g.value(f, TG.counterparty)) == "Northgate Security"
-    assert name(g, g.value(f, TG.connector)) == "Oscar Lamb"
-    assert "prison escort contract" in name(g, g.value(f, TG.contract))
+    f = find(g, "coi-relative-at-bidder", "Oliver Brandt")
+    assert name(g, g.value(f, TG.counterparty)) == "Meridian Care Group"
+    assert name(g, g.value(f, TG.connector)) == "Martina Brandt"
+    assert str(g.value(f, TG.duty)) == "Care Homes Regulator"
+    assert "care homes contract" in name(g, g.value(f, TG.contract))
     quotes = " | ".join(chain_quotes(g, f))
-    for words in ("Commercial Director", "brother of Priya Lamb", "Finance Director", "bidding for the prison escort"):
+    for words in ("Care Homes Regulator", "wife of Oliver", "Finance Director", "preferred bidder"):
         assert words in quotes
 
 
@@ -123,8 +123,10 @@ def test_regulator_who_ran_a_bidder_in_the_regulated_sector(invented):
 
 def test_bidder_part_owned_by_the_government(invented):
     _, g = invented
-    f = find(g, "coi-owner-is-buyer", "Department for Work Schemes")
-    assert name(g, g.value(f, TG.counterparty)) == "Fairstart Ltd"
+    f = next(f for f in g.subjects(TG.rule, infer.Literal("coi-owner-is-buyer"))
+             if name(g, g.value(f, TG.counterparty)) == "Fairstart Ltd")
+    assert name(g, g.value(f, TG.connector)).lower() == "government"
+    assert "work programme contract" in name(g, g.value(f, TG.contract))
     assert any("part owned by the government" in q for q in chain_quotes(g, f))
 
 
@@ -152,12 +154,12 @@ def test_near_misses_in_threads_raise_nothing(invented):
     _, g = invented
     # the premises are in the graph: only the missing link keeps each from being a finding
     assert "Rail Regulator" in told(g, "post", "Colin Ward") and "Stonefield Quarries" in told(g, "post", "Colin Ward")
-    assert {"Derek Hollis", "Fiona Hollis"} & (told(g, "family", "Fiona Hollis") | told(g, "family", "Derek Hollis"))
-    assert "Bramble Bakeries" in told(g, "post", "Fiona Hollis")
+    assert "Ruth Penn" in told(g, "family", "Ada Penn") and "Lumen Paints" in told(g, "post", "Ada Penn")
+    assert "Care Homes Regulator" in told(g, "post", "Ruth Penn")
     assert "Government of Eastmark" in told(g, "owned_by", "Skillbridge Ltd")
     found = summary(g)
     people = {who for _, who, _ in found}
-    assert "Derek Hollis" not in people  # a sister chairs a bakery that bids for nothing
+    assert "Ruth Penn" not in people  # a wife directs a paint firm that bids for nothing
     assert "Colin Ward" not in people  # a former job at a quarry that never bid
     assert not any(cp == "Skillbridge Ltd" for _, _, cp in found)  # owned by a different government
     assert len(found) == 4, found
@@ -167,13 +169,13 @@ def test_report_of_a_build_and_decisions_respected_by_the_next_build(invented):
     d, g = invented
     md = (d / "out" / "findings.md").read_text(encoding="utf-8")
     assert "## Stated in the text" in md and "## Inferred from the graph" in md
-    assert "Priya Lamb" in md and "> " in md
-    fid = infer.finding_id(str(find(g, "coi-owner-is-buyer", "Department for Work Schemes")))
+    assert "Oliver Brandt" in md and "> " in md
+    fid = infer.finding_id(str(find(g, "coi-revolving-door", "Sara Venn")))
     decisions = d / "decisions.toml"
-    decisions.write_text(f'[[finding]]\nid = "{fid}"\ndecision = "dismissed"\nnote = "state stake sold"\n',
+    decisions.write_text(f'[[finding]]\nid = "{fid}"\ndecision = "dismissed"\nnote = "left the firm in 1990"\n',
                          encoding="utf-8")
     g2 = build([d / "threads.jsonl"], d / "out2", decisions)
-    f = find(g2, "coi-owner-is-buyer", "Department for Work Schemes")
+    f = find(g2, "coi-revolving-door", "Sara Venn")
     assert str(g2.value(f, TG.reviewStatus)) == "dismissed"
     md2 = (d / "out2" / "findings.md").read_text(encoding="utf-8")
     assert fid in md2[md2.index("## Dismissed by a reviewer"):]
