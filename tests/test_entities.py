@@ -71,6 +71,8 @@ def test_organisation_kind_from_the_shape_of_the_name(name, kind):
 def test_organisation_kind_from_the_noun_before_the_name():
     assert org_kind("Zenquill", context="a small charity called ") == "charity"
     assert org_kind("Zenquill", context="I once met a ") == "other"
+    assert org_kind("Zenquill", context="lawyers for ") == "other"  # the client is not a law firm
+    assert org_kind("Zenquill", context="the union's lawyer, ") == "company"
     assert org_kind("Zenquill", context="the charity ") == "charity"
     assert org_kind("Zenquill", context="the outsourcing giant ") == "company"
 

@@ -53,8 +53,8 @@ def org_kind(name: str, context: str | None = None) -> str:
 
     Order: a committee/court/union/party keyword as the head or last word, a multi-word
     keyword anywhere ("house of lords"), the head word (before the first "of"/"for", else the
-    last word), any other word, then one of the three words before the name in `context`
-    (the text just before the mention: "the charity X"), else "other".
+    last word), any other word, then the word right before the name in `context` (the text
+    of its sentence before the mention: "the charity X", "a charity called X"), else "other".
     """
     single, multi = _kind_table()
     low = " " + " ".join(w.lower().strip(".'’") for w in _WORD.findall(name)) + " "
@@ -78,10 +78,13 @@ def org_kind(name: str, context: str | None = None) -> str:
         if w in single:
             return single[w]
     if context:
-        words = [w.lower() for w in _WORD.findall(context)[-3:]]
-        for w in reversed(words):
-            if w in CONTEXT_KINDS:
-                return CONTEXT_KINDS[w]
+        # the word right before the name, skipping "the", "a", "called", "named":
+        # "the charity X", "a charity called X", "caterer X" (not "lawyers for X")
+        words = [w.lower() for w in _WORD.findall(context)]
+        while words and words[-1] in ("the", "a", "an", "called", "named"):
+            words.pop()
+        if words and words[-1] in CONTEXT_KINDS:
+            return CONTEXT_KINDS[words[-1]]
     return "other"
 
 
@@ -122,7 +125,8 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
                     source=ent._.rule or "ner")
         if label == "Organization":
             m.expansion = acronyms.get(ent.text)
-            before = doc.text[max(0, ent.start_char - 40):ent.start_char]
+            s0 = _sentence(ent)[0]
+            before = doc.text[max(s0, ent.start_char - 40):ent.start_char]  # within its sentence
             m.kind = org_kind(m.expansion or ent.text, context=before)
         if ent._.title:
             m.attrs["title"] = ent._.title
