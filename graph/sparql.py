@@ -308,6 +308,10 @@ def execute(store: ox.Store, text: str, max_rows: int | None = None) -> Result:
 def run(store: ox.Store, text: str, values: dict[str, str] | None = None,
         max_rows: int | None = None) -> Result:
     """An ad-hoc query; `values` fill `$name` placeholders as string literals."""
+    form = query_form(text)
+    if form in UPDATE_KEYWORDS:
+        raise Refused(f"the store is read-only: SPARQL Update ({form}) is not run here; "
+                      "rebuild with `threadgraph build`, or push to a server")
     if values:
         names = sorted(values)
         text = bind_params(text, [Param(n) for n in names], values)
@@ -318,7 +322,13 @@ def run_canned(store: ox.Store, name: str, values: dict[str, str] | None = None,
                max_rows: int | None = None, folder: Path = QUERIES_DIR) -> Result:
     """A canned query by name, with its parameters."""
     canned = load_canned(name, folder)
-    return run_canned_query(lambda q: execute(store, q, max_rows=max_rows), canned, values or {}, folder)
+    if canned.compute is None:
+        return run_canned_query(lambda q: execute(store, q, max_rows=max_rows), canned, values or {}, folder)
+    # a computed answer runs several steps; the row limit is for what the user gets
+    res = run_canned_query(lambda q: execute(store, q), canned, values or {}, folder)
+    if max_rows is not None and len(res.rows) > max_rows:
+        raise TooLarge(f"the result has more than {max_rows} rows (the limit)")
+    return res
 
 
 def run_canned_query(select: Callable[[str], Result], canned: Canned, values: dict[str, str],

@@ -266,6 +266,11 @@ def test_cli_reports_a_syntax_error_with_its_position_not_a_traceback(store_dir)
     assert "Traceback" not in r.output
 
 
+def test_cli_refuses_an_update_with_a_clear_message(store_dir):
+    r = cli("--store", str(store_dir), "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    assert r.exit_code == 1 and "read-only" in r.stderr and "Traceback" not in r.output
+
+
 def test_cli_lists_the_canned_queries_and_explains_a_missing_store(tmp_path):
     listing = cli("--list").stdout
     for c in sparql.list_canned():
