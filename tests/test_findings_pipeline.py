@@ -198,6 +198,34 @@ def test_seeds_raise_the_inspector_married_to_a_bidders_deputy_managing_director
     assert "asks, rather than asserts" in str(g.value(f, TG.explanation))
 
 
+def test_seeds_raise_the_inspector_who_ran_a_preferred_bidder(seeds):
+    # "Mr McDowell, former Nacro Chief exec, is now HM Inspector Of Probation" and Nacro "has been named
+    # as the preferred bidder in six Community Rehabilitation Company areas"
+    _, g = seeds
+    f = find(g, "coi-revolving-door", "Paul McDowell")
+    assert "Probation" in str(g.value(f, TG.duty))
+    assert name(g, g.value(f, TG.counterparty)) == "Nacro"
+    quotes = " | ".join(chain_quotes(g, f))
+    assert "is now HM Inspector Of Probation" in quotes
+    assert "preferred bidder" in quotes
+    # why the bidder is within the inspector's remit: the text ties it to probation
+    assert "falls within the remit" in str(g.value(f, TG.explanation))
+
+
+def test_seeds_raise_the_inspector_whose_relative_directs_the_bidders_partner(seeds):
+    # "NACRO's partner is Sodexo, whose deputy managing director is Janine McDowell, who is a close
+    # relative of Paul"
+    _, g = seeds
+    f = find(g, "coi-relative-at-partner-of-bidder", "Paul McDowell")
+    assert name(g, g.value(f, TG.connector)) == "Janine McDowell"
+    assert name(g, g.value(f, TG.counterparty)) == "Sodexo"
+    kinds = [str(g.value(g.value(s, TG.assertion), TG.relationKind))
+             for s in sorted(g.objects(f, TG.step), key=lambda s: int(g.value(s, TG.order)))]
+    assert kinds[0] == "post" and "family" in kinds and "partner" in kinds and kinds[-1] == "bid"
+    quotes = " | ".join(chain_quotes(g, f))
+    assert "close relative of Paul" in quotes and "NACRO’s partner is Sodexo" in quotes
+
+
 def test_seeds_keep_the_stated_conflict_between_the_inspector_and_his_relative(seeds):
     _, g = seeds
     f = next(f for f in g.subjects(TG.rule, infer.Literal("coi-stated")))
