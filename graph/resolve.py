@@ -28,7 +28,8 @@ resolve. The steps, in order (each merge is a MergeDecision with its reason):
    same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
    keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
 5. Contracts (label "Contract"): one entity per normalised subject text + buyer, their attrs
-   merged (first value wins; lists are joined).
+   merged (first value wins; lists are joined); a contract told without its buyer joins the
+   unique one with the same subject whose buyer is known (its thread first).
 6. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
    ["A", "B"] forbids any merge that would put A and B in one entity.
 
@@ -260,7 +261,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
             for m in n.mentions:
                 ref_to_key[m.ref] = ent.key
         decisions += _decisions(ent, live)
-    for ent in _contracts(contracts, entities):
+    for ent in _contracts(contracts, entities, decisions):
         entities[ent.key] = ent
         for m in ent.mentions:
             ref_to_key[m.ref] = ent.key
@@ -582,11 +583,24 @@ def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
     return out
 
 
-def _contracts(mentions: list[Mention], existing: dict[str, Entity]) -> list[Entity]:
+def _contracts(mentions: list[Mention], existing: dict[str, Entity], decisions: list[MergeDecision]) -> list[Entity]:
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         buyer = str(m.attrs.get("buyer") or "") if m.attrs else ""
         groups[(norm_name(m.text, "Contract"), norm_name(buyer, "Organization") if buyer else "")].append(m)
+    # a contract told without its buyer is the one with that subject whose buyer is known,
+    # when there is exactly one (in its thread first, then anywhere)
+    for (subject, buyer) in [k for k in groups if not k[1]]:
+        known = [k for k in groups if k[0] == subject and k[1]]
+        threads = {m.evidence.thread for m in groups[(subject, buyer)]}
+        local = [k for k in known if threads & {m.evidence.thread for m in groups[k]}]
+        pick = local if len(local) == 1 else (known if len(known) == 1 and not local else [])
+        if pick:
+            target = pick[0]
+            moved = groups.pop((subject, buyer))
+            groups[target].extend(moved)
+            decisions.append(MergeDecision(kept=groups[target][0].text, merged=moved[0].text,
+                                           reason="same subject, buyer known", type="Contract"))
     out = []
     taken = set(existing)
     for (subject, buyer), ms in sorted(groups.items()):

@@ -272,3 +272,17 @@ def test_a_type_given_by_a_context_rule_outweighs_one_model_guess():
     guess = mention("Zenquill", "Person", thread="t2")
     entities, _, _ = resolve([ruled, guess], [])
     assert [e.type for e in entities.values()] == ["Organization"]
+
+
+def test_a_contract_told_without_its_buyer_joins_the_one_with_a_known_buyer():
+    known = mention("travel contract", "Contract", attrs={"buyer": "Ministry of Fisheries", "value": 5})
+    bare = mention("travel contract", "Contract", attrs={"term_years": 3})
+    other_thread = mention("travel contract", "Contract", thread="t9", attrs={"buyer": "Westby Council"})
+    entities, _, merges = resolve([known, bare, other_thread], [])
+    assert entity_of(entities, bare) is entity_of(entities, known)
+    assert entity_of(entities, bare).attrs == {"buyer": "Ministry of Fisheries", "value": 5, "term_years": 3}
+    assert any(d.reason == "same subject, buyer known" for d in merges)
+    two_buyers, _, _ = resolve([mention("bus contract", "Contract", thread="t5", attrs={"buyer": "A Council"}),
+                                mention("bus contract", "Contract", thread="t6", attrs={"buyer": "B Council"}),
+                                mention("bus contract", "Contract", thread="t7")], [])
+    assert len(two_buyers) == 3  # which one? unknown: kept apart
