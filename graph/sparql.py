@@ -13,7 +13,6 @@ import csv
 import io
 import json
 import re
-from collections import deque
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
