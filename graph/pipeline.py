@@ -66,6 +66,11 @@ def build(
         return BuildResult(corpus=corpus, seconds=time.perf_counter() - t0)
 
     mentions, relations = extract.extract_corpus(threads, workers=workers, progress=progress)
+    # A name found in one comment is often missed by the model in a short one further down.
+    from graph.extract.entities import propagate_names
+
+    for thread in threads:
+        mentions += propagate_names(thread, mentions)
     overrides = _existing(overrides, DEFAULT_OVERRIDES)
     corpus.entities, corpus.relations, corpus.merges = resolve.resolve(mentions, relations, overrides=overrides)
 
