@@ -223,11 +223,17 @@ def render_report(g: Graph) -> str:
             "patterns the rules in `ontology/rules/` found by joining facts that may come from different "
             "comments. Each finding shows its evidence in order, quoted in the sentence it comes from, with "
             "how firmly the text holds it (asserted, reported, hedged, questioned). A finding is a lead to "
-            "check, not a verdict: confidence is the rule's factor times the confidence of each premise. "
+            "check, not a verdict: its confidence is the rule's own weight times its weakest premise, lowered "
+            "where a comment only reports, hedges or asks. "
             "Record your judgement with `threadgraph findings confirm ID --note \"…\"` or "
             "`threadgraph findings dismiss ID --note \"…\"`; later builds keep it.", ""]
     if not live:
         out += ["No conflicts of interest were found.", ""]
+    else:  # an index first, so a reader sees the whole list before the evidence
+        ordered = stated + inferred
+        out += [f"{i}. {_title(g, f)} — confidence {g.value(f, TG.confidence)}"
+                + (f", {status[f]}" if status[f] != "candidate" else "") for i, f in enumerate(ordered, 1)]
+        out.append("")
     n = 0
     for title, group in (("Stated in the text", stated), ("Inferred from the graph", inferred)):
         if not group:
