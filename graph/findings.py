@@ -241,7 +241,7 @@ def render_report(g: Graph) -> str:
         out += [f"## {title}", ""]
         for f in group:
             n += 1
-            out += _entry(g, f, n)
+            out += _entry(g, f, n, _related(g, f, stated + inferred))
     if dismissed:
         out += ["## Dismissed by a reviewer", ""]
         for f in dismissed:
@@ -251,7 +251,27 @@ def render_report(g: Graph) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _entry(g: Graph, f: URIRef, n: int) -> list[str]:
+def _parties(g: Graph, f: URIRef) -> set:
+    """Everyone a finding involves: its named parties and every end of its chain."""
+    out = {g.value(f, p) for p in (TG.official, TG.publicBody, TG.connector, TG.counterparty, TG.contract)}
+    for a in steps(g, f):
+        out |= {g.value(a, RDF.subject), g.value(a, RDF.object)}
+    return {x for x in out if x is not None}
+
+
+def _related(g: Graph, f: URIRef, listed: list[URIRef]) -> list[int]:
+    """Numbers of the other findings of the other kind about the same official and a shared party:
+    a stated conflict that a rule also finds (or the reverse) corroborates it."""
+    kind, official = g.value(f, TG.findingKind), g.value(f, TG.official)
+    if official is None:
+        return []
+    mine = _parties(g, f) - {official}
+    return [i for i, h in enumerate(listed, 1)
+            if h != f and g.value(h, TG.findingKind) != kind and g.value(h, TG.official) == official
+            and mine & (_parties(g, h) - {official})]
+
+
+def _entry(g: Graph, f: URIRef, n: int, related: list[int] = ()) -> list[str]:
     conf = g.value(f, TG.confidence)
     status = str(g.value(f, TG.reviewStatus) or "candidate")
     lines = [f"### {n}. {_title(g, f)}", "",
@@ -260,7 +280,11 @@ def _entry(g: Graph, f: URIRef, n: int) -> list[str]:
     note = g.value(f, TG.reviewNote)
     if note:
         lines += [f"Reviewer's note: {note}", ""]
-    lines += [str(g.value(f, TG.explanation) or ""), "", "Evidence, in order:", ""]
+    lines += [str(g.value(f, TG.explanation) or ""), ""]
+    if related:
+        other = "inferred by the rules" if str(g.value(f, TG.findingKind)) == "stated" else "stated in the text"
+        lines += [f"Also {other}: see {', '.join(f'no. {i}' for i in related)}.", ""]
+    lines += ["Evidence, in order:", ""]
     for i, a in enumerate(steps(g, f), 1):
         lines += _evidence(g, a, i)
     lines.append("")

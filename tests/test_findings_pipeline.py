@@ -245,3 +245,7 @@ def test_seeds_report_reads_on_its_own(seeds):
     entries = re.findall(r"^### \d+\. ", md, flags=re.MULTILINE)
     assert len(entries) == len(set(g.subjects(RDF.type, TG.ConflictOfInterest))) >= 2
     assert md.count("Evidence, in order:") == len(entries)
+    # the stated conflict and the rules' findings about the same inspector point to each other
+    stated = md[md.index("## Stated in the text"):md.index("## Inferred from the graph")]
+    assert "Also inferred by the rules: see no." in stated
+    assert "Also stated in the text: see no. 1" in md[md.index("## Inferred from the graph"):]
