@@ -2,7 +2,8 @@
 
 `resolve(mentions, relations, overrides=None)` groups mentions into entities and maps each
 relation's ends (Mention.ref) to entity keys, dropping relations whose ends did not
-resolve. The steps, in order (each merge is a MergeDecision with its reason):
+resolve; refs inside qualifiers (a lobbyist's client `on_behalf_of`, the `entities` a stated
+conflict concerns) are mapped to keys too, unresolved ones left out. The steps, in order (each merge is a MergeDecision with its reason):
 
 1. Names are normalised before comparison ("variant"): case, punctuation, "&" = "and",
    a leading "the", a possessive "'s", honorifics on people ("Mr", "Dr", "The Rt Hon"),
@@ -272,9 +273,34 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         o = ref_to_key.get(rel.object) if rel.object is not None else None
         if s is None or (rel.object is not None and o is None):
             continue
-        out_rel.append(replace(rel, subject=s, object=o))
+        out_rel.append(replace(rel, subject=s, object=o, qualifiers=_resolve_qualifiers(rel.qualifiers, ref_to_key)))
     decisions = sorted(set(decisions), key=lambda d: (d.type, d.kept, d.merged, d.reason, d.merged_apart))
     return entities, out_rel, decisions
+
+
+# Qualifiers that name further mentions (Mention.ref before resolution): the RDF writer
+# expects entity keys there. A single ref whose mention did not resolve is dropped; a list
+# keeps the refs that resolved, each entity once, in order.
+REF_QUALIFIERS = ("on_behalf_of",)  # lobbied: the client a lobbyist acted for
+REF_LIST_QUALIFIERS = ("entities",)  # coi_stated: the people and organisations it concerns
+
+
+def _resolve_qualifiers(q: dict[str, object], ref_to_key: dict[str, str]) -> dict[str, object]:
+    if not q or not any(k in q for k in REF_QUALIFIERS + REF_LIST_QUALIFIERS):
+        return q
+    out = dict(q)
+    for k in REF_QUALIFIERS:
+        if k in out:
+            key = ref_to_key.get(out[k]) if isinstance(out[k], str) else None
+            if key is None:
+                del out[k]
+            else:
+                out[k] = key
+    for k in REF_LIST_QUALIFIERS:
+        if k in out:
+            refs = out[k] if isinstance(out[k], (list, tuple)) else ()
+            out[k] = list(dict.fromkeys(ref_to_key[r] for r in refs if isinstance(r, str) and r in ref_to_key))
+    return out
 
 
 def dedupe(mentions) -> list[Mention]:

@@ -286,3 +286,25 @@ def test_a_contract_told_without_its_buyer_joins_the_one_with_a_known_buyer():
                                 mention("bus contract", "Contract", thread="t6", attrs={"buyer": "B Council"}),
                                 mention("bus contract", "Contract", thread="t7")], [])
     assert len(two_buyers) == 3  # which one? unknown: kept apart
+
+
+def test_refs_inside_qualifiers_become_entity_keys_and_unresolved_ones_are_left_out():
+    lob, client, firm, bare, ann = (mention("Tom Bramble"), mention("Zenith Motors", "Organization"),
+                                    mention("Quillon Holdings", "Organization"), mention("Bramble"),
+                                    mention("Ann Bramble"))
+    client2 = mention("Zenith Motors Ltd", "Organization")
+    lobbied = Relation(kind="lobbied", subject=lob.ref, object=firm.ref, evidence=lob.evidence, rule="lobby.test",
+                       confidence=Decimal("0.5"), qualifiers={"on_behalf_of": client.ref})
+    lost = Relation(kind="lobbied", subject=lob.ref, object=firm.ref, evidence=lob.evidence, rule="lobby.test",
+                    confidence=Decimal("0.5"), qualifiers={"on_behalf_of": bare.ref})
+    coi = Relation(kind="coi_stated", subject=lob.ref, object=firm.ref, evidence=lob.evidence, rule="coi.stated",
+                   confidence=Decimal("0.5"),
+                   qualifiers={"entities": [lob.ref, firm.ref, bare.ref, client.ref, client2.ref, None]})
+    _, relations, _ = resolve([lob, client, firm, bare, ann, client2], [lobbied, lost, coi])
+    by_kind = [(r.kind, r.qualifiers) for r in relations]
+    assert by_kind == [
+        ("lobbied", {"on_behalf_of": "org:zenith motors"}),
+        ("lobbied", {}),  # the client was the ambiguous bare "Bramble": no link rather than a wrong one
+        ("coi_stated", {"entities": ["person:tom bramble", "org:quillon holdings", "org:zenith motors"]}),
+    ]
+    assert lobbied.qualifiers == {"on_behalf_of": client.ref}  # the input relation is not changed
