@@ -249,3 +249,13 @@ def test_seeds_report_reads_on_its_own(seeds):
     stated = md[md.index("## Stated in the text"):md.index("## Inferred from the graph")]
     assert "Also inferred by the rules: see no." in stated
     assert "Also stated in the text: see no. 1" in md[md.index("## Inferred from the graph"):]
+
+
+def test_seeds_findings_are_the_same_on_rdflib(seeds):
+    _, g = seeds
+    ox, rl = Graph(), Graph()
+    for t in g:
+        ox.add(t)
+        rl.add(t)
+    assert infer.add_findings(ox, engine="oxigraph") == infer.add_findings(rl, engine="rdflib")
+    assert set(ox) == set(rl)
