@@ -120,7 +120,7 @@ def _decide(ctx: click.Context, finding: str, decision: str, note: str) -> None:
 @click.option("--note", default="", help="Why: what you checked.")
 @click.pass_context
 def confirm(ctx: click.Context, finding: str, note: str) -> None:
-    """Mark FINDING (e.g. finding-0123456789abcdef) as confirmed."""
+    """Mark FINDING as confirmed: you checked it (ids look like finding-0123456789abcdef)."""
     _decide(ctx, finding, "confirmed", note)
 
 
