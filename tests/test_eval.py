@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from graph.commands.evaluate import evaluate
 from graph.evaluate import evaluate_docs, run
-from graph.evaluate.datasets import join_tokens, load
+from graph.evaluate.datasets import EVAL_KINDS, join_tokens, load
 from graph.evaluate.scoring import Counts, score_entities, score_mentions
 from graph.model import Evidence, Relation
 
@@ -157,3 +157,55 @@ def test_python_api_runs_a_dataset_file_with_a_limit():
     result = run("conll04", DATA / "conll04_tiny.json", limit=1, relations=False)
     assert result.documents == 1
     assert result.mentions["Person"].tp == 1 and result.mentions["Person"].fp == 0
+
+
+# -- which relation kinds each dataset scores
+
+def test_each_dataset_scores_exactly_the_kinds_its_labels_map_onto():
+    from graph.evaluate.datasets import PREDICTED_KINDS_BY_DATASET, RELATIONS, SCORED_KINDS, scored_kinds
+
+    for dataset, table in RELATIONS.items():
+        assert set(SCORED_KINDS[dataset]) == {kind for kind, _ in table.values()}, dataset
+        predicted_as = set(PREDICTED_KINDS_BY_DATASET.get(dataset, {}).values())
+        assert predicted_as <= set(EVAL_KINDS) and set(SCORED_KINDS[dataset]) <= set(EVAL_KINDS)
+    assert scored_kinds("conll04") == ("post",)
+    assert scored_kinds("some-new-format") == EVAL_KINDS  # unknown: score everything
+
+
+def _conll04_with_predictions(monkeypatch):
+    import graph.extract as extract
+
+    docs = load("conll04", DATA / "conll04_tiny.json")
+    text = docs[0].text
+    john, acme = (0, 10), (text.index("Acme"), text.index("Acme") + 16)
+    london = (text.index("London"), text.index("London") + 6)
+
+    def fake(threads, workers=1, progress=None):
+        t = threads[0].id
+        return [], [
+            _relation(t, john, acme, "post", "post.joined"),          # right
+            _relation(t, john, london, "post", "post.joined"),        # wrong: a post is scored on CoNLL04
+            _relation(t, john, acme, "family", "family.x"),           # CoNLL04 has no family labels: not scored
+            _relation(t, acme, london, "owned_by", "owned.x"),        # nor ownership
+        ]
+
+    monkeypatch.setattr(extract, "extract_corpus", fake, raising=False)
+    return docs
+
+
+def test_kinds_a_dataset_does_not_annotate_are_neither_right_nor_wrong(monkeypatch):
+    result = evaluate_docs(_conll04_with_predictions(monkeypatch), dataset="conll04", relations=True)
+    assert triples(result.relations) == {"post": (1, 1, 0)}
+    assert "family.x" not in result.rules and "owned.x" not in result.rules  # calibration never sees them
+    assert (result.rules["post.joined"].tp, result.rules["post.joined"].fp) == (1, 1)
+    assert result.unscored_kinds == {"family": 1, "ownership": 1, "party": 0, "replaces": 0}
+    assert result.to_dict()["relation_kinds_not_scored"] == {"family": 1, "ownership": 1, "party": 0, "replaces": 0}
+
+
+def test_the_printed_report_names_the_kinds_not_scored(monkeypatch):
+    _conll04_with_predictions(monkeypatch)
+    res = CliRunner().invoke(evaluate, ["--dataset", "conll04", str(DATA / "conll04_tiny.json")])
+    assert res.exit_code == 0, res.output
+    line = next(x for x in res.output.splitlines() if x.startswith("relation kinds not scored"))
+    assert "on conll04" in line and "family (1 predicted)" in line and "ownership (1 predicted)" in line
+    assert "post" not in line

@@ -92,6 +92,10 @@ def print_result(result) -> None:
         top = sorted(d["ignored_relation_labels"].items(), key=lambda kv: -kv[1])[:12]
         out.print("relation labels not scored: " + ", ".join(f"{k} {v}" for k, v in top)
                   + (" ..." if len(d["ignored_relation_labels"]) > 12 else ""), highlight=False)
+    if d["relation_kinds_not_scored"]:
+        out.print(f"relation kinds not scored on {d['dataset']} (it has no gold labels for them; predictions "
+                  "left out): " + ", ".join(f"{k} ({v} predicted)" for k, v in d["relation_kinds_not_scored"].items()),
+                  highlight=False, soft_wrap=True)
     for note in d["notes"]:
         out.print(f"note: {note}", highlight=False)
     sys.stdout.flush()

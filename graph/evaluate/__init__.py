@@ -20,8 +20,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from graph.evaluate.datasets import (DATASETS, PREDICTED_KINDS, PREDICTED_KINDS_BY_DATASET, SYMMETRIC, EvalDoc,
-                                     load)
+from graph.evaluate.datasets import (DATASETS, EVAL_KINDS, PREDICTED_KINDS, PREDICTED_KINDS_BY_DATASET, SYMMETRIC,
+                                     EvalDoc, load, scored_kinds)
 from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions
 from graph.model import Message, Thread
 
@@ -94,8 +94,10 @@ def _span_of(ref: str) -> tuple[int, int] | None:
 
 
 def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalResult) -> None:
-    for kind in sorted(set(PREDICTED_KINDS.values())):
+    scored = scored_kinds(result.dataset)
+    for kind in scored:
         result.relations.setdefault(kind, Counts())
+    result.unscored_kinds = {k: 0 for k in EVAL_KINDS if k not in scored}
     try:
         from graph.extract import extract_corpus
     except ImportError as exc:
@@ -119,6 +121,9 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
         for rel in by_thread.get(thread.id, []):
             kind = kinds.get(rel.kind)
             if kind is None or rel.object is None:  # one-place facts have no gold counterpart
+                continue
+            if kind not in scored:  # the dataset does not annotate this kind: no right or wrong
+                result.unscored_kinds[kind] += 1
                 continue
             ends = []
             for ref in (rel.subject, rel.object):

@@ -27,6 +27,11 @@ Label mappings (kept here, in code, so they are reviewed with it):
   The project's owned_by and unit_of kinds are both scored as "ownership"; on DWIE the
   project's party kind is scored as post (DWIE's member_of covers party membership).
   family is scored without direction (the direction lives in its qualifier).
+- scored kinds per dataset (SCORED_KINDS): a relation kind is scored only on a dataset that
+  annotates it. DWIE: post, family; Re-DocRED: post, family, ownership, replaces, party;
+  CoNLL04: post only. A prediction of a kind the dataset does not annotate (a family tie
+  found in CoNLL04) is neither a true nor a false positive: it is counted apart and the
+  report names the kinds not scored.
 """
 from __future__ import annotations
 
@@ -61,6 +66,20 @@ PREDICTED_KINDS = {"post": "post", "family": "family", "owned_by": "ownership", 
 # DWIE annotates membership of a party as member_of (-> post), so a predicted party
 # membership is scored as a post there.
 PREDICTED_KINDS_BY_DATASET = {"dwie": {**PREDICTED_KINDS, "party": "post"}}
+# Eval kinds each dataset annotates: only these are scored there (see the docstring).
+SCORED_KINDS = {
+    "dwie": ("post", "family"),
+    "redocred": ("post", "family", "ownership", "replaces", "party"),
+    "conll04": ("post",),
+}
+EVAL_KINDS = tuple(sorted(set(PREDICTED_KINDS.values())))
+
+
+def scored_kinds(dataset: str) -> tuple[str, ...]:
+    """The eval kinds scored on `dataset`; all of them for a dataset we know nothing about."""
+    return SCORED_KINDS.get(dataset, EVAL_KINDS)
+
+
 SYMMETRIC = {"family"}
 # The type the tail of a mapped relation must have to count (None: any).
 TAIL_TYPES = {"post": "Organization", "ownership": "Organization", "party": "Organization", "family": "Person"}

@@ -16,11 +16,12 @@ mentions that hit any gold mention hits a mention of that same gold entity, with
 one hit. Each gold entity can be matched once. This scores resolution: two gold entities
 merged into one, or a name of another thing pulled into a cluster, fail it.
 
-Relations (strict): a predicted relation is reduced to (eval kind, head, tail) where head
+Relations (strict), for the kinds the dataset annotates (datasets.SCORED_KINDS): a predicted relation is reduced to (eval kind, head, tail) where head
 and tail are the gold entities whose mention spans exactly equal the relation's subject /
 object mention spans (or the mention text, when it matches no gold mention). It is correct
 when that triple is a gold triple. Relations with no object (a post with no organisation)
-have no gold counterpart and are not scored. Counts are over distinct triples per document (several
+have no gold counterpart and are not scored; nor are predictions of a kind the dataset does
+not annotate (they are counted under relation_kinds_not_scored). Counts are over distinct triples per document (several
 predictions of one fact count once); per-rule counts are per prediction.
 """
 from __future__ import annotations
@@ -69,6 +70,7 @@ class EvalResult:
     rules: dict[str, Counts] = field(default_factory=dict)  # per Relation.rule: tp / fp per prediction
     ignored_gold_types: dict[str, int] = field(default_factory=dict)
     ignored_relation_labels: dict[str, int] = field(default_factory=dict)
+    unscored_kinds: dict[str, int] = field(default_factory=dict)  # eval kind the dataset lacks -> predictions
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
@@ -93,6 +95,7 @@ class EvalResult:
             "relations_all": self.total(self.relations).to_dict(), "rules": tab(self.rules),
             "ignored_gold_types": dict(sorted(self.ignored_gold_types.items())),
             "ignored_relation_labels": dict(sorted(self.ignored_relation_labels.items())),
+            "relation_kinds_not_scored": dict(sorted(self.unscored_kinds.items())),
             "notes": self.notes,
         }
 
