@@ -194,8 +194,17 @@ def test_mp_who_lobbied_for_a_company_that_does_not_pay_him_does_not_fire():
 def test_minister_who_recommended_his_wifes_company_is_found():
     g, found = findings_of("advocacy")
     assert ("coi-referral-with-interest", "Alan Crane", "Redbrick Homes", "the social housing contract") in found
-    f = next(f for f in g.subjects(TG.rule, infer.Literal("coi-referral-with-interest")))
+    f = next(f for f in g.subjects(TG.rule, infer.Literal("coi-referral-with-interest"))
+             if name(g, g.value(f, TG.official)) == "Alan Crane")
     assert name(g, g.value(f, TG.connector)) == "Judith Crane"
+
+
+def test_mp_who_recommended_a_company_she_owns_is_found():
+    g, found = findings_of("advocacy")
+    assert ("coi-referral-with-interest", "Dana Pryce", "Quarry Hill Ltd", None) in found
+    f = next(f for f in g.subjects(TG.official, None) if name(g, g.value(f, TG.official)) == "Dana Pryce")
+    assert name(g, g.value(f, TG.connector)) == "Dana Pryce"  # the interest is her own
+    assert "Quarry Hill Ltd is owned by Dana Pryce" in str(g.value(f, TG.explanation))
 
 
 def test_mp_whose_husband_runs_an_unrelated_company_does_not_fire():

@@ -346,14 +346,16 @@ ADVOCACY = {
          "preferred bidder for the social housing contract."),
         ("c2", "stoat", "2031-07-01T11:00:00", "Bella Frost, MP for Northmoor, lobbied the Housing Agency on behalf "
          "of Oakfield Builders. Her husband Karl Frost is a Director of Lumen Paints."),
+        ("c3", "weasel", "2031-07-01T12:00:00", "Dana Pryce, MP for Southmere, recommended Quarry Hill Ltd to the "
+         "Housing Agency. Quarry Hill Ltd is owned by Dana Pryce."),
     ],
     "people": {"ashby": "Gwen Ashby", "lowe": "Peter Lowe", "crane_a": "Alan Crane", "crane_j": "Judith Crane",
-               "frost_b": "Bella Frost", "frost_k": "Karl Frost"},
+               "frost_b": "Bella Frost", "frost_k": "Karl Frost", "pryce": "Dana Pryce"},
     "orgs": {"halden": ("Halden Energy", "company"), "energy": ("Department of Energy", "government"),
              "corran": ("Corran Media", "company"), "redbrick": ("Redbrick Homes", "company"),
              "agency": ("Housing Agency", "government"), "oakfield": ("Oakfield Builders", "company"),
-             "lumen": ("Lumen Paints", "company")},
-    "places": {"eastvale": "Eastvale", "westvale": "Westvale", "northmoor": "Northmoor"},
+             "lumen": ("Lumen Paints", "company"), "quarry": ("Quarry Hill Ltd", "company")},
+    "places": {"eastvale": "Eastvale", "westvale": "Westvale", "northmoor": "Northmoor", "southmere": "Southmere"},
     "contracts": {"housing": "the social housing contract"},
     "facts": [
         ("mp_for", "ashby", "eastvale", {}, "post", "Gwen Ashby, MP for Eastvale"),
@@ -376,6 +378,10 @@ ADVOCACY = {
          "lobbied the Housing Agency on behalf of Oakfield Builders"),
         ("family", "frost_k", "frost_b", {"relation": "spouse"}, "c2", "Her husband Karl Frost"),
         ("post", "frost_k", "lumen", {"role": "Director"}, "c2", "Karl Frost is a Director of Lumen Paints"),
+        ("mp_for", "pryce", "southmere", {}, "c3", "Dana Pryce, MP for Southmere"),
+        ("lobbied", "pryce", "agency", {"on_behalf_of": "quarry"}, "c3",
+         "recommended Quarry Hill Ltd to the Housing Agency"),
+        ("owned_by", "quarry", "pryce", {"share": "whole"}, "c3", "Quarry Hill Ltd is owned by Dana Pryce"),
     ],
 }
 
