@@ -49,6 +49,8 @@ def validate_graph(g: Graph, shapes: Path = SHAPES, ontology: Path = ONTOLOGY) -
         allow_warnings=True,
         abort_on_first=False,
     )
+    if not isinstance(report, Graph):  # pyshacl could not run the shapes at all
+        raise RuntimeError(f"SHACL validation failed to run: {text}")
     severities = Counter(report.objects(None, SH.resultSeverity))
     violations = severities[SH.Violation]
     warnings = severities[SH.Warning]

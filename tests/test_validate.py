@@ -77,7 +77,7 @@ BROKEN = {
                                          "message"),
     "assertion without position selector": (
         lambda g: g.remove((selector(g, first(g, TG.Assertion), OA.TextPositionSelector), None, None)),
-        "text-position selector"),
+        "one text-position selector"),
     "fact without its direct triple": (
         lambda g: g.remove(tuple(g.value(first(g, TG.Assertion), p) for p in (RDF.subject, RDF.predicate, RDF.object))),
         "no direct triple"),
@@ -86,6 +86,12 @@ BROKEN = {
                                     "never a person"),
     "unknown type": (lambda g: g.add((first(g, FOAF.Person), RDF.type, URIRef("http://example.org/Alien"))),
                      "does not know"),
+    "message mentioning a non-entity": (
+        lambda g: g.add((first(g, URIRef("http://rdfs.org/sioc/types#Comment")), URIRef("http://schema.org/mentions"),
+                         first(g, SIOC.UserAccount))), "not a person, organisation"),
+    "reply to a non-message": (
+        lambda g: g.set((first(g, URIRef("http://rdfs.org/sioc/types#Comment")), SIOC.reply_of, first(g, FOAF.Person))),
+        "not a message"),
     "unknown organisation kind": (
         lambda g: g.set((next(g.subjects(TG.orgKind, None)), TG.orgKind, Literal("cabal"))), "tg:orgKind"),
 }
