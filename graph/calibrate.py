@@ -42,6 +42,11 @@ def rule_ids() -> list[str]:
 
 def measure(limit: int | None = None, sets=DEV_SETS) -> dict[str, dict]:
     """Per rule: tp, fp and the datasets it was scored on."""
+    # every rule is measured, also those that do not fire by default (`default = false`)
+    os.environ["THREADGRAPH_RULES"] = "all"
+    from graph.extract.relations import reload_rules
+
+    reload_rules()
     from graph.evaluate import run
 
     out: dict[str, dict] = {}

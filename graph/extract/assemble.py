@@ -14,6 +14,8 @@ from graph.extract.status import status_of
 from graph.model import Evidence, Mention, Message, Relation, mention_ref
 
 ARG_LABELS = {"Person", "Organization", "Place"}
+TITLES = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
+          "lady": "f", "dame": "f", "queen": "f", "princess": "f"}
 
 
 @dataclass
@@ -91,7 +93,7 @@ class MessageWork:
             local = self._in(s)
             sent = slotmod.build(sd, s.start_char, local)
             _add_place_after_mp(sent)
-            antecedent = self._antecedent(s.start_char)
+            antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
                 facts += verb_frames(sent, antecedent)
@@ -136,12 +138,64 @@ class MessageWork:
         people = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= before]
         if not people:
             return None
-        starts = {s.start_char for s in self.sents}
-        text = self.message.text
-        topical = [m for m in people if m.evidence.start in starts or any(
-            text[:m.evidence.start].endswith(p) and (m.evidence.start - len(p)) in starts
-            for p in ("Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Lord ", "Lady "))]
+        topical = [m for m in people if self._topical(m)]
         return Arg(ref=(topical or people)[-1].ref)
+
+    def _topical(self, m: Mention) -> bool:
+        starts = self._starts()
+        text = self.message.text
+        return m.evidence.start in starts or any(
+            text[:m.evidence.start].endswith(p) and (m.evidence.start - len(p)) in starts
+            for p in ("Mr ", "Mrs ", "Ms ", "Dr ", "Sir ", "Lord ", "Lady "))
+
+    def _starts(self) -> set[int]:
+        if getattr(self, "_start_set", None) is None:
+            self._start_set = {s.start_char for s in self.sents}
+        return self._start_set
+
+    def antecedents(self, before: int) -> dict:
+        """The antecedent of a male and of a female pronoun ("any": either): as _antecedent, but a
+        person whose gender the message shows otherwise is passed over (see _genders)."""
+        people = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= before]
+        out: dict = {"any": self._antecedent(before), "m": None, "f": None}
+        if not people:
+            return out
+        genders = self._genders()
+        for g in ("m", "f"):
+            ok = [m for m in people if genders.get(m.text.split()[-1].lower()) in (None, g)]
+            # only a person who opens a sentence: the last one named may be anyone ("She is the
+            # sister of X. Her niece ..." where the entity pass missed "she"'s own name)
+            topical = [m for m in ok if self._topical(m)]
+            if topical:
+                out[g] = Arg(ref=topical[-1].ref)
+        return out
+
+    def _genders(self) -> dict[str, str]:
+        """Gender a message shows for a person (by surname, lower case): a title before the name
+        ("Mrs", "Sir"), or the pronoun that opens the sentence after one the person opens ("X was
+        born in 1950. She ..."). A name with signs both ways has none."""
+        if getattr(self, "_gender_cache", None) is not None:
+            return self._gender_cache
+        votes: dict[str, set] = {}
+        text = self.message.text
+        sents = self.sents
+        for m in self.mentions:
+            if m.label != "Person":
+                continue
+            key = m.text.split()[-1].lower()
+            before = text[max(0, m.evidence.start - 9):m.evidence.start].lower().split()
+            title = before[-1].rstrip(".") if before else ""
+            if title in TITLES:
+                votes.setdefault(key, set()).add(TITLES[title])
+        for i, s in enumerate(sents[:-1]):
+            opener = [m for m in self._in(s) if m.label == "Person" and self._topical(m)
+                      and m.evidence.start - s.start_char < 12]
+            nxt = sents[i + 1]
+            first = nxt[0].lower_ if len(nxt) else ""
+            if opener and first in ("he", "his", "she", "her"):
+                votes.setdefault(opener[0].text.split()[-1].lower(), set()).add("m" if first in ("he", "his") else "f")
+        self._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+        return self._gender_cache
 
     def _evidence(self, sent, start_tok: int, end_tok: int) -> Evidence:
         sd = sent.doc

@@ -1,7 +1,7 @@
 """Walking the dependency parse: from a verb to its arguments, and from a token to a slot."""
 from __future__ import annotations
 
-from graph.extract.facts import Arg
+from graph.extract.facts import Arg, pick
 from graph.extract.lexicon import lexicon
 from graph.extract.slots import Sentence
 
@@ -87,5 +87,5 @@ def as_arg(sent: Sentence, tok, want: str, antecedent: Arg | None = None) -> Arg
     if want == "ORGX" and tok.lower_ in lex.generic_orgs and any(c.lower_ == "the" for c in tok.children):
         return Arg(label="Organization", start=tok.i, end=tok.i + 1, kind="government")
     if tok.lower_ in PRONOUNS and antecedent is not None and want in ("PER", "PERX", "ENT"):
-        return antecedent
+        return pick(antecedent, tok.lower_)
     return None

@@ -33,3 +33,16 @@ class Fact:
     qualifiers: dict = field(default_factory=dict)
     trigger: int | None = None  # token whose negation denies the fact
     extra_entities: tuple = ()  # further Args a fact concerns (coi_stated)
+
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+
+
+def pick(antecedent, pronoun: str) -> Arg | None:
+    """The antecedent a pronoun stands for: `antecedent` is one Arg, or a dict by gender
+    {"m": Arg, "f": Arg} (assemble.MessageWork.antecedents) so that "her" is not read as a man."""
+    if not isinstance(antecedent, dict):
+        return antecedent
+    w = pronoun.strip().lower()
+    return antecedent.get("m" if w in MALE else "f" if w in FEMALE else "any")

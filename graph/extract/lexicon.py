@@ -4,12 +4,23 @@ Loaded once per process and cached; nothing here names a real person or company.
 """
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 PATTERNS = Path(__file__).resolve().parents[2] / "ontology" / "patterns" / "relations"
+
+
+def all_rules() -> bool:
+    """Rules marked `default = false` (measured precision too low to fire unasked) run only when
+    THREADGRAPH_RULES=all; calibration sets it so that every rule is measured."""
+    return os.environ.get("THREADGRAPH_RULES", "").lower() == "all"
+
+
+def enabled(rule: dict) -> bool:
+    return rule.get("default", True) or all_rules()
 
 
 def _load(name: str) -> dict:
@@ -66,7 +77,7 @@ def status_cues() -> dict:
 
 @lru_cache(maxsize=1)
 def frames() -> list[dict]:
-    return _load("frames.toml")["frame"]
+    return [fr for fr in _load("frames.toml")["frame"] if enabled(fr)]
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import deps
-from graph.extract.facts import Arg, Fact
-from graph.extract.lexicon import _load, frames, lexicon
+from graph.extract.facts import Arg, Fact, pick
+from graph.extract.lexicon import _load, enabled, frames, lexicon
 from graph.extract.slots import Sentence
 
 SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
@@ -48,6 +48,7 @@ def _macros() -> dict[str, str]:
                r"probably|possibly|certainly|definitely|actually|really|in fact) )*",
         "PRON": r"(?:he|she)", "PRON2": r"(?:his|her)",
         "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
+        "GROUPWORD": r"(?:group|band|duo|trio|quartet|team|club|squad|orchestra|choir|troupe)",
     }
 
 
@@ -56,6 +57,8 @@ def surface_rules() -> list[SurfaceRule]:
     macros = _macros()
     out = []
     for r in _load("surface.toml")["rule"]:
+        if not enabled(r):
+            continue
         pat = r["pattern"]
         for k, v in macros.items():
             pat = pat.replace("{" + k + "}", v)
@@ -65,6 +68,14 @@ def surface_rules() -> list[SurfaceRule]:
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
                                r.get("kind_of_object"), bool(r.get("known_kind"))))
     return out
+
+
+def reload_rules() -> None:
+    """Read the rule files again (after THREADGRAPH_RULES changed, or a rule file was edited)."""
+    from graph.extract import lexicon as lx
+
+    for f in (lx.frames, lx.parse_cues, lx.cue_words, surface_rules, _frames_by_lemma):
+        f.cache_clear()
 
 
 def _slot_ids(text: str | None) -> list[int]:
@@ -151,9 +162,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     # "he" / "his" stand for the person named last before the sentence
     if rule.kind == "family" and antecedent is not None:
         if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
-            subj = antecedent
+            subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
-            obj = antecedent
+            obj = pick(antecedent, _group(m, "object"))
     if subj is None:
         return []
     if rule.kind == "family" and len(obj_ids) > 1:
@@ -236,8 +247,25 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         behalf = _slot_ids(_group(m, "behalf"))
         if behalf:
             q["on_behalf_of"] = Arg(slot=behalf[0])
+    if rule.kind == "post" and _kind_of(sent, obj) == "party":
+        # "X of the Labour Party": membership of a party (the party kind); "Y, leader of the Z
+        # Party" is that and a post in it
+        extra.append(Fact("party", rid, subj, obj, start, end, {}))
+        if "role" not in q or (role_slot_head(sent, role_text) or "") in ("member", "members"):
+            return extra
     out.append(Fact(rule.kind, rid, subj, obj, start, end, q))
     return extra + out
+
+
+def role_slot_head(sent: Sentence, role_text: str | None) -> str | None:
+    ids = _slot_ids(role_text)
+    return sent.slots[ids[0]].head if ids else None
+
+
+def _kind_of(sent: Sentence, a: Arg | None) -> str | None:
+    if a is None or a.slot is None or sent.slots[a.slot].mention is None:
+        return None
+    return sent.slots[a.slot].mention.kind
 
 
 def _as_org(sent: Sentence, a: Arg | None) -> Arg | None:
