@@ -30,10 +30,6 @@ def seeds_graph(seeds_out) -> Graph:
     return Graph().parse(seeds_out / "graph.ttl", format="turtle")
 
 
-# Known upstream defect (17:30): the seeds type "Kalyx" as a Person, so the renaming
-# "UKDS became Kalyx which then became Sodexo" has a Person end: 4 violations. Entity typing is
-# graph/resolve.py's job (it could use the relation kinds' signatures); remove this mark once fixed.
-@pytest.mark.xfail(reason="seed entity typed Person is the end of a renaming (resolve/entities stage)", strict=False)
 def test_the_seeds_graph_is_shacl_valid(seeds_build, seeds_graph):
     assert seeds_build.violations == 0, (seeds_build.out / "validation.txt").read_text()[:3000]
     report = validate_graph(seeds_graph)  # the file on disk, validated again on its own
