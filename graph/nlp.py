@@ -95,10 +95,20 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "place_suffixes": set(read_list("place_suffixes.txt", d)),
         "demonyms": set(read_list("demonyms.txt", d)),
         "first_names": {row[0].lower(): row[1] for row in read_table("first_names.tsv", d) if len(row) > 1},
+        "org_heads": set(read_list("org_heads.txt", d)),
+        "company_verbs": [tuple(line.split()) for line in read_list("company_verbs.txt", d)],
+        "person_possessions": set(read_list("person_possessions.txt", d)),
     }
 
 
 # --------------------------------------------------------------------------- helpers
+
+# Rules that type a name from the words around it ("the charity X", "X, 53,", "the X union"):
+# within a document that type wins over the model's for every occurrence of the name.
+# Reporting verbs, which may follow an organisation head noun ("the X union said").
+SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
+                 "rule.person_context"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -216,6 +226,8 @@ class EntityRules:
         if self.all_caps:
             ents = self._add_all_caps(doc, ents)
         ents = filter_spans([self._described(self._cut_dash(e)) for e in ents])
+        ents = self._person_context(doc, ents)
+        ents = self._org_context(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
         doc.ents = filter_spans(ents)
@@ -252,6 +264,123 @@ class EntityRules:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
         return ent
 
+    def _person_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Person shapes the model types as organisations or places.
+
+        - "Jane Quill, 53, said": a name followed by an age between commas is a person;
+        - "Mary Anne Quill": a model ORG/GPE/LOC of 2-3 capitalised words that starts with a
+          common given name (first_names.tsv) and has no organisation or place word in it;
+        - "Quill, a professor of ...": a name in apposition with a person noun
+          (person_descriptors.txt) is a person;
+        - "Quill's wife", "Quill's home": a one-word name with a possession only people have
+          (person_possessions.txt) is a person.
+        """
+        out = []
+        suffixes = self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
+        for e in ents:
+            if e.label_ in ("ORG", "GPE", "LOC", "NORP") and e._.rule is None:
+                nxt = doc[e.end:e.end + 3]
+                if (len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit()
+                        and 1 <= int(nxt[1].text) <= 110 and nxt[2].text == "," and len(e) <= 4):
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.age")
+                elif (2 <= len(e) <= 3 and e[0].lower_ in self.lex["first_names"] and e[0].is_title
+                      and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) for t in e)
+                      and not any(t.text in suffixes or t.lower_ in self.lex["org_heads"] for t in e)):
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
+                elif self._apposed_person(doc, e.end) or (
+                        len(e) == 1 and e.end + 1 < len(doc) and doc[e.end].text in ("'s", "’s")
+                        and doc[e.end + 1].lower_ in self.lex["person_possessions"] and doc[e.end + 1].is_lower
+                        and not (e.end + 2 < len(doc) and doc[e.end + 2].is_alpha and doc[e.end + 2].is_lower
+                                 and not doc[e.end + 2].is_stop)):  # not "X's home market"
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+            out.append(e)
+        return out
+
+    def _apposed_person(self, doc: Doc, i: int) -> bool:
+        """ ", a professor", ", the former chief executive": a person noun in apposition at token i."""
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            return False
+        j = i + 2
+        while j < len(doc) and j < i + 5 and doc[j].is_lower and doc[j].is_alpha:
+            if doc[j].text in self.lex["person_descriptors"]:
+                return True
+            j += 1
+        return False
+
+    def _org_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Organisations told by the words around a name, not by its shape.
+
+        - "the Acme union", "the Acme probation union": a capitalised name (a model PERSON or
+          ORG, or capitalised words the model missed) right before an organisation head noun
+          (org_heads.txt), with at most one lower-case word between, is an organisation;
+        - "Westby became Quillco", "Quillco, formerly known as Westby": a one-word name (a model
+          PERSON that is no known given name, or a missed capitalised word) joined to an
+          organisation by a company phrase (company_verbs.txt) is an organisation.
+        """
+        heads = self.lex["org_heads"]
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        relabel: dict[Span, Span] = {}
+        added: list[Span] = []
+        for tok in doc:
+            if tok.lower_ not in heads or not tok.is_lower or tok.i == 0:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in SAYS:
+                continue  # "firm evidence", "party leaders": the noun is not the head here
+            # the name ends right before the head, or one lower-case word before it
+            for end in (tok.i, tok.i - 1):
+                if end <= 0 or (end == tok.i - 1 and not (doc[end].is_lower and doc[end].is_alpha
+                                                          and not doc[end].is_stop)):
+                    continue
+                ent = by_end.get(end)
+                if ent is not None:
+                    # a model PERSON, or a NORP that is no nationality word we know ("the Zunto union")
+                    if ent.label_ in ("PERSON", "NORP") and ent._.title is None \
+                            and ent.text not in self.lex["demonyms"]:
+                        relabel[ent] = _ruled(Span(doc, ent.start, ent.end, label="ORG"), "rule.org_head")
+                    break
+                start = end
+                while start > 0 and end - start < 4 and self._name_word(doc[start - 1]) and start - 1 not in taken:
+                    start -= 1
+                if start == end:
+                    continue  # no capitalised word right here: try one word further back
+                if not (doc[start].is_sent_start or start == 0 or not doc[start - 1].is_alpha) and not any(
+                        t.text in self.lex["demonyms"] or t.text in self.role_words for t in doc[start:end]):
+                    added.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_head"))
+                break
+        ents = [relabel.get(e, e) for e in ents] + added
+        # company phrases between a one-word name and an organisation
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for phrase in self.lex["company_verbs"]:
+            n = len(phrase)
+            for i in range(1, len(doc) - n):
+                if tuple(t.lower_ for t in doc[i:i + n]) != phrase:
+                    continue
+                left, right = by_end.get(i), by_start.get(i + n)
+                for one, other, at in ((left, right, i - 1), (right, left, i + n)):
+                    if other is None or other.label_ != "ORG" or not (0 <= at < len(doc)):
+                        continue
+                    if other.end < len(doc) and doc[other.end].text in ("'s", "’s", "'", "’"):
+                        continue  # "Smith became Acme's chief": a post, not a renaming
+                    if one is not None and len(one) == 1 and one.label_ == "PERSON" and one._.title is None \
+                            and one[0].lower_ not in self.lex["first_names"]:
+                        ents = [e for e in ents if e is not one]
+                        ents.append(_ruled(Span(doc, one.start, one.end, label="ORG"), "rule.company_verb"))
+                    elif one is None and at not in taken and self._name_word(doc[at]) \
+                            and doc[at].lower_ not in self.lex["first_names"]:
+                        ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
+                        taken.add(at)
+        return filter_spans(ents)
+
+    def _name_word(self, tok) -> bool:
+        """A capitalised word that can be part of a name: not a stop word, title or page word."""
+        return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+                and tok.lower_ not in self.lex["not_entities"] and tok.text not in self.role_words)
+
     def _consistent(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """One name, one type within a document, and every occurrence of it tagged.
 
@@ -282,7 +411,14 @@ class EntityRules:
                 v = votes.setdefault(e.text, {})
                 v[e.label_] = v.get(e.label_, 0) + 1
         major = {}
+        context: dict[str, set[str]] = {}
+        for e in out:
+            if e.label_ in names and e._.rule in CONTEXT_RULES:
+                context.setdefault(e.text, set()).add(e.label_)
         for text, v in votes.items():
+            if len(context.get(text, ())) == 1:  # the words around one occurrence said what it is
+                major[text] = next(iter(context[text]))
+                continue
             ranked = sorted(v.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
                 major[text] = ranked[0][0]

@@ -49,7 +49,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from graph.model import Entity, MergeDecision, Mention, Relation
-from graph.nlp import acronym_letters, initials, is_acronym, lexicons
+from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons
 
 PERSON_FUZZY = 88
 ORG_FUZZY = 92
@@ -331,21 +331,24 @@ def _order(m: Mention) -> tuple:
 ORG_ENDS = {"partner": (True, True), "unit_of": (True, True), "renamed": (True, True), "owned_by": (True, False),
             "bid": (True, False), "buyer": (False, True)}
 RELATION_VOTE = 2
+CONTEXT_VOTE = 4
 
 
 def _type_vote(mentions: list[Mention], relations: list[Relation] = ()
                ) -> tuple[list[Mention], list[MergeDecision]]:
     """One name tagged with several types takes the type it has at least twice as often.
 
-    Votes: one per mention (two when a rule set its type from context), plus RELATION_VOTE
+    Votes: one per mention (two when a rule set its type from the name's shape, CONTEXT_VOTE
+    when a rule read it from the words around the name), plus RELATION_VOTE
     for Organization per end of a relation that only organisations can have (ORG_ENDS).
     """
     by_name: dict[str, Counter] = defaultdict(Counter)
     by_ref = {m.ref: m for m in mentions}
     for m in mentions:
         if m.label in ("Person", "Organization", "Place"):
-            # a type a rule gave from context ("the charity X", "Mr X") counts twice
-            weight = 2 if m.source.startswith("rule.") else 1
+            # a type a rule gave from the name's shape ("Acme Ltd", "Mr X") counts twice; one read
+            # from the words around it ("the X union", "X became Acme", "X's wife") four times
+            weight = CONTEXT_VOTE if m.source in CONTEXT_RULES else 2 if m.source.startswith("rule.") else 1
             by_name[norm_name(m.text, "Organization")][m.label] += weight
     for rel in relations:
         ends = ORG_ENDS.get(rel.kind)

@@ -184,3 +184,51 @@ def test_acronym_after_an_untagged_capitalised_phrase_defines_an_organisation(nl
 def test_organisation_shape_does_not_glue_two_names_or_codes(nlp):
     doc = _apply(nlp, "PA2904034294 Guatemala City Teleonce Television reported", [(1, 3, "GPE"), (3, 5, "ORG")])
     assert ents(doc) == [("Guatemala City", "GPE"), ("Teleonce Television", "ORG")]
+
+
+# -- types read from the words around a name (invented names)
+
+def labelled(doc):
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_name_before_an_organisation_head_noun_is_an_organisation(nlp):
+    assert ("Zunto", "ORG") in labelled(nlp("In a letter, the Zunto probation union's lawyer wrote to the ministry."))
+    assert ("Hallam", "ORG") in labelled(nlp("The Hallam charity said it was shut."))
+
+
+def test_organisation_head_noun_near_misses(nlp):
+    assert ("Germans", "ORG") not in labelled(nlp("The Germans charity said it was shut."))  # a nationality word
+    assert ("London", "GPE") in labelled(nlp("The London company said profits fell."))  # a place stays a place
+    doc = nlp("He asked for firm evidence from the Quorvel union.")  # "firm" is an adjective here
+    assert not any(e.text == "He" or e.text.startswith("asked") for e in doc.ents)
+
+
+def test_a_one_word_name_joined_to_an_organisation_by_a_company_phrase_is_an_organisation(nlp):
+    assert ("Hessop", "ORG") in labelled(nlp("Later Hessop became Quillco Group, which was renamed Trevarro Ltd."))
+    assert ("Drenn", "ORG") in labelled(nlp("Quillco Group was taken over by Drenn."))
+    doc = nlp("Originally run by ZQD, then Kelvo. ZQD became Kelvo which then became Quillco Group.")
+    assert [e.label_ for e in doc.ents if e.text == "Kelvo"] == ["ORG", "ORG"]  # every occurrence
+
+
+def test_company_phrase_near_misses(nlp):
+    # a person who became an organisation's officer is no renaming
+    assert ("Tom Bramble", "PERSON") in labelled(nlp("Tom Bramble became Quillco Group's chief executive."))
+    assert ("Tom Bramble", "PERSON") in labelled(nlp("Tom Bramble became Quillco Group."))  # a full name stays
+
+
+def test_person_shapes_the_model_typed_otherwise(nlp):
+    assert ("Walesa", "PERSON") in labelled(nlp("Walesa, 53, said so."))
+    assert ("Harrington", "PERSON") in labelled(nlp("Harrington, a professor of law, said so."))
+    assert ("Quenby", "PERSON") in labelled(nlp("Police searched Quenby's home in Westby."))
+
+
+def test_person_shape_near_misses(nlp):
+    assert ("Harrington", "PERSON") not in labelled(nlp("Harrington, a subsidiary of Acme, said so."))
+    assert ("Quenby", "PERSON") not in labelled(nlp("Quenby's home market shrank."))
+    assert ("Kessel Foundation", "ORG") in labelled(nlp("We met Gregory Ferrow at the Kessel Foundation."))
+
+
+def test_a_type_read_from_context_wins_for_every_occurrence_in_the_document(nlp):
+    doc = nlp("Zunto is hoping to block the plan. Well done Zunto. The Zunto probation union's lawyer wrote.")
+    assert {e.label_ for e in doc.ents if e.text == "Zunto"} == {"ORG"}

@@ -160,8 +160,13 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     carried over: organisation names, full person names, and the surname of a full person
     name (one word, 4+ letters, not a stop word). An occurrence counts when it stands on word
     boundaries, is not inside a web address or an existing mention, and is written the same
-    way — or in lower case for names of 5+ letters ("sodexo"), as commenters often do.
-    Returns only the new mentions (source "rule.thread_name"); pure and idempotent.
+    way — or, as commenters often write names, in another case: a name of two or more words
+    with its first letter still a capital ("Working links" for "Working Links"), a person's
+    full name that starts with a common given name in any case ("jane quill"), and a one-word
+    organisation name of 5+ letters ("acmeco") or an acronym of 3+ letters ("zqg" for "ZQG");
+    never a bare surname ("baker" is a word), an all-lower-case organisation phrase
+    ("judicial review" is a phrase before it is a name), a stop word or a never-entity word. Returns only the new mentions (source
+    "rule.thread_name"); pure and idempotent.
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -186,15 +191,30 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
         names.setdefault(text, (m.label, m.kind))
     if not names:
         return []
-    # a name used for two types stays out
+    # a name used for two types stays out, unless the words around it once said which it is
+    # ("the Acme union", "Westby became Acme"): that type wins over the model's guesses
+    from graph.nlp import CONTEXT_RULES
+
     types: dict[str, set[str]] = {}
+    told: dict[str, set[str]] = {}
     for m in mine:
         types.setdefault(m.text.strip(), set()).add(m.label)
+        if m.source in CONTEXT_RULES and m.label in ("Person", "Organization"):
+            told.setdefault(m.text.strip(), set()).add(m.label)
+    for n, labels in told.items():
+        if len(labels) == 1 and n in names:
+            label = next(iter(labels))
+            names[n] = (label, names[n][1] if names[n][0] == label else None)
+            types[n] = labels
     names = {n: v for n, v in names.items() if len(types.get(n, {v[0]})) == 1}
     alts = []
     for n in sorted(names, key=len, reverse=True):
         alts.append(re.escape(n))
-    pattern = re.compile(r"(?<![\w@/.])(" + "|".join(alts) + r")(?![\w/@]|\.\w)")
+    pattern = re.compile(r"(?<![\w@/.])(" + "|".join(alts) + r")(?![\w/@]|\.\w)", re.I)
+    folded: dict[str, str] = {}
+    for n in sorted(names, key=len, reverse=True):
+        folded.setdefault(n.casefold(), n)
+    surnames = {n for n in names if names[n][0] == "Person" and " " not in n}
     out: list[Mention] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     for m in mine:
@@ -205,8 +225,11 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
         spans = taken.get(msg.id, []) + urls
         for hit in pattern.finditer(text):
             a, b = hit.span(1)
-            found = name = hit.group(1)
-            if any(x < b and a < y for x, y in spans):
+            found = hit.group(1)
+            name = found if found in names else folded.get(found.casefold())
+            if name is None or any(x < b and a < y for x, y in spans):
+                continue
+            if found != name and not _any_case_ok(name, found, names[name][0], surnames, never):
                 continue
             label, kind = names[name]
             s0, s1 = _sentence_around(text, a, b)
@@ -215,3 +238,19 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(text=found, label=label, evidence=ev, kind=kind, source="rule.thread_name"))
             spans.append((a, b))
     return out
+
+
+def _any_case_ok(name: str, found: str, label: str, surnames: set[str], never: set[str]) -> bool:
+    """May `name` be matched as `found`, written in another case (see propagate_names)?"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from graph.nlp import lexicons
+
+    if " " in name:
+        if found[:1].isupper():
+            return True
+        return label == "Person" and name.split()[0].lower() in lexicons()["first_names"]
+    low = name.lower()
+    if name in surnames or low in STOP_WORDS or low in never or label != "Organization":
+        return False
+    return len(name) >= 5 or (name.isupper() and len(name) >= 3)
