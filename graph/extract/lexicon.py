@@ -41,6 +41,7 @@ class Lexicon:
     lot_nouns: frozenset[str]
     drop_adjectives: frozenset[str]
     generic_orgs: frozenset[str]
+    institution_words: frozenset[str]
     parties: dict[str, str]  # party word (lower) -> party name
     offices: frozenset[str]
     party_posts: frozenset[str]
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         lot_nouns=frozenset(d["contracts"]["lot_nouns"]),
         drop_adjectives=frozenset(d["contracts"]["drop_adjectives"]),
         generic_orgs=frozenset(d["orgs"]["generic"]),
+        institution_words=frozenset(d["orgs"]["institution_words"]),
         parties=dict(d["parties"]),
         offices=frozenset(d["politics"]["offices"]),
         party_posts=frozenset(d["politics"]["party_posts"]),

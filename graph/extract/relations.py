@@ -229,8 +229,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             return []
     if obj is not None and obj == subj:
         return []
-    if rule.known_kind and not (obj is not None and obj.slot is not None and sent.slots[obj.slot].mention is not None
-                                and sent.slots[obj.slot].mention.kind not in (None, "other")):
+    if rule.known_kind and not _institution(sent, obj, lex):
         return []
     if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
         q["share"] = "part"
@@ -260,6 +259,20 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
 def role_slot_head(sent: Sentence, role_text: str | None) -> str | None:
     ids = _slot_ids(role_text)
     return sent.slots[ids[0]].head if ids else None
+
+
+def _institution(sent: Sentence, a: Arg | None, lex) -> bool:
+    """An organisation of known kind, or one whose name (or the word after it) says it is an
+    institution: "the Chalmers University", "the UIL Trasporti union"; not "the Dallas Cowboys"."""
+    if a is None or a.slot is None:
+        return False
+    s = sent.slots[a.slot]
+    if s.mention is not None and s.mention.kind not in (None, "other"):
+        return True
+    words = {t.lower_.strip(".") for t in sent.doc[s.start:s.end]}
+    if s.end < len(sent.doc):
+        words.add(sent.doc[s.end].lower_)
+    return bool(words & lex.institution_words)
 
 
 def _kind_of(sent: Sentence, a: Arg | None) -> str | None:
