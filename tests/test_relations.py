@@ -404,3 +404,25 @@ def test_no_pronoun_tie_to_a_person_who_is_only_named_in_passing():
     # the message's topic is never named as a person: "her" is not the last name mentioned
     text = "The novelist was born in 1948. She is the sister of Martin Fairbank. Her niece Ann Holloway married."
     assert not [f for f in facts(text, "family") if f[1] == "Ann Holloway"]
+
+
+@pytest.mark.parametrize("text,other,rel", [
+    ("Martin Fairbank was born in 1950. His children included Tom Fairbank, Ann Fairbank and Lucy Fairbank.",
+     "Martin Fairbank", "parent"),
+    ("Jane Holloway's siblings Tom Holloway, Ann Holloway and Lucy Holloway also competed.", "Jane Holloway",
+     "sibling"),
+])
+def test_a_list_of_children_or_siblings_ties_each_of_them(text, other, rel):
+    fam = {(s, o, q.get("relation")) for k, s, o, q, _ in facts(text, "family")}
+    for child in ("Tom", "Ann", "Lucy"):
+        surname = other.split()[-1]
+        assert (f"{child} {surname}", other, rel) in fam
+
+
+def test_a_list_of_friends_is_no_family():
+    assert facts("Martin Fairbank's friends Tom Holloway, Ann Holloway and Lucy Holloway came.", "family") == []
+
+
+def test_divorced_is_a_former_spouse():
+    assert has("Jane Holloway divorced Martin Fairbank in 1990.", "family", "Jane Holloway", "Martin Fairbank",
+               relation="spouse", former=True)

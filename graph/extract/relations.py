@@ -154,6 +154,18 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             for b in ids[i + 1:]:
                 out.append(Fact("partner", rid, Arg(slot=a), Arg(slot=b), start, end, dict(q)))
         return out
+    if rule.kind == "family" and m.groupdict().get("subjects"):
+        # a list of children or siblings: each of them to the named (or pronoun's) person
+        parent = _slot_ids(_group(m, "object"))
+        pron = (_group(m, "object") or _group(m, "subject") or "").strip()
+        other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
+        if other is None:
+            return out
+        q["relation"] = lex.family.get((_group(m, "fam") or "").strip(), "relative")
+        for sid in _slot_ids(m.group("subjects")):
+            if Arg(slot=sid) != other:
+                out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
+        return out
     subj_ids = _slot_ids(_group(m, "subject"))
     obj_ids = _slot_ids(_group(m, "object"))
     extra: list[Fact] = []
