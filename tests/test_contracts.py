@@ -103,3 +103,28 @@ def test_it_in_a_later_sentence_is_the_contract_named_before():
 def test_no_bid_without_a_contract_and_a_supplier(text):
     _, rels = run(text)
     assert [r for r in rels if r.kind == "bid"] == []
+
+
+def test_they_as_bidder_stands_for_the_organisations_the_sentence_opens_with():
+    from graph.extract import extract_thread
+    from graph.model import Message, Thread
+
+    text = ("The engineering giant Kestrel Services Ltd, transport group Brightwater Holdings Ltd, and caterer "
+            "Larkspur Foods Ltd are among those companies waiting to see if they have won the right to run "
+            "half of the service, in deals worth at least £3bn over 8 years.")
+    ms, rs = extract_thread(Thread(id="t", source="x", post=Message(id="p", text=text)))
+    by = {m.ref: m for m in ms}
+    bids = [(by[r.subject].text, by[r.object].attrs, r.qualifiers["status"]) for r in rs if r.kind == "bid"]
+    assert {s for s, _, _ in bids} == {"Kestrel Services Ltd", "Brightwater Holdings Ltd", "Larkspur Foods Ltd"}
+    assert all(st == "bidding" for _, _, st in bids)  # "waiting to see if they have won": not won yet
+    attrs = bids[0][1]
+    assert attrs["currency"] == "GBP" and attrs["value"] == 3_000_000_000 and attrs["term_years"] == 8
+
+
+def test_they_without_organisations_above_it_bids_for_nothing():
+    from graph.extract import extract_thread
+    from graph.model import Message, Thread
+
+    text = "Nobody knows if they have won the right to run the service, in deals worth £3bn."
+    _, rs = extract_thread(Thread(id="t", source="x", post=Message(id="p", text=text)))
+    assert [r for r in rs if r.kind == "bid"] == []

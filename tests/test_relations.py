@@ -426,3 +426,23 @@ def test_a_list_of_friends_is_no_family():
 def test_divorced_is_a_former_spouse():
     assert has("Jane Holloway divorced Martin Fairbank in 1990.", "family", "Jane Holloway", "Martin Fairbank",
                relation="spouse", former=True)
+
+
+def test_an_unnamed_thing_opening_the_sentence_is_owned_by_the_government():
+    by_ref, relations = run("Things look odd.\nRiverton links for example is part owned by the government !! Why?")
+    own = [(by_ref[r.subject].text, by_ref[r.object].text, by_ref[r.object].kind, r.qualifiers.get("share"))
+           for r in relations if r.kind == "owned_by"]
+    assert own == [("Riverton links", "government", "government", "part")]
+
+
+@pytest.mark.parametrize("text", [
+    "It is part owned by the government.",
+    "The house is owned by the state.",
+])
+def test_a_pronoun_or_a_common_noun_phrase_is_no_owned_organisation(text):
+    assert facts(text, "owned_by") == []
+
+
+def test_a_unions_lawyer_represents_it():
+    assert has("In a letter, the Riverton Workers Union's lawyer, Fairbank & Holloway, asked for a pause.",
+               "represents", "Fairbank & Holloway", "Riverton Workers Union")

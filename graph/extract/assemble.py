@@ -93,6 +93,7 @@ class MessageWork:
             local = self._in(s)
             sent = slotmod.build(sd, s.start_char, local)
             _add_place_after_mp(sent)
+            _add_owned_subject(sent)
             antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
@@ -281,3 +282,37 @@ def _add_place_after_mp(sent) -> None:
             for x in range(j, k):
                 sent.tok2slot[x] = len(sent.slots) - 1
     slotmod.render(sent)
+
+
+OWNED_SKIP = {"part", "partly", "partially", "jointly", "wholly", "fully", "majority", "minority", "half", "-",
+              "is", "was", "are", "were", "has", "have", "been", "now", "also", "still", "for", "example",
+              "instance", "e.g.", "eg", ","}
+NOT_A_NAME = {"it", "this", "that", "which", "who", "they", "he", "she", "what", "there", "here", "all", "some",
+              "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+
+
+def _add_owned_subject(sent) -> None:
+    """"Working links for example is part owned by the government": the thing said to be owned,
+    when it opens the sentence with a capital and the entity pass missed it, is an organisation
+    (a new Organization mention) - what else has owners named as bodies. Pronouns, determiners
+    and anything after a named slot are left alone."""
+    doc = sent.doc
+    for i, t in enumerate(doc[:-1]):
+        if t.lower_ != "owned" or doc[i + 1].lower_ != "by":
+            continue
+        e = i
+        while e > 0 and doc[e - 1].lower_ in OWNED_SKIP:
+            e -= 1
+        b = e
+        while b > 0 and doc[b - 1].is_alpha and not doc[b - 1].is_space and e - b < 4:
+            b -= 1
+        while b < e and (doc[b].is_space or doc[b].is_punct):
+            b += 1
+        if b >= e or any(x in sent.tok2slot for x in range(b, e)) or doc[b].lower_ in NOT_A_NAME:
+            continue
+        if any(not doc[x].is_space for x in range(0, b)) or not doc[b].text[:1].isupper():
+            continue  # only the sentence's opening words
+        sent.slots.append(slotmod.Slot("ORG", b, e, doc[b:e].text, None))
+        for x in range(b, e):
+            sent.tok2slot[x] = len(sent.slots) - 1
+        slotmod.render(sent)

@@ -223,7 +223,7 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 continue
             if contract.ref is None:
                 last_contract = contract
-            suppliers = _first(sent, tok, v.get("supplier"), "ORG")
+            suppliers = _first(sent, tok, v.get("supplier"), "ORG") or _they(sent, tok, v.get("supplier"))
             buyers = _first(sent, tok, v.get("buyer"), "ORGX")
             if not buyers and v.get("buyer"):
                 # "awarded the contract by X": the parser often hangs the by-phrase on the noun
@@ -239,10 +239,35 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
             status = v["status"]
             if pref and status == "awarded":
                 status = "preferred"
+            if status == "awarded" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+                status = "bidding"  # "waiting to see if they have won it": not won yet
             facts.extend(_bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status))
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
     return facts, last_contract
+
+
+def _they(sent, tok, paths) -> list[Arg]:
+    """"X, Y and Z are among those waiting to see if they have won": a plural pronoun as the
+    supplier stands for the organisations that are the subject of a clause above it in the sentence."""
+    subj = [t for p in paths or [] if p.startswith("nsubj") for t in deps.follow(tok, p)]
+    if not subj or subj[0].lower_ not in ("they", "we"):
+        return []
+    for anc in tok.ancestors:
+        for c in anc.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= tok.i:
+                continue
+            args = []
+            for t in c.subtree:  # the whole subject phrase: "X, Y, and Z" however the list was parsed
+                si = sent.tok2slot.get(t.i)
+                # a name the list is made of, not one that qualifies it ("the FTSE 100 giant X")
+                if si is None or t.i != sent.slots[si].end - 1 or t.dep_ not in ("nsubj", "nsubjpass", "conj", "appos"):
+                    continue
+                if sent.slots[si].type == "ORG" and Arg(slot=si) not in args:
+                    args.append(Arg(slot=si))
+            if args:
+                return args
+    return []
 
 
 def _bid_facts(sent, rule, tok, contract: Arg, suppliers, buyers, status) -> list[Fact]:
