@@ -98,6 +98,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "org_heads": set(read_list("org_heads.txt", d)),
         "company_verbs": [tuple(line.split()) for line in read_list("company_verbs.txt", d)],
         "person_possessions": set(read_list("person_possessions.txt", d)),
+        "place_nouns": set(read_list("place_nouns.txt", d)),
     }
 
 
@@ -107,8 +108,10 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+# Verbs that attribute a quotation to its speaker ('" ...," said X').
+SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context"}
+                 "rule.person_context", "rule.place_context"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -226,6 +229,7 @@ class EntityRules:
         if self.all_caps:
             ents = self._add_all_caps(doc, ents)
         ents = filter_spans([self._described(self._cut_dash(e)) for e in ents])
+        ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
         if self.consistency:
@@ -246,23 +250,76 @@ class EntityRules:
     def _described(self, ent: Span) -> Span:
         """ "the charity Acme", "carmaker Acme", "lawyer Roe": the noun before a name gives its type.
 
-        Also: a "person" whose name ends in a place word ("Klamath Falls") is a place, and a
+        Also: a model "person" or "organisation" whose name ends in a place word ("Klamath
+        Falls", "Sacramento Valley") is a place, and a
         "person" or "organisation" that is a nationality word ("Greeks") is neither (NORP).
         """
         if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in self.lex["demonyms"]:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in self.lex["place_suffixes"]:
+        if ent.label_ in ("PERSON", "ORG") and ent._.rule is None and len(ent) >= 2 \
+                and ent[-1].text in self.lex["place_suffixes"]:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent
         prev = ent.doc[ent.start - 1]
         if not prev.is_lower:
             return ent
-        if prev.text in self.lex["org_descriptors"] and ent.label_ != "ORG":
+        # (also where the model agreed: the descriptor then makes the type win for the name's
+        # other occurrences in the document, see _consistent)
+        if prev.text in self.lex["org_descriptors"] and ent._.title is None:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
-        if prev.text in self.lex["person_descriptors"] and ent.label_ != "PERSON" and len(ent) <= 3:
-            return _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
+        if prev.text in self.lex["person_descriptors"] and len(ent) <= 3:
+            span = _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
+            span._.title = ent._.title
+            return span
         return ent
+
+    def _place_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Places told by the words around a name (a model PERSON or ORG is retyped GPE):
+
+        - "X is a small town in ...", "X was a village": a name defined as a place noun
+          (place_nouns.txt), with at most three adjectives between (and "X is a British
+          company": defined by an organisation head noun, it is an organisation);
+        - "the town of X", "the region of X": a lower-case place noun + "of" right before it;
+        - "born in X", "born at X".
+        """
+        nouns = self.lex["place_nouns"]
+        out = []
+        for e in ents:
+            defined = self._defined_as(doc, e)
+            # (where the model agreed too: a definition then types the name's other occurrences)
+            if defined == "ORG" and e.label_ in ("PERSON", "GPE", "NORP", "ORG") and e._.rule is None \
+                    and e._.title is None:
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
+            elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            elif e.label_ in ("PERSON", "ORG") and e._.rule is None and e._.title is None:
+                b = [t.lower_ for t in doc[max(0, e.start - 2):e.start]]
+                noun_of = len(b) == 2 and b[1] == "of" and b[0] in nouns and doc[e.start - 2].is_lower
+                born = len(b) == 2 and b[0] == "born" and b[1] in ("in", "at")
+                if defined == "GPE" or noun_of or born:
+                    e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            out.append(e)
+        return out
+
+    def _defined_as(self, doc: Doc, e: Span) -> str | None:
+        """ "X is a small town", "X was a British company": GPE or ORG from a definition, else None.
+
+        Between the article and the noun only lower-case adjectives or nationality words
+        (no stop word, no person noun: "X is a lawyer in the town" defines a person)."""
+        after = doc[e.end:e.end + 6]
+        if len(after) < 3 or after[0].lower_ not in ("is", "was") or after[1].lower_ not in ("a", "an"):
+            return None
+        for t in after[2:]:
+            if t.lower_ in self.lex["place_nouns"] and t.is_lower:
+                return "GPE"
+            if t.lower_ in self.lex["org_heads"] and t.is_lower:
+                return "ORG"
+            if t.text in self.lex["demonyms"] or (t.is_lower and t.is_alpha and not t.is_stop
+                                                   and t.text not in self.lex["person_descriptors"]):
+                continue
+            return None
+        return None
 
     def _person_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Person shapes the model types as organisations or places.
@@ -284,10 +341,14 @@ class EntityRules:
                         and 1 <= int(nxt[1].text) <= 110 and nxt[2].text == "," and len(e) <= 4):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.age")
                 elif (2 <= len(e) <= 3 and e[0].lower_ in self.lex["first_names"] and e[0].is_title
+                      and not (e.start > 0 and doc[e.start - 1].lower_ == "the")  # "the Marine Corps"
                       and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) for t in e)
                       and not any(t.text in suffixes or t.lower_ in self.lex["org_heads"] for t in e)):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
-                elif self._apposed_person(doc, e.end) or (
+                elif e.label_ in ("ORG", "NORP") and self._quoted_speaker(doc, e):
+                    # weaker than the others (organisations are quoted too): this mention only
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.speaker")
+                elif e.label_ in ("ORG", "NORP") and self._apposed_person(doc, e.end) or (
                         len(e) == 1 and e.end + 1 < len(doc) and doc[e.end].text in ("'s", "’s")
                         and doc[e.end + 1].lower_ in self.lex["person_possessions"] and doc[e.end + 1].is_lower
                         and not (e.end + 2 < len(doc) and doc[e.end + 2].is_alpha and doc[e.end + 2].is_lower
@@ -295,6 +356,23 @@ class EntityRules:
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             out.append(e)
         return out
+
+    def _quoted_speaker(self, doc: Doc, e: Span) -> bool:
+        """ '" ... ," said X' / '" ... ," X told': the speaker of a quotation, named by a short
+        name with no organisation word or acronym in it, is a person (organisations speak through
+        people in news: "a spokesman for X said")."""
+        if len(e) > 3 or any(t.is_upper or t.text in self.lex["org_suffixes"] or t.lower_ in self.lex["org_heads"]
+                             or t.text in self.lex["org_prefixes"] for t in e):
+            return False
+        quote = {'"', "”", "“", "''", "'"}
+        before = [t.text for t in doc[max(0, e.start - 3):e.start]]
+        after = doc[e.end].lower_ if e.end < len(doc) else ""
+        if after in ("'s", "’s"):
+            return False  # '" ...," said X's spokesman
+        if before and before[-1].lower() in SPEECH and len(before) >= 2 and (before[-2] in quote or before[-2] == ","
+                                                                               and len(before) == 3 and before[0] in quote):
+            return True
+        return after in SPEECH and bool(before) and before[-1] in quote
 
     def _apposed_person(self, doc: Doc, i: int) -> bool:
         """ ", a professor", ", the former chief executive": a person noun in apposition at token i."""
@@ -399,10 +477,12 @@ class EntityRules:
                         person_parts[t.text] = person_parts.get(t.text, 0) + 1
             elif len(e) >= 2 and e.label_ in names:
                 other_parts.update(t.text for t in e)
-        person_parts = {k: v for k, v in person_parts.items() if k not in other_parts}
+        told_other = {e.text for e in ents if e._.rule in CONTEXT_RULES and e.label_ != "PERSON"}
+        person_parts = {k: v for k, v in person_parts.items() if k not in other_parts and k not in told_other}
         out = []
         for e in ents:
-            if len(e) == 1 and e.label_ in names and e.label_ != "PERSON" and e.text in person_parts:
+            if len(e) == 1 and e.label_ in names and e.label_ != "PERSON" and e.text in person_parts \
+                    and e._.rule not in CONTEXT_RULES:
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
             out.append(e)
         votes: dict[str, dict[str, int]] = {}

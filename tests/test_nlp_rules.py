@@ -232,3 +232,22 @@ def test_person_shape_near_misses(nlp):
 def test_a_type_read_from_context_wins_for_every_occurrence_in_the_document(nlp):
     doc = nlp("Zunto is hoping to block the plan. Well done Zunto. The Zunto probation union's lawyer wrote.")
     assert {e.label_ for e in doc.ents if e.text == "Zunto"} == {"ORG"}
+
+
+def test_a_name_defined_as_a_place_or_born_there_is_a_place(nlp):
+    assert ("Quennick", "GPE") in labelled(nlp("Quennick is a small town in the north of the province."))
+    doc = nlp("Quennick is a small town. Later Quennick grew.")
+    assert {e.label_ for e in doc.ents if e.text == "Quennick"} == {"GPE"}
+    assert ("Quennick", "GPE") not in labelled(nlp("Quennick is a lawyer in the town."))  # a person noun
+    assert ("Quennick Valley", "LOC") in labelled(nlp("The Quennick Valley is fertile."))
+
+
+def test_a_name_defined_as_a_company_is_an_organisation_everywhere_in_the_document(nlp):
+    doc = nlp('" We were fair, " Drennco said. Drennco is a British company.')
+    assert {e.label_ for e in doc.ents if e.text == "Drennco"} == {"ORG"}
+
+
+def test_the_speaker_of_a_quotation_is_a_person_only_where_quoted(nlp):
+    doc = nlp('" We were fair and we are fair, " El-Sonni told DW.')
+    assert ("El-Sonni", "PERSON") in labelled(doc)
+    assert ("Acme Ltd", "ORG") in labelled(nlp('" We were fair, " Acme Ltd said.'))  # an organisation shape
