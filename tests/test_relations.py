@@ -446,3 +446,21 @@ def test_a_pronoun_or_a_common_noun_phrase_is_no_owned_organisation(text):
 def test_a_unions_lawyer_represents_it():
     assert has("In a letter, the Riverton Workers Union's lawyer, Fairbank & Holloway, asked for a pause.",
                "represents", "Fairbank & Holloway", "Riverton Workers Union")
+
+
+@pytest.mark.parametrize("text,role,current", [
+    ("Jane Holloway, who heads Kestrel Services Ltd, said no.", "head", True),
+    ("Jane Holloway, who ran Kestrel Services Ltd until 2010, said no.", "head", False),
+    ("Jane Holloway, who founded Kestrel Services Ltd in 1990, said no.", "founder", True),
+])
+def test_who_heads_or_founded_is_a_post(text, role, current):
+    assert has(text, "post", "Jane Holloway", "Kestrel Services Ltd", role=role, current=current)
+
+
+def test_who_visited_is_no_post():
+    assert facts("Jane Holloway, who visited Kestrel Services Ltd, said no.", "post") == []
+
+
+def test_former_before_a_title_makes_the_post_former():
+    assert has("Former Kestrel Services Ltd chief executive Martin Fairbank was detained.", "post", "Martin Fairbank",
+               "Kestrel Services Ltd", current=False)

@@ -187,6 +187,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             q["relation"] = lex.family.get((_group(m, "fam") or "").strip(), "relative")
             out.append(Fact("family", rule.id, subj, Arg(slot=oid), start, end, q))
         return out
+    vr = _slot_ids(_group(m, "verbrole"))
+    if vr and sent.slots[vr[0]].text.lower() not in ("heads", "chairs", "leads", "directs", "manages"):
+        return []
     role_text = _group(m, "role")
     if role_text:
         rids = _slot_ids(role_text)
@@ -197,9 +200,10 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         if role_slot is not None:
             q["role"] = role_slot.text
     if rule.kind == "post":
-        if role_text and (_group(m, "prep") or "") == "of" and sent.slots[_slot_ids(role_text)[0]].head in lex.field_heads:
+        head = role_slot_head(sent, role_text)
+        if (_group(m, "prep") or "") == "of" and head in lex.field_heads:
             return []
-        if "role" in q and sent.slots[_slot_ids(role_text)[0]].head in lex.weak_heads and obj is None:
+        if head in lex.weak_heads and obj is None:
             return []
         if "role" not in q and obj is None:
             return []
