@@ -464,3 +464,23 @@ def test_who_visited_is_no_post():
 def test_former_before_a_title_makes_the_post_former():
     assert has("Former Kestrel Services Ltd chief executive Martin Fairbank was detained.", "post", "Martin Fairbank",
                "Kestrel Services Ltd", current=False)
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Brightwater Holdings Ltd, the Canadian parent of Kestrel Services Ltd, kept a stake.",
+     {("Kestrel Services Ltd", "Brightwater Holdings Ltd")}),
+    ("Brightwater Holdings Ltd and its subsidiaries Larkspur Foods Ltd and Riverton Buses Ltd posted losses.",
+     {("Larkspur Foods Ltd", "Brightwater Holdings Ltd"), ("Riverton Buses Ltd", "Brightwater Holdings Ltd")}),
+])
+def test_parent_of_and_its_subsidiaries_are_ownership(text, pairs):
+    assert {(s, o) for k, s, o, q, _ in facts(text, "owned_by")} == pairs
+
+
+def test_a_business_school_of_a_university_is_a_unit():
+    assert has("The Riverton Business School is the business school of the Riverton University in Leeds.", "unit_of",
+               "Riverton Business School", "Riverton University")
+
+
+def test_its_customers_are_no_subsidiaries():
+    assert facts("Brightwater Holdings Ltd and its customers Larkspur Foods Ltd and Riverton Buses Ltd met.",
+                 "owned_by") == []

@@ -148,6 +148,12 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     q = dict(rule.qualifiers)
     out: list[Fact] = []
     rid = rule.id
+    if rule.kind == "owned_by" and m.groupdict().get("members"):
+        owner = _slot_ids(_group(m, "object"))
+        for sid in _slot_ids(m.group("members")):
+            if owner and sid != owner[0]:
+                out.append(Fact("owned_by", rid, Arg(slot=sid), Arg(slot=owner[0]), start, end, dict(q)))
+        return out
     if rule.kind == "partner" and m.groupdict().get("members"):
         ids = _slot_ids(m.group("members"))
         for i, a in enumerate(ids):
