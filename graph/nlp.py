@@ -99,7 +99,20 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "company_verbs": [tuple(line.split()) for line in read_list("company_verbs.txt", d)],
         "person_possessions": set(read_list("person_possessions.txt", d)),
         "place_nouns": set(read_list("place_nouns.txt", d)),
+        "team_cues": _sections(read_list("team_cues.txt", d)),
     }
+
+
+def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """ "[name]" lines start a section; the others are phrases (word tuples) in it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    current = ""
+    for line in lines:
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        out.setdefault(current, []).append(tuple(line.lower().split()))
+    return out
 
 
 # --------------------------------------------------------------------------- helpers
@@ -111,7 +124,7 @@ SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "cla
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context"}
+                 "rule.person_context", "rule.place_context", "rule.team"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -232,6 +245,8 @@ class EntityRules:
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
+        ents = self._lists(doc, ents)
+        ents = self._teams(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
         doc.ents = filter_spans(ents)
@@ -454,9 +469,76 @@ class EntityRules:
                         taken.add(at)
         return filter_spans(ents)
 
+    def _lists(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Spotify, Apple, Zembla and Quillco": in a list of names joined by commas and
+        and/or, where two or more items are organisations and none is a person or place, the
+        other items the model missed are organisations too. Only those mentions (rule.list)."""
+        by_start = {e.start: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        items: list[tuple[int, int, Span | None]] = []
+        out = list(ents)
+
+        def flush():
+            orgs = [sp for _, _, sp in items if sp is not None and sp.label_ == "ORG"]
+            other = [sp for _, _, sp in items if sp is not None and sp.label_ in ("GPE", "LOC", "FAC")
+                     or sp is not None and sp.label_ == "PERSON" and (len(sp) > 1 or sp[0].lower_ in
+                                                                      self.lex["first_names"])]
+            if len(items) >= 3 and len(orgs) >= 2 and not other:
+                for a, b, sp in items:
+                    if sp is None:
+                        new = _ruled(Span(doc, a, b, label="ORG"), "rule.list")
+                        if sp is not None:
+                            out.remove(sp)
+                        out.append(new)
+            items.clear()
+
+        i = 0
+        while i < len(doc):
+            e = by_start.get(i)
+            if e is not None:
+                span = (e.start, e.end, e)
+            elif i not in taken and self._name_word(doc[i]) and not doc[i].is_sent_start:
+                j = i
+                while j < len(doc) and j - i < 3 and j not in taken and self._name_word(doc[j]):
+                    j += 1
+                span = (i, j, None)
+            else:
+                flush()
+                i += 1
+                continue
+            items.append(span)
+            i = span[1]
+            # the separator: ",", "and", "or", ", and"
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+                i += 1
+            elif i > 0 and doc[i - 1].text != ",":
+                flush()
+        flush()
+        return filter_spans(out)
+
+    def _teams(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A place or one-word "person" with a sports cue around it (team_cues.txt) is the club:
+        "Westby coach Jo Roe", "a 2-0 win over Westby". Only that mention (rule.team)."""
+        cues = self.lex["team_cues"]
+        after = {c[0] for c in cues.get("after", [])}
+        before = cues.get("before", [])
+        out = []
+        for e in ents:
+            if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and len(e) == 1 and e._.title is None:
+                nxt = doc[e.end] if e.end < len(doc) else None
+                hit = nxt is not None and nxt.lower_ in after and nxt.is_lower
+                hit = hit or any(e.start >= len(c) and tuple(t.lower_ for t in doc[e.start - len(c):e.start]) == c
+                                 for c in before)
+                if hit:
+                    e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
+            out.append(e)
+        return out
+
     def _name_word(self, tok) -> bool:
         """A capitalised word that can be part of a name: not a stop word, title or page word."""
-        return (tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop
+        return (tok.is_alpha and tok.text[0].isupper() and not tok.is_stop
                 and tok.lower_ not in self.lex["not_entities"] and tok.text not in self.role_words)
 
     def _consistent(self, doc: Doc, ents: list[Span]) -> list[Span]:

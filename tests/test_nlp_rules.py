@@ -251,3 +251,17 @@ def test_the_speaker_of_a_quotation_is_a_person_only_where_quoted(nlp):
     doc = nlp('" We were fair and we are fair, " El-Sonni told DW.')
     assert ("El-Sonni", "PERSON") in labelled(doc)
     assert ("Acme Ltd", "ORG") in labelled(nlp('" We were fair, " Acme Ltd said.'))  # an organisation shape
+
+
+def test_untagged_items_of_a_list_of_organisations_are_organisations(nlp):
+    doc = nlp("Rivals include Spotify, Apple, Zembla, Deezer, Tidal and Google Play, all offering similar services.")
+    assert {("Deezer", "ORG"), ("Tidal", "ORG"), ("Google Play", "ORG")} <= labelled(doc)
+    assert labelled(nlp("We visited Paris, London and Quennick.")) == {
+        ("Paris", "GPE"), ("London", "GPE"), ("Quennick", "GPE")}  # a list of places stays places
+
+
+def test_a_town_with_a_sports_cue_is_its_club(nlp):
+    doc = nlp("After a 2-0 win over Quillham, the fans sang. Quillham had led the table.")
+    assert [e.label_ for e in doc.ents if e.text == "Quillham"] == ["ORG", "ORG"]
+    assert ("Berlin", "ORG") in labelled(nlp("Berlin coach Jo Roe was happy."))
+    assert ("Berlin", "GPE") in labelled(nlp("I flew to Berlin with my coach."))  # not right after the name
