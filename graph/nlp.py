@@ -121,6 +121,8 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
@@ -306,6 +308,8 @@ class EntityRules:
             if defined == "ORG" and e.label_ in ("PERSON", "GPE", "NORP", "ORG") and e._.rule is None \
                     and e._.title is None:
                 e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
+            elif defined == "PERSON" and e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e._.rule is None:
+                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             elif e.label_ in ("PERSON", "ORG") and e._.rule is None and e._.title is None:
@@ -322,7 +326,7 @@ class EntityRules:
 
         Between the article and the noun only lower-case adjectives or nationality words
         (no stop word, no person noun: "X is a lawyer in the town" defines a person)."""
-        after = doc[e.end:e.end + 6]
+        after = doc[e.end:e.end + 9]
         if len(after) < 3 or after[0].lower_ not in ("is", "was") or after[1].lower_ not in ("a", "an"):
             return None
         for t in after[2:]:
@@ -330,8 +334,10 @@ class EntityRules:
                 return "GPE"
             if t.lower_ in self.lex["org_heads"] and t.is_lower:
                 return "ORG"
-            if t.text in self.lex["demonyms"] or (t.is_lower and t.is_alpha and not t.is_stop
-                                                   and t.text not in self.lex["person_descriptors"]):
+            if t.text in self.lex["person_descriptors"]:
+                return "PERSON"
+            if t.text in self.lex["demonyms"] or (t.is_lower and t.is_alpha and not t.is_stop) \
+                    or t.lower_ == "and" or t.text in ("-", ","):  # "a Japanese video game development and publishing company"
                 continue
             return None
         return None
@@ -342,6 +348,7 @@ class EntityRules:
         - "Jane Quill, 53, said": a name followed by an age between commas is a person;
         - "Mary Anne Quill": a model ORG/GPE/LOC of 2-3 capitalised words that starts with a
           common given name (first_names.tsv) and has no organisation or place word in it;
+        - "Quill (born 3 May 1960)", "Quill (1 May 1901 – 3 June 1970)": life dates in brackets;
         - "Quill, a professor of ...": a name in apposition with a person noun
           (person_descriptors.txt) is a person;
         - "Quill's wife", "Quill's home": a one-word name with a possession only people have
@@ -360,6 +367,8 @@ class EntityRules:
                       and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) for t in e)
                       and not any(t.text in suffixes or t.lower_ in self.lex["org_heads"] for t in e)):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
+                elif self._life_dates(doc, e.end):
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
                 elif e.label_ in ("ORG", "NORP") and self._quoted_speaker(doc, e):
                     # weaker than the others (organisations are quoted too): this mention only
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.speaker")
@@ -371,6 +380,26 @@ class EntityRules:
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             out.append(e)
         return out
+
+    def _life_dates(self, doc: Doc, i: int) -> bool:
+        """ "X (born 13 March 1963", "X (died 1870)", "X (11 January 1930 – 10 March 2010)": a bracket
+        of birth and death right after a name says it is a person."""
+        if i >= len(doc) or doc[i].text != "(":
+            return False
+        inner = doc[i + 1:i + 9]
+        if len(inner) and inner[0].lower_ in ("born", "died", "b.", "d.", "née", "nee"):
+            return True
+        # "(11 January 1930 – 10 March 2010)": a day and month on both sides of the dash (a bare
+        # "(2003-2015)" is as often a term of office at a place)
+        texts = [t.text for t in inner]
+        if ")" not in texts:
+            return False
+        texts = texts[:texts.index(")")]
+        dash = next((k for k, t in enumerate(texts) if t in ("-", "–", "—")), None)
+        if dash is None:
+            return False
+        return all(any(w.lower() in MONTHS for w in side) and any(w.isdigit() and len(w) == 4 for w in side)
+                   for side in (texts[:dash], texts[dash + 1:]))
 
     def _quoted_speaker(self, doc: Doc, e: Span) -> bool:
         """ '" ... ," said X' / '" ... ," X told': the speaker of a quotation, named by a short
@@ -406,6 +435,7 @@ class EntityRules:
         - "the Acme union", "the Acme probation union": a capitalised name (a model PERSON or
           ORG, or capitalised words the model missed) right before an organisation head noun
           (org_heads.txt), with at most one lower-case word between, is an organisation;
+        - "a member of the Acme": a model PERSON after "member(s) of (the)" is an organisation;
         - "Westby became Quillco", "Quillco, formerly known as Westby": a one-word name (a model
           PERSON that is no known given name, or a missed capitalised word) joined to an
           organisation by a company phrase (company_verbs.txt) is an organisation.
@@ -443,6 +473,12 @@ class EntityRules:
                         t.text in self.lex["demonyms"] or t.text in self.role_words for t in doc[start:end]):
                     added.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_head"))
                 break
+        for e in ents:
+            # "a member of the X": a person is no body one is a member of
+            b = [t.lower_ for t in doc[max(0, e.start - 3):e.start]]
+            if e.label_ == "PERSON" and e._.title is None and (b[-2:] == ["member", "of"] or b[-2:] == ["members", "of"]
+                                                            or b[-3:] in (["member", "of", "the"], ["members", "of", "the"])):
+                relabel[e] = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
         ents = [relabel.get(e, e) for e in ents] + added
         # company phrases between a one-word name and an organisation
         by_start = {e.start: e for e in ents}

@@ -265,3 +265,24 @@ def test_a_town_with_a_sports_cue_is_its_club(nlp):
     assert [e.label_ for e in doc.ents if e.text == "Quillham"] == ["ORG", "ORG"]
     assert ("Berlin", "ORG") in labelled(nlp("Berlin coach Jo Roe was happy."))
     assert ("Berlin", "GPE") in labelled(nlp("I flew to Berlin with my coach."))  # not right after the name
+
+
+def test_life_dates_in_brackets_mark_a_person_but_a_term_of_years_does_not(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+
+    def after_name(text):
+        doc = nlp.make_doc(text)
+        return rules._life_dates(doc, 2)
+
+    assert after_name("Zembla Quorp (born 13 March 1963 in Medias) raced.")
+    assert after_name("Zembla Quorp (11 January 1930 – 10 March 2010) raced.")
+    assert not after_name("Zembla Quorp (2003-2015) hired him.")  # a term at a place, or an office
+    assert not after_name("Zembla Quorp (ZQ) hired him.")
+
+
+def test_a_name_defined_by_a_person_noun_or_a_long_company_phrase(nlp):
+    assert ("Square Quennix", "ORG") in labelled(
+        nlp("Square Quennix is a Japanese video game development and publishing company."))
+    doc = nlp("Nikos Quallen is a Greek-French television presenter.")
+    assert [(e.text, e.label_, e._.rule) for e in doc.ents if e.text == "Nikos Quallen"] == [
+        ("Nikos Quallen", "PERSON", "rule.person_context")]
