@@ -209,3 +209,14 @@ def test_the_printed_report_names_the_kinds_not_scored(monkeypatch):
     line = next(x for x in res.output.splitlines() if x.startswith("relation kinds not scored"))
     assert "on conll04" in line and "family (1 predicted)" in line and "ownership (1 predicted)" in line
     assert "post" not in line
+
+
+def test_conll04_sentence_final_stop_glued_to_a_name_is_not_part_of_it(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([
+        {"tokens": ["He", "lives", "near", "Quennick."], "tags": ["O", "O", "O", "U-Loc"], "relations": []},
+        {"tokens": ["She", "moved", "to", "Westby,", "Mass."], "tags": ["O", "O", "O", "O", "U-Loc"],
+         "relations": []}]))
+    a, b = load("conll04", path)
+    assert [a.text[m.start:m.end] for m in a.mentions] == ["Quennick"]
+    assert [b.text[m.start:m.end] for m in b.mentions] == ["Mass."]  # an abbreviation keeps its stop

@@ -5,7 +5,8 @@ in it, and the gold relations mapped onto the project's relation kinds. The text
 tokens joined with single spaces, except that no space goes before closing punctuation and
 clitics ("Smith 's" -> "Smith's", "Ltd ." -> "Ltd.") or after opening brackets, a hyphen
 token joins its neighbours ("Jean - Claude" -> "Jean-Claude"), and a newline token stays a newline: the model was trained on ordinary text, and every gold
-token keeps exact character offsets either way.
+token keeps exact character offsets either way. CoNLL04 glues a sentence's full stop to its
+last word; a gold name there ends before the stop (see _unglue_final_period).
 
 Label mappings (kept here, in code, so they are reviewed with it):
 
@@ -186,6 +187,7 @@ def _docred_doc(raw: dict, i: int, dataset: str, detokenize: bool) -> EvalDoc:
 
 def _conll04_doc(raw: dict, i: int, dataset: str, detokenize: bool) -> EvalDoc:
     text, offs = join_tokens(raw["tokens"], detokenize)
+    offs = _unglue_final_period(raw["tokens"], offs)
     doc = EvalDoc(id=str(raw.get("orig_id", i)), text=text)
     types: dict[int, str | None] = {}
     start = None
@@ -201,6 +203,21 @@ def _conll04_doc(raw: dict, i: int, dataset: str, detokenize: bool) -> EvalDoc:
             start = None
     _relations(doc, [(r["type"], r["head"], r["tail"]) for r in raw.get("relations", [])], dataset, types)
     return doc
+
+
+def _unglue_final_period(tokens: list[str], offs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """CoNLL04's tokenisation glues a sentence's full stop to its last word ("... north of
+    Boise."), so a gold name at the end of a sentence would include the stop. The stop is no
+    part of the name: the last token's span ends before it when the word is 5+ characters
+    with no other full stop ("Boise." -> "Boise"; "Mass." and "N.M." keep theirs)."""
+    if not tokens:
+        return offs
+    last = tokens[-1]
+    word = last[:-1]
+    if last.endswith(".") and len(word) >= 5 and "." not in word and word[-1].isalnum():
+        a, b = offs[-1]
+        offs = offs[:-1] + [(a, b - 1)]
+    return offs
 
 
 def _relations(doc: EvalDoc, labels, dataset: str, types: dict[int, str | None]) -> None:
