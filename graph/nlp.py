@@ -298,11 +298,19 @@ class EntityRules:
           (place_nouns.txt), with at most three adjectives between (and "X is a British
           company": defined by an organisation head noun, it is an organisation);
         - "the town of X", "the region of X": a lower-case place noun + "of" right before it;
-        - "born in X", "born at X".
+        - "born in X", "born at X";
+        - a news dateline: "WESTBY, Ohio (AP)", an all-caps name opening a line before a place.
         """
         nouns = self.lex["place_nouns"]
         out = []
         for e in ents:
+            # a news dateline: "WESTBY, Ohio (AP) -", the all-caps town at the start of a line
+            if e.label_ in ("ORG", "PERSON") and all(t.is_upper for t in e if t.is_alpha) and e.end + 1 < len(doc) \
+                    and (e.start == 0 or "\n" in doc[e.start - 1].text_with_ws) and doc[e.end].text == "," \
+                    and any(x.start == e.end + 1 and x.label_ == "GPE" and x.end < len(doc)
+                            and doc[x.end].text in ("(", "-", "--", "–", "—", "_") for x in ents):
+                out.append(_ruled(Span(doc, e.start, e.end, label="GPE"), "rule.dateline"))
+                continue
             defined = self._defined_as(doc, e)
             # (where the model agreed too: a definition then types the name's other occurrences)
             if defined == "ORG" and e.label_ in ("PERSON", "GPE", "NORP", "ORG") and e._.rule is None \

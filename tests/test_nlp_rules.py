@@ -286,3 +286,8 @@ def test_a_name_defined_by_a_person_noun_or_a_long_company_phrase(nlp):
     doc = nlp("Nikos Quallen is a Greek-French television presenter.")
     assert [(e.text, e.label_, e._.rule) for e in doc.ents if e.text == "Nikos Quallen"] == [
         ("Nikos Quallen", "PERSON", "rule.person_context")]
+
+
+def test_an_all_caps_town_opening_a_news_dateline_is_a_place(nlp):
+    assert ("DAYTON", "GPE") in labelled(nlp("DAYTON, Ohio (AP) Police said."))
+    assert ("NATO", "GPE") not in labelled(nlp("NATO, France and Germany met."))
