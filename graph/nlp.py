@@ -677,6 +677,8 @@ class EntityRules:
                                                         doc[start].lower_ in self.lex["not_entities"]):
             if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space or doc[start].is_sent_start:
                 start += 1
+                while start < end - 1 and (doc[start].is_space or doc[start].is_punct):
+                    start += 1  # "Bravo\n\nJo Roe": the line break after the cut opener goes too
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".") or doc[end - 1].is_space
                                or doc[end - 1].is_punct and doc[end - 1].text not in ".)") and end - 1 > start:
             if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."

@@ -291,3 +291,9 @@ def test_a_name_defined_by_a_person_noun_or_a_long_company_phrase(nlp):
 def test_an_all_caps_town_opening_a_news_dateline_is_a_place(nlp):
     assert ("DAYTON", "GPE") in labelled(nlp("DAYTON, Ohio (AP) Police said."))
     assert ("NATO", "GPE") not in labelled(nlp("NATO, France and Germany met."))
+
+
+def test_a_line_break_after_a_cut_sentence_opener_is_not_part_of_the_name(nlp):
+    doc = nlp("Bravo\n\nSimon Quallen")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Simon Quallen"]
+    assert all(not e.text[0].isspace() for e in doc.ents)
