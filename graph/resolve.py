@@ -9,7 +9,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    a leading "the", a possessive "'s", honorifics on people ("Mr", "Dr", "The Rt Hon"),
    and company legal forms ("Ltd", "plc"; ontology/patterns/entities/legal_forms.txt).
    Equal normalised names of one type are one entity, across threads too.
-2. Type vote: one name tagged with several types (the model calls a company a person
+2. Type vote: a one-word organisation or place the model tagged that is the surname of a
+   full person name in its thread is that person (unless a rule typed it otherwise there);
+   then one name tagged with several types (the model calls a company a person
    once in a while) takes the type it has at least twice as often as any other.
 3. People. Full names (two or more words) with the same first and last word and one
    extra middle name merge ("middle name"); near-miss spellings of the surname with the
@@ -228,6 +230,8 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     merge_lists, apart_lists = read_overrides(overrides)
     decisions: list[MergeDecision] = []
     mentions = dedupe(m for m in mentions if m.label in ENTITY_LABELS)
+    mentions, retyped = _surnames_typed_as_orgs(mentions)
+    decisions += retyped
     mentions, retyped = _type_vote(mentions, relations)
     decisions += retyped
 
@@ -375,6 +379,34 @@ def _type_vote(mentions: list[Mention], relations: list[Relation] = ()
                 seen.add((m.text, m.label))
                 decisions.append(MergeDecision(kept=m.text, merged=m.text, reason=f"type vote: {m.label} -> {w}", type=w))
             m = replace(m, label=w, kind=None if w != "Organization" else m.kind)
+        out.append(m)
+    return out, decisions
+
+
+def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+    """A one-word organisation or place the model tagged ("McQuill has no problem") that is the
+    surname of a full person name in the same thread is that person, unless a rule typed that
+    word as an organisation or place somewhere in the thread."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    ruled_other: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = norm_name(m.text, m.label).split()
+        if m.label == "Person" and len(words) >= 2:
+            surnames[m.evidence.thread].add(words[-1])
+        elif m.label in ("Organization", "Place") and m.source != "ner" and len(words) == 1:
+            ruled_other[m.evidence.thread].add(words[0])
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        word = norm_name(m.text, m.label)
+        t = m.evidence.thread
+        if m.label in ("Organization", "Place") and m.source == "ner" and " " not in word and not is_acronym(m.text) \
+                and word in surnames[t] and word not in ruled_other[t]:
+            if (t, m.text) not in seen:
+                seen.add((t, m.text))
+                decisions.append(MergeDecision(kept=m.text, merged=m.text,
+                                               reason=f"surname of a person in the thread: {m.label} -> Person",
+                                               type="Person"))
+            m = replace(m, label="Person", kind=None)
         out.append(m)
     return out, decisions
 

@@ -308,3 +308,20 @@ def test_refs_inside_qualifiers_become_entity_keys_and_unresolved_ones_are_left_
         ("coi_stated", {"entities": ["person:tom bramble", "org:quillon holdings", "org:zenith motors"]}),
     ]
     assert lobbied.qualifiers == {"on_behalf_of": client.ref}  # the input relation is not changed
+
+
+def test_a_surname_the_model_tagged_as_an_organisation_joins_the_person_in_its_thread():
+    full, org = mention("Janice Quillfeather"), mention("Quillfeather", "Organization")
+    other_thread = mention("Quillfeather", "Organization", thread="t2")
+    entities, _, merges = resolve([full, org, other_thread], [])
+    assert entity_of(entities, org).key == "person:janice quillfeather"
+    assert entity_of(entities, other_thread).type == "Organization"  # no such person in that thread
+    assert any("surname of a person in the thread" in d.reason for d in merges)
+
+
+def test_a_surname_typed_as_an_organisation_by_a_rule_stays_an_organisation():
+    full = mention("Janice Quillfeather")
+    ruled = mention("Quillfeather", "Organization")
+    ruled.source = "rule.org_head"
+    entities, _, _ = resolve([full, ruled], [])
+    assert entity_of(entities, ruled).type == "Organization"
