@@ -123,3 +123,12 @@ def test_other_case_propagation_covers_org_names_and_acronyms_but_never_bare_sur
     assert {("c1", "Working lanterns", "Organization"), ("c1", "zqg", "Organization"),
             ("c1", "jane quill", "Person")} <= extra
     assert not any(text == "baker" for _, text, _ in extra)  # a bare surname in lower case is a word
+
+
+def test_an_ampersand_name_is_found_written_with_and(nlp):
+    th = thread("The law firm Quillon & Bramwick won.", "We told Quillon and Bramwick to act.")
+    post = th.message("post")
+    found = mentions_from_doc(nlp(post.text), th.id, post)  # c1: as if the model found nothing there
+    assert ("Quillon & Bramwick", "Organization") in {(m.text, m.label) for m in found}
+    extra = {(m.evidence.message, m.text, m.label) for m in propagate_names(th, found)}
+    assert ("c1", "Quillon and Bramwick", "Organization") in extra

@@ -209,11 +209,12 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     names = {n: v for n, v in names.items() if len(types.get(n, {v[0]})) == 1}
     alts = []
     for n in sorted(names, key=len, reverse=True):
-        alts.append(re.escape(n))
+        # "Slater & Quill" is also written "Slater and Quill" (and the other way round)
+        alts.append(re.sub(r"\\ (?:\\&|and)\\ ", r" (?:&|and) ", re.escape(n)))
     pattern = re.compile(r"(?<![\w@/.])(" + "|".join(alts) + r")(?![\w/@]|\.\w)", re.I)
     folded: dict[str, str] = {}
     for n in sorted(names, key=len, reverse=True):
-        folded.setdefault(n.casefold(), n)
+        folded.setdefault(_amp(n).casefold(), n)
     surnames = {n for n in names if names[n][0] == "Person" and " " not in n}
     out: list[Mention] = []
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -226,7 +227,7 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
         for hit in pattern.finditer(text):
             a, b = hit.span(1)
             found = hit.group(1)
-            name = found if found in names else folded.get(found.casefold())
+            name = found if found in names else folded.get(_amp(found).casefold())
             if name is None or any(x < b and a < y for x, y in spans):
                 continue
             if found != name and not _any_case_ok(name, found, names[name][0], surnames, never):
@@ -238,6 +239,10 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(text=found, label=label, evidence=ev, kind=kind, source="rule.thread_name"))
             spans.append((a, b))
     return out
+
+
+def _amp(name: str) -> str:
+    return re.sub(r" (?:&|and) ", " & ", name)
 
 
 def _any_case_ok(name: str, found: str, label: str, surnames: set[str], never: set[str]) -> bool:
