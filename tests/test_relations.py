@@ -484,3 +484,12 @@ def test_a_business_school_of_a_university_is_a_unit():
 def test_its_customers_are_no_subsidiaries():
     assert facts("Brightwater Holdings Ltd and its customers Larkspur Foods Ltd and Riverton Buses Ltd met.",
                  "owned_by") == []
+
+
+def test_descriptor_words_before_the_relative_are_skipped():
+    assert has("Jane Holloway is the daughter of retired banker Martin Fairbank.", "family", "Jane Holloway",
+               "Martin Fairbank", relation="parent")
+
+
+def test_daughter_of_a_common_noun_is_no_tie():
+    assert facts("Jane Holloway is the daughter of a retired banker from Leeds.", "family") == []
