@@ -126,7 +126,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context", "rule.team"}
+                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -320,14 +320,28 @@ class EntityRules:
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            elif e.label_ == "GPE" and e._.rule is None and self._in_place(doc, e):
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")  # confirms it doc-wide
             elif e.label_ in ("PERSON", "ORG") and e._.rule is None and e._.title is None:
                 b = [t.lower_ for t in doc[max(0, e.start - 2):e.start]]
                 noun_of = len(b) == 2 and b[1] == "of" and b[0] in nouns and doc[e.start - 2].is_lower
                 born = len(b) == 2 and b[0] == "born" and b[1] in ("in", "at")
                 if defined == "GPE" or noun_of or born:
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+                elif self._in_place(doc, e):
+                    e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             out.append(e)
         return out
+
+    def _in_place(self, doc: Doc, e: Span) -> bool:
+        """ "happy in Westby.": a one-word model "person" (or place) right after "in" that is no
+        known given name and ends its clause is a place (and the name is one in the document)."""
+        if e.label_ not in ("PERSON", "GPE") or len(e) != 1 or e.start == 0 or doc[e.start - 1].lower_ != "in":
+            return False
+        if e[0].lower_ in self.lex["first_names"]:
+            return False
+        nxt = doc[e.end] if e.end < len(doc) else None
+        return nxt is None or nxt.is_punct and nxt.text not in ("'s", "’s", "'", "’")
 
     def _defined_as(self, doc: Doc, e: Span) -> str | None:
         """ "X is a small town", "X was a British company": GPE or ORG from a definition, else None.

@@ -297,3 +297,12 @@ def test_a_line_break_after_a_cut_sentence_opener_is_not_part_of_the_name(nlp):
     doc = nlp("Bravo\n\nSimon Quallen")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Simon Quallen"]
     assert all(not e.text[0].isspace() for e in doc.ents)
+
+
+def test_a_name_closing_a_clause_after_in_is_a_place_for_the_whole_document(nlp):
+    plain = nlp("Other Germans move to Quennick, because the jobs are there. Quennick has become modern.")
+    doc = nlp("Other Germans move to Quennick, because the jobs are there. Quennick has become modern. "
+              "Nobody is happier than in Quennick.")
+    assert {e.label_ for e in doc.ents if e.text == "Quennick"} == {"GPE"}
+    assert ("Merkel", "PERSON") in labelled(nlp("I have confidence in Merkel's plan."))
+    assert {e.label_ for e in plain.ents if e.text == "Quennick"} == {"PERSON"}  # the model alone
