@@ -493,3 +493,21 @@ def test_descriptor_words_before_the_relative_are_skipped():
 
 def test_daughter_of_a_common_noun_is_no_tie():
     assert facts("Jane Holloway is the daughter of a retired banker from Leeds.", "family") == []
+
+
+@pytest.mark.parametrize("text,party", [
+    ("Martin Fairbank (born 1950) was a Norwegian politician for the Riverside Party.", "Riverside Party"),
+    ("Jane Holloway (born 1949) is an Irish Riverside Party politician.", "Irish Riverside Party"),
+    ("The county mayor is Jane Holloway (Riverside Party) and nobody else.", "Riverside Party"),
+])
+def test_a_politician_for_a_party_is_its_member(text, party):
+    subj = "Jane Holloway" if "Jane" in text else "Martin Fairbank"
+    assert has(text, "party", subj, party)
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Fairbank (born 1950) was a Norwegian politician for Kestrel Services Ltd.",
+    "Jane Holloway (Kestrel Services Ltd) spoke.",
+])
+def test_a_politician_for_a_non_party_is_no_party_membership(text):
+    assert facts(text, "party") == []
