@@ -511,3 +511,18 @@ def test_a_politician_for_a_party_is_its_member(text, party):
 ])
 def test_a_politician_for_a_non_party_is_no_party_membership(text):
     assert facts(text, "party") == []
+
+
+def test_a_pronoun_post_fires_only_when_all_rules_are_asked_for(all_rules):
+    assert has("Martin Fairbank was born in Leeds. He is also a professor of history at Riverton University.", "post",
+               "Martin Fairbank", "Riverton University")
+
+
+def test_a_pronoun_post_is_off_by_default():
+    assert facts("Martin Fairbank was born in Leeds. He is also a professor of history at Riverton University.",
+                 "post") == []
+
+
+def test_a_pronoun_post_takes_no_person_of_the_other_gender(all_rules):
+    assert facts("Jane Holloway was born in Leeds. She lives there. He is a professor at Riverton University.",
+                 "post") == []

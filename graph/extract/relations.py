@@ -178,7 +178,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
     obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
     # "he" / "his" stand for the person named last before the sentence
-    if rule.kind == "family" and antecedent is not None:
+    if rule.kind in ("family", "post") and antecedent is not None:
         if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
             subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
