@@ -468,8 +468,10 @@ class EntityRules:
         taken = {i for e in ents for i in range(e.start, e.end)}
         relabel: dict[Span, Span] = {}
         added: list[Span] = []
-        for tok in doc:
-            if tok.lower_ not in heads or not tok.is_lower or tok.i == 0:
+        lows = _lows(doc)
+        for i in [k for k, w in enumerate(lows) if w in heads and k > 0]:
+            tok = doc[i]
+            if not tok.is_lower:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.lower_ not in SAYS:
@@ -506,10 +508,12 @@ class EntityRules:
         by_start = {e.start: e for e in ents}
         by_end = {e.end: e for e in ents}
         taken = {i for e in ents for i in range(e.start, e.end)}
+        firsts = {p[0] for p in self.lex["company_verbs"]}
+        starts = [k for k, w in enumerate(lows) if w in firsts]  # only where a phrase can start
         for phrase in self.lex["company_verbs"]:
             n = len(phrase)
-            for i in range(1, len(doc) - n):
-                if tuple(t.lower_ for t in doc[i:i + n]) != phrase:
+            for i in starts:
+                if not 1 <= i < len(doc) - n or tuple(lows[i:i + n]) != phrase:
                     continue
                 left, right = by_end.get(i), by_start.get(i + n)
                 for one, other, at in ((left, right, i - 1), (right, left, i + n)):
@@ -550,12 +554,19 @@ class EntityRules:
                         out.append(new)
             items.clear()
 
+        lows = _lows(doc)
+        upper = [t.text[:1].isupper() for t in doc]
         i = 0
         while i < len(doc):
             e = by_start.get(i)
             if e is not None:
                 span = (e.start, e.end, e)
-            elif i not in taken and self._name_word(doc[i]) and not doc[i].is_sent_start:
+            elif not upper[i] or i in taken:
+                if items:
+                    flush()
+                i += 1
+                continue
+            elif self._name_word(doc[i]) and not doc[i].is_sent_start:
                 j = i
                 while j < len(doc) and j - i < 3 and j not in taken and self._name_word(doc[j]):
                     j += 1
@@ -567,11 +578,11 @@ class EntityRules:
             items.append(span)
             i = span[1]
             # the separator: ",", "and", "or", ", and"
-            if i < len(doc) and doc[i].text == ",":
+            if i < len(doc) and lows[i] == ",":
                 i += 1
-            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            if i < len(doc) and lows[i] in ("and", "or"):
                 i += 1
-            elif i > 0 and doc[i - 1].text != ",":
+            elif i > 0 and lows[i - 1] != ",":
                 flush()
         flush()
         return filter_spans(out)
@@ -583,12 +594,11 @@ class EntityRules:
         after = {c[0] for c in cues.get("after", [])}
         before = cues.get("before", [])
         out = []
+        lows = _lows(doc)
         for e in ents:
             if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and len(e) == 1 and e._.title is None:
-                nxt = doc[e.end] if e.end < len(doc) else None
-                hit = nxt is not None and nxt.lower_ in after and nxt.is_lower
-                hit = hit or any(e.start >= len(c) and tuple(t.lower_ for t in doc[e.start - len(c):e.start]) == c
-                                 for c in before)
+                hit = e.end < len(doc) and lows[e.end] in after and doc[e.end].is_lower
+                hit = hit or any(e.start >= len(c) and tuple(lows[e.start - len(c):e.start]) == c for c in before)
                 if hit:
                     e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
             out.append(e)
@@ -852,6 +862,14 @@ def _capitalised_phrase_before(doc: Doc, i: int, letters: int) -> Span | None:
     if i - start < 2 or doc[start].is_sent_start and doc[start].lower_ in STOP_WORDS:
         return None
     return doc[start:i]
+
+
+def _lows(doc: Doc) -> list[str]:
+    """The doc's lower-case token texts, computed once per doc (the rules look words up often)."""
+    lows = doc.user_data.get("tg_lows")
+    if lows is None or len(lows) != len(doc):
+        lows = doc.user_data["tg_lows"] = [t.lower_ for t in doc]
+    return lows
 
 
 def _ruled(span: Span, rule: str) -> Span:
