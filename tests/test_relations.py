@@ -526,3 +526,12 @@ def test_a_pronoun_post_is_off_by_default():
 def test_a_pronoun_post_takes_no_person_of_the_other_gender(all_rules):
     assert facts("Jane Holloway was born in Leeds. She lives there. He is a professor at Riverton University.",
                  "post") == []
+
+
+def test_a_bare_role_is_no_relative():
+    assert facts("Tom Fairbank, the son of the imprisoned leader of the sect, spoke to reporters.", "family") == []
+
+
+def test_a_role_with_its_organisation_is_a_relative():
+    assert has("Jane Holloway is married to the Deputy Director of Kestrel Services Ltd.", "family", "Jane Holloway",
+               "Deputy Director of Kestrel Services Ltd", relation="spouse")

@@ -218,6 +218,12 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         fam = _group(m, "fam")
         if fam:
             q["relation"] = lex.family.get(fam.strip(), "relative")
+        # a role stands for a person only with its organisation or place ("the Deputy Director of
+        # Acme"); "the son of the imprisoned leader" names nobody
+        for a in (subj, obj):
+            if a is not None and a.slot is not None and sent.slots[a.slot].type == "ROLE" and " of " not in \
+                    sent.slots[a.slot].text and not any(int(x.group(1)) == a.slot for x in ROLE_OF_ORG.finditer(sent.rendered)):
+                return []
         if subj.slot is not None and sent.slots[subj.slot].type == "ROLE":
             subj = person_arg(sent, subj.slot, extra)
         if obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "ROLE":
