@@ -325,3 +325,9 @@ def test_a_surname_typed_as_an_organisation_by_a_rule_stays_an_organisation():
     ruled.source = "rule.org_head"
     entities, _, _ = resolve([full, ruled], [])
     assert entity_of(entities, ruled).type == "Organization"
+
+
+def test_the_preferred_name_is_the_one_written_with_capitals():
+    a, b = mention("Working lanterns", "Organization"), mention("Working Lanterns", "Organization")
+    entities, _, _ = resolve([a, b], [])
+    assert [e.name for e in entities.values()] == ["Working Lanterns"]
