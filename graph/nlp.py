@@ -123,6 +123,7 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
+QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
@@ -481,10 +482,13 @@ class EntityRules:
                 if end <= 0 or (end == tok.i - 1 and not (doc[end].is_lower and doc[end].is_alpha
                                                           and not doc[end].is_stop)):
                     continue
+                if end > 1 and doc[end - 1].text in QUOTES:
+                    end -= 1  # a quoted name: 'the " Quorvel Front " militant group'
                 ent = by_end.get(end)
                 if ent is not None:
-                    # a model PERSON, or a NORP that is no nationality word we know ("the Zunto union")
-                    if ent.label_ in ("PERSON", "NORP") and ent._.title is None \
+                    # a model PERSON, a NORP that is no nationality word we know ("the Zunto union"),
+                    # or a quoted name the model took for a title ('the " Quorvel Front " group')
+                    if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT") and ent._.title is None \
                             and ent.text not in self.lex["demonyms"]:
                         relabel[ent] = _ruled(Span(doc, ent.start, ent.end, label="ORG"), "rule.org_head")
                     break

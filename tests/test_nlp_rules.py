@@ -306,3 +306,8 @@ def test_a_name_closing_a_clause_after_in_is_a_place_for_the_whole_document(nlp)
     assert {e.label_ for e in doc.ents if e.text == "Quennick"} == {"GPE"}
     assert ("Merkel", "PERSON") in labelled(nlp("I have confidence in Merkel's plan."))
     assert {e.label_ for e in plain.ents if e.text == "Quennick"} == {"PERSON"}  # the model alone
+
+
+def test_a_quoted_name_before_an_organisation_head_noun_is_an_organisation(nlp):
+    doc = nlp('Attacks were claimed by the so-called " Quorvel Front " militant group in November.')
+    assert ("Quorvel Front", "ORG") in labelled(doc)
