@@ -344,7 +344,7 @@ def _reaches(g: Graph, lex: Lexicon, duties: list[Duty], public: set) -> list[Re
 
     buyer:  the duty's body is the contract's contracting authority;
     parent: the body and the buyer are one part of the other (org:subOrganizationOf);
-    sector: a sector term of the role ("probation" in "Chief Inspector of Probation") is in the
+    sector: a sector term of the role ("prisons" in "Chief Inspector of Prisons") is in the
             target's name, its contract's subject or buyer, or a sentence of an assertion about it
             (with the official's own role title taken out of that sentence).
     """

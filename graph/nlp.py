@@ -9,7 +9,7 @@ statistical NER, and neither needs the dependency parse:
   shapes ("… Ltd", "… Council", "Ministry of …", "House of …"), acronyms defined in the
   text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names.
 - ``tg_roles``: job titles and roles ("Deputy Managing Director", "Justice Secretary",
-  "Chief Inspector of Probation", "MP for …") as spans in ``doc.spans["roles"]`` (label
+  "Chief Inspector of Prisons", "MP for …") as spans in ``doc.spans["roles"]`` (label
   ROLE), never as entities, so relation rules can read them next to the names.
 
 Lexicons are data files under ontology/patterns/entities/ (see the README there).
@@ -151,7 +151,7 @@ def initials(words: list[str], small: set[str] = frozenset({"of", "for", "and", 
     """Initials of a name, with and without its small words: ("moj", "mj") for Ministry of Justice."""
     words = [w for w in words if w and w[0].isalnum()]
 
-    def first(w: str) -> str:  # an all-caps word gives all its letters: "UK Detention Services" -> UKDS
+    def first(w: str) -> str:  # an all-caps word gives all its letters: "North East Care Services" -> NECS
         return w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0]
 
     every = "".join(first(w) for w in words).lower()
@@ -214,7 +214,7 @@ class EntityRules:
         prefixes = sorted(self.lex["org_prefixes"])
         conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
         for w in name_word:
-            # "Acme Ltd", "Calder Valley Council", "Slater & Gordon Services", "House of Lords Committee"
+            # "Acme Ltd", "Eastfold Valley Council", "Quill & Marsh Services", "House of Lords Committee"
             for suffix in ({"TEXT": {"IN": suffixes}}, {"LOWER": {"IN": suffixes_any}}):
                 self.matcher.add("ORG_SUFFIX", [
                     [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, suffix],
@@ -749,7 +749,7 @@ class EntityRules:
             return True
         if any(_bad_token(t, self.lex) for t in ent):
             return True
-        if "\n" in text:  # spans glued across lines: "ReplyDeleteWill Grayling"
+        if "\n" in text:  # spans glued across lines: "ReplyDeleteWill Thornbury"
             return True
         if text == text.lower():  # a proper name has a capital somewhere
             return True
@@ -912,9 +912,9 @@ class Roles:
     """Job titles as doc.spans["roles"]; entities that are really titles are trimmed or dropped.
 
     A title is: fixed title (roles.txt) | [modifier]* head | domain head ("Justice Secretary").
-    Capitalised titles always count; a lower-case one only with a modifier ("deputy managing
+    Titles in capitals always count; a lower-case one only with a modifier ("deputy managing
     director") or an "of/for" complement ("director of Acme"). The complement "of X" / "for X"
-    is part of the role ("Chief Inspector of Probation", "Minister of State") unless X is a name
+    is part of the role ("Chief Inspector of Prisons", "Minister of State") unless X is a name
     (an entity), which the role then stops before, so "Deputy Managing Director of Acme Ltd"
     gives the role "Deputy Managing Director" and the organisation "Acme Ltd".
     """
@@ -979,7 +979,7 @@ class Roles:
         return nxt is not None and nxt.lower_ in ("of", "for") and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1])
 
     def _extend(self, span: Span, ents: list[Span]) -> Span:
-        """Take in "of/for X" complements that are not names: "Minister of State", "Chief Inspector of Probation"."""
+        """Take in "of/for X" complements that are not names: "Minister of State", "Chief Inspector of Prisons"."""
         doc = span.doc
         end = span.end
         ent_starts = {e.start: e for e in ents}
@@ -997,7 +997,7 @@ class Roles:
         return Span(doc, span.start, end, label="ROLE")
 
     def _fix_ents(self, doc: Doc, ents: list[Span], roles: list[Span]) -> list[Span]:
-        """Entities that overlap a title lose the title's words ("Justice Secretary Chris Grayling")."""
+        """Entities that overlap a title lose the title's words ("Justice Secretary Jane Thornbury")."""
         out = []
         for e in ents:
             span = e
@@ -1012,7 +1012,7 @@ class Roles:
                 elif span.start < r.start and r.end >= span.end:
                     span = Span(doc, span.start, r.start, label=span.label_)
                 else:
-                    break  # title inside a longer name ("Napo Officer Group"): keep the name
+                    break  # title inside a longer name ("Acme Officer Group"): keep the name
             if span is not None and len(span) > 0 and any(c.isalpha() for c in span.text) and not all(
                     t.is_stop for t in span):
                 if e._.title and span.start == e.start:

@@ -591,7 +591,7 @@ def _preferred(nodes: list[Node]) -> str:
         words = split_title(text)[1].split() if label == "Person" else text.split()
         acr = is_acronym(text)
         cased = not (text.isupper() and len(text) > 4) and not text.islower()
-        capitals = sum(w[:1].isupper() for w in words)  # "Working Links" over "Working links"
+        capitals = sum(w[:1].isupper() for w in words)  # "Harbour Works" over "Harbour works"
         return (not acr, len(words) if label == "Person" else 0, cased, capitals, count, len(text), text)
 
     best = " ".join(max(texts.items(), key=score)[0].split())

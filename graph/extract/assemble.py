@@ -259,7 +259,7 @@ class MessageWork:
 
 
 def _add_place_after_mp(sent) -> None:
-    """"MP for Calder Valley": capitalised words after "MP for" name a constituency even when the
+    """"MP for Eastfold Valley": capitalised words after "MP for" name a constituency even when the
     entity pass missed them; they become a place slot (a new Place mention)."""
     doc = sent.doc
     for i, t in enumerate(doc[:-2]):
@@ -292,7 +292,7 @@ NOT_A_NAME = {"it", "this", "that", "which", "who", "they", "he", "she", "what",
 
 
 def _add_owned_subject(sent) -> None:
-    """"Working links for example is part owned by the government": the thing said to be owned,
+    """"Harbour works for example is part owned by the government": the thing said to be owned,
     when it opens the sentence with a capital and the entity pass missed it, is an organisation
     (a new Organization mention) - what else has owners named as bodies. Pronouns, determiners
     and anything after a named slot are left alone."""

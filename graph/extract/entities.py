@@ -156,12 +156,12 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     """Mentions the model missed in one message of a name it found in another message of the thread.
 
     A name found once is usually written the same way again further down a thread, where
-    the model, seeing a short comment, often misses it ("Grayling is NOT 'Rightly'"). Names
+    the model, seeing a short comment, often misses it ("Thornbury is NOT 'Rightly'"). Names
     carried over: organisation names, full person names, and the surname of a full person
     name (one word, 4+ letters, not a stop word). An occurrence counts when it stands on word
     boundaries, is not inside a web address or an existing mention, and is written the same
     way — or, as commenters often write names, in another case: a name of two or more words
-    with its first letter still a capital ("Working links" for "Working Links"), a person's
+    with its first letter still a capital ("Harbour works" for "Harbour Works"), a person's
     full name that starts with a common given name in any case ("jane quill"), and a one-word
     organisation name of 5+ letters ("acmeco") or an acronym of 3+ letters ("zqg" for "ZQG");
     never a bare surname ("baker" is a word), an all-lower-case organisation phrase
@@ -209,7 +209,7 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     names = {n: v for n, v in names.items() if len(types.get(n, {v[0]})) == 1}
     alts = []
     for n in sorted(names, key=len, reverse=True):
-        # "Slater & Quill" is also written "Slater and Quill" (and the other way round)
+        # "Quill & Marsh" is also written "Quill and Marsh" (and the other way round)
         alts.append(re.sub(r"\\ (?:\\&|and)\\ ", r" (?:&|and) ", re.escape(n)))
     pattern = re.compile(r"(?<![\w@/.])(" + "|".join(alts) + r")(?![\w/@]|\.\w)", re.I)
     folded: dict[str, str] = {}

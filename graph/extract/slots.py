@@ -42,7 +42,7 @@ def _is_cap(tok) -> bool:
 
 
 def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Role phrases: modifiers + a head noun ("Deputy Managing Director", "Chief Insp of Probation")."""
+    """Role phrases: modifiers + a head noun ("Deputy Managing Director", "Chief Insp of Prisons")."""
     lex = lexicon()
     spans: list[tuple[int, int]] = []
     i, n = 0, len(doc)
@@ -69,7 +69,7 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
         # absorb further heads ("Minister ... and Lord Chancellor" stays split; "Chief Executive")
         while end < n and end not in taken and doc[end].lower_ in lex.role_heads and _is_cap(doc[end]) == _is_cap(tok):
             end += 1
-        # "of Probation", "of State for ..." : capitalised words after "of" that are no name
+        # "of Prisons", "of State for ..." : capitalised words after "of" that are no name
         if end + 1 < n and doc[end].lower_ == "of" and end + 1 not in taken and _is_cap(doc[end + 1]) \
                 and _is_cap(doc[end - 1]) and doc[end + 1].lower_ not in lex.honorifics:
             k = end + 1
