@@ -33,7 +33,7 @@ def evaluate(path, dataset, limit, as_json, no_relations, parser, calibrate):
 
     \b
     Examples:
-      threadgraph eval --dataset dwie /work/shared/eval/dwie/dev.json --limit 20
+      threadgraph eval --dataset dwie ../shared/eval/dwie/dev.json --limit 20
       threadgraph eval --dataset seeds tests/gold/seeds.json --json
     """
     if calibrate:

@@ -3,7 +3,7 @@
 Python API (used by `threadgraph eval` and by relation calibration):
 
     from graph.evaluate import run
-    result = run("dwie", "/work/shared/eval/dwie/dev.json", limit=20)
+    result = run("dwie", "../shared/eval/dwie/dev.json", limit=20)
     result.mentions["Person"].f1, result.relations["post"].precision, result.rules["post.apposition"].tp
 
 Entities: each document's text goes through graph.nlp.load_nlp() and

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 # Pipes the cheap pass leaves off, and the ones run on a chosen sentence afterwards.
 CHEAP_DISABLE = ("tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer")
 PARSE_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
-BATCH = 64  # messages per task (see /work/shared/STORES.md: ~64-100 documents per task)
+BATCH = 64  # messages per task (see ../shared/STORES.md: ~64-100 documents per task)
 _WORKER: "Extractor | None" = None
 
 
