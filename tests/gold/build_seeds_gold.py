@@ -92,7 +92,7 @@ def compile_form(form: str) -> tuple[re.Pattern, set[str] | None]:
 def main() -> None:
     threads, problems = load_paths([ROOT / "seeds"])
     assert not problems, problems
-    gold = {"description": __doc__.strip().splitlines()[0], "threads": {t.id: t.source for t in threads},
+    gold = {"description": __doc__.strip().splitlines()[0], "threads": {t.id: str(Path(t.source).relative_to(ROOT)) for t in threads},
             "entities": []}
     forms = []
     for i, (typ, name, kind, surfaces) in enumerate(ENTITIES):
