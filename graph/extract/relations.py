@@ -206,6 +206,10 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         if role_slot is not None:
             q["role"] = role_slot.text
     if rule.kind == "post":
+        if rid == "post.possessive" and not _full_name(sent, subj):
+            # "X's Y" names no role: only a person's name says it is a post, and a name cut
+            # before its end ("Acme's Dover A") or a made-up title is no person
+            return []
         head = role_slot_head(sent, role_text)
         if (_group(m, "prep") or "") == "of" and head in lex.field_heads:
             return []
@@ -215,6 +219,11 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             return []
         q["current"] = not bool(_group(m, "former"))
     if rule.kind == "family":
+        # "a relative of the Smiths": a name after "the" is a family or a house, not one person
+        for a in (subj, obj):
+            if a is not None and a.slot is not None and sent.slots[a.slot].type == "PER" \
+                    and sent.slots[a.slot].start > 0 and sent.doc[sent.slots[a.slot].start - 1].lower_ == "the":
+                return []
         fam = _group(m, "fam")
         if fam:
             q["relation"] = lex.family.get(fam.strip(), "relative")
@@ -257,6 +266,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             return []
     if obj is not None and obj == subj:
         return []
+    if any(_cut_name(sent, a) for a in (subj, obj)):
+        return []
     if rule.known_kind and not _institution(sent, obj, lex):
         return []
     if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
@@ -282,6 +293,32 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             return extra
     out.append(Fact(rule.kind, rid, subj, obj, start, end, q))
     return extra + out
+
+
+def _cut_name(sent: Sentence, a: Arg | None) -> bool:
+    """A name the entity pass cut in two: another name slot touches it with nothing between
+    ("a club owned by <FK> <Partizan Belgrade>"), so neither piece is the whole name."""
+    if a is None or a.slot is None or sent.slots[a.slot].type not in ("PER", "ORG", "LOC"):
+        return False
+    s = sent.slots[a.slot]
+    for t in (s.start - 1, s.end):
+        other = sent.tok2slot.get(t)
+        if other is not None and other != a.slot and sent.slots[other].type in ("PER", "ORG", "LOC") \
+                and not sent.doc[t].is_punct and sent.doc[min(t, s.start)].whitespace_ != "\n":
+            return True
+    return False
+
+
+def _full_name(sent: Sentence, a: Arg | None) -> bool:
+    """A person's name of two or more words, the last a word (not an initial) and no common noun
+    in it ("Battle Royal")."""
+    if a is None or a.slot is None or sent.slots[a.slot].type != "PER":
+        return False
+    toks = sent.doc[sent.slots[a.slot].start:sent.slots[a.slot].end]
+    words = [t for t in toks if t.is_alpha]
+    if len(words) < 2 or len(words[-1].text) < 2:
+        return False
+    return all(t.pos_ in ("PROPN", "") for t in words)
 
 
 def role_slot_head(sent: Sentence, role_text: str | None) -> str | None:

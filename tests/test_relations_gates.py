@@ -1,0 +1,75 @@
+"""Gates on relation ends that the entity pass can get wrong: what the rules refuse to read.
+
+The entity pass's output is given by hand here (its mistakes are the point), so each test states
+which names it "found". All names are invented.
+"""
+from __future__ import annotations
+
+import graph.extract as extract
+from graph.model import Evidence, Mention, Message, Thread
+
+
+def facts_with(monkeypatch, text: str, names: list[tuple[str, str]]):
+    """Relations from `text` when the entity pass finds exactly `names` ((text, label) pairs)."""
+
+    def fake(doc, thread_id, message):
+        out, pos = [], 0
+        for name, label in names:
+            start = message.text.index(name, pos)
+            pos = start + len(name)
+            out.append(Mention(name, label, Evidence(thread_id, message.id, start, pos, name, 0, len(message.text))))
+        return out
+
+    monkeypatch.setattr(extract, "_mentions_from_doc", fake)
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract.extract_thread(thread)
+    by_ref = {m.ref: m.text for m in mentions}
+    return [(r.kind, by_ref[r.subject], by_ref.get(r.object), r.rule) for r in relations]
+
+
+def test_possessive_organisation_before_a_full_name_is_a_post(monkeypatch):
+    found = facts_with(monkeypatch, "Brightwater Holdings' Martin Fairbank said the plan was sound.",
+                       [("Brightwater Holdings", "Organization"), ("Martin Fairbank", "Person")])
+    assert ("post", "Martin Fairbank", "Brightwater Holdings", "post.possessive") in found
+
+
+def test_possessive_before_a_name_cut_at_an_initial_is_no_post(monkeypatch):
+    found = facts_with(monkeypatch, "Brightwater Holdings' Dover A plant will close.",
+                       [("Brightwater Holdings", "Organization"), ("Dover A", "Person")])
+    assert not [f for f in found if f[0] == "post"]
+
+
+def test_possessive_before_a_one_word_name_is_no_post(monkeypatch):
+    found = facts_with(monkeypatch, "Brightwater Holdings' Fairbank said the plan was sound.",
+                       [("Brightwater Holdings", "Organization"), ("Fairbank", "Person")])
+    assert not [f for f in found if f[0] == "post"]
+
+
+def test_relative_of_a_named_person_is_a_family_tie(monkeypatch):
+    found = facts_with(monkeypatch, "Tom Hargreave was a distant relative of Anna Pellingham.",
+                       [("Tom Hargreave", "Person"), ("Anna Pellingham", "Person")])
+    assert ("family", "Tom Hargreave", "Anna Pellingham", "family.noun_of") in found
+
+
+def test_relative_of_the_family_name_is_no_tie_to_one_person(monkeypatch):
+    found = facts_with(monkeypatch, "Tom Hargreave was a distant relative of the Pellinghams.",
+                       [("Tom Hargreave", "Person"), ("Pellinghams", "Person")])
+    assert not [f for f in found if f[0] == "family"]
+
+
+def test_a_fiancee_is_no_family_tie_but_a_wife_is(monkeypatch):
+    names = [("Martin Fairbank", "Person"), ("Jane Holloway", "Person")]
+    assert not [f for f in facts_with(monkeypatch, "Martin Fairbank's fiancée Jane Holloway was there.", names)
+                if f[0] == "family"]
+    assert ("family", "Jane Holloway", "Martin Fairbank", "family.possessive") in \
+        facts_with(monkeypatch, "Martin Fairbank's wife Jane Holloway was there.", names)
+
+
+def test_owner_whose_name_was_cut_in_two_is_no_owner(monkeypatch):
+    text = "Greenfield Rovers, a club owned by FK Zelenograd Belgrade, won again."
+    whole = facts_with(monkeypatch, text, [("Greenfield Rovers", "Organization"),
+                                           ("FK Zelenograd Belgrade", "Organization")])
+    assert ("owned_by", "Greenfield Rovers", "FK Zelenograd Belgrade", "owned_by.owned_by") in whole
+    cut = facts_with(monkeypatch, text, [("Greenfield Rovers", "Organization"), ("FK", "Organization"),
+                                         ("Zelenograd Belgrade", "Place")])
+    assert not [f for f in cut if f[0] == "owned_by"]
