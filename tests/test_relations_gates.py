@@ -73,3 +73,15 @@ def test_owner_whose_name_was_cut_in_two_is_no_owner(monkeypatch):
     cut = facts_with(monkeypatch, text, [("Greenfield Rovers", "Organization"), ("FK", "Organization"),
                                          ("Zelenograd Belgrade", "Place")])
     assert not [f for f in cut if f[0] == "owned_by"]
+
+
+def test_a_role_with_its_own_modifier_words_in_an_apposition_is_a_post(monkeypatch):
+    found = facts_with(monkeypatch, "Fred Ollerby, metals economist with Pellingham Lambert Inc. in Dover, said so.",
+                       [("Fred Ollerby", "Person"), ("Pellingham Lambert Inc.", "Organization"), ("Dover", "Place")])
+    assert ("post", "Fred Ollerby", "Pellingham Lambert Inc.", "post.apposition") in found
+
+
+def test_a_plural_role_shared_by_a_list_is_read_for_no_one_person(monkeypatch):
+    found = facts_with(monkeypatch, "Anna Pellingham and Juan Ollerby, both directors of the Greenfield Museum, spoke.",
+                       [("Anna Pellingham", "Person"), ("Juan Ollerby", "Person"), ("Greenfield Museum", "Organization")])
+    assert not [f for f in found if f[0] == "post"]
