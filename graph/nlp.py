@@ -100,6 +100,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "person_possessions": set(read_list("person_possessions.txt", d)),
         "place_nouns": set(read_list("place_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
+        "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
     }
 
 

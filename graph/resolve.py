@@ -9,6 +9,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    a leading "the", a possessive "'s", honorifics on people ("Mr", "Dr", "The Rt Hon"),
    and company legal forms ("Ltd", "plc"; ontology/patterns/entities/legal_forms.txt).
    Equal normalised names of one type are one entity, across threads too.
+   Before that, two one-word names side by side ("Quill and Marsh") that an organisation's
+   name elsewhere in the corpus joins ("Quill & Marsh") become one mention of it; a mention
+   that a longer thread name of its type covers ("Acme" in "Acme travel") is dropped (dedupe).
 2. Type vote: a one-word organisation or place the model tagged that is the surname of a
    full person name in its thread is that person (unless a rule typed it otherwise there);
    then one name tagged with several types (the model calls a company a person
@@ -26,14 +29,18 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    clusters of different genders never merge.
 4. Organisations and places. An acronym defined in the text ("Ministry of Justice (MoJ)")
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
-   initials it is, in its thread first, then in the corpus ("initials of"). Near-miss
+   initials it is, in its thread first, then in the corpus ("initials of"). A one-word name
+   the model once cut off a longer name of its thread joins that name there, when it is the
+   only one starting with the word ("short form of"). Near-miss
    spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
    same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
    keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
 5. Contracts (label "Contract"): one entity per normalised subject text + buyer, their attrs
    merged (first value wins; lists are joined); a contract told without its buyer joins the
    unique one with the same subject whose buyer is known (its thread first).
-6. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
+6. A cluster naming only a class of organisations ("Regional Health Trusts",
+   class_plurals.txt; with its acronyms, singular too) is no entity.
+7. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
    ["A", "B"] forbids any merge that would put A and B in one entity.
 
 Keys are deterministic: "person:jane roe", "org:acme", "place:calderdale",
@@ -229,7 +236,11 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
             ) -> tuple[dict[str, Entity], list[Relation], list[MergeDecision]]:
     merge_lists, apart_lists = read_overrides(overrides)
     decisions: list[MergeDecision] = []
-    mentions = dedupe(m for m in mentions if m.label in ENTITY_LABELS)
+    mentions = [m for m in mentions if m.label in ENTITY_LABELS]
+    cut_short = _cut_short(mentions)
+    mentions = dedupe(mentions)
+    mentions, joined = _joined_names(mentions)
+    decisions += joined
     mentions, retyped = _surnames_typed_as_orgs(mentions)
     decisions += retyped
     mentions, retyped = _type_vote(mentions, relations)
@@ -248,7 +259,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     cl = Clusters(nodes, keep_apart)
     _resolve_people(cl, [n for n in nodes if n.label == "Person"], decisions)
     for label in ("Organization", "Place"):
-        _resolve_names(cl, [n for n in nodes if n.label == label])
+        _resolve_names(cl, [n for n in nodes if n.label == label], cut_short)
     for names in merge_lists:
         _force_merge(cl, nodes, names)
     decisions += cl.refused
@@ -256,9 +267,10 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     entities: dict[str, Entity] = {}
     ref_to_key: dict[str, str] = {}
     groups = sorted(cl.groups().values(), key=lambda g: min(_order(m) for n in g for m in n.mentions))
+    classes = _class_acronyms(groups)
     for group in groups:
         live = [n for n in group if not n.ambiguous]
-        if not live:
+        if not live or _is_class(live, classes):
             continue
         ent = _entity(live, entities)
         entities[ent.key] = ent
@@ -318,7 +330,19 @@ def dedupe(mentions) -> list[Mention]:
             order.append(m.ref)
         elif not _primary(prev) and _primary(m):
             best[m.ref] = m
-    return [best[r] for r in order]
+    out = [best[r] for r in order]
+    # a thread name found over a shorter mention of its type ("Acme travel" for "Acme Travel",
+    # see propagate_names) replaces it
+    wide: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for m in out:
+        if m.source == "rule.thread_name":
+            ev = m.evidence
+            wide[(ev.thread, ev.message)].append((ev.start, ev.end, m.label))
+    if not wide:
+        return out
+    return [m for m in out if not any(
+        a <= m.evidence.start and m.evidence.end <= b and b - a > m.evidence.end - m.evidence.start and lab == m.label
+        for a, b, lab in wide.get((m.evidence.thread, m.evidence.message), ()))]
 
 
 def _primary(m: Mention) -> bool:
@@ -380,6 +404,37 @@ def _type_vote(mentions: list[Mention], relations: list[Relation] = ()
                 decisions.append(MergeDecision(kept=m.text, merged=m.text, reason=f"type vote: {m.label} -> {w}", type=w))
             m = replace(m, label=w, kind=None if w != "Organization" else m.kind)
         out.append(m)
+    return out, decisions
+
+
+def _joined_names(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+    """Two one-word names the model tagged side by side, "Quill and Marsh" (or "Quill & Marsh"),
+    that are an organisation's name written elsewhere in the corpus ("Quill & Marsh" as a firm)
+    are one mention of that organisation, not two people."""
+    orgs = {norm_name(m.text, "Organization") for m in mentions if m.label == "Organization" and " and " in
+            norm_name(m.text, "Organization")}
+    if not orgs:
+        return mentions, []
+    out: list[Mention] = []
+    decisions: list[MergeDecision] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None and a.label in ("Person", "Organization") and b.label in ("Person", "Organization") \
+                and (a.evidence.thread, a.evidence.message) == (b.evidence.thread, b.evidence.message) \
+                and b.evidence.start - a.evidence.end in (3, 5) and " " not in a.text.strip() + b.text.strip():
+            joiner = " and " if b.evidence.start - a.evidence.end == 5 else " & "
+            text = a.text + joiner + b.text
+            if norm_name(text, "Organization") in orgs:
+                ev = replace(a.evidence, end=b.evidence.end, quote=text)
+                out.append(Mention(text=text, label="Organization", evidence=ev, source="rule.joined_name"))
+                decisions.append(MergeDecision(kept=text, merged=f"{a.text}; {b.text}",
+                                               reason="two names that an organisation's name joins", type="Organization"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out, decisions
 
 
@@ -509,7 +564,7 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
             cl.union(group[0].id, other.id, "same name")
 
 
-def _resolve_names(cl: Clusters, nodes: list[Node]) -> None:
+def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, str]] = frozenset()) -> None:
     by_norm = {n.norm: n for n in nodes}
     label = nodes[0].label if nodes else "Organization"
     # acronyms defined in the text
@@ -546,6 +601,11 @@ def _resolve_names(cl: Clusters, nodes: list[Node]) -> None:
                 break
             if len(roots) > 1:
                 break
+    # a one-word name the model once cut off a longer name of its thread ("Acme" in "Acme
+    # travel", where the thread names "Acme Travel") is that name's short form everywhere in the
+    # thread ("the Acme service"), when the thread has only one such longer name
+    if label == "Organization" and cut_short:
+        _short_forms(cl, nodes, cut_short)
     # near-miss spellings, compared within blocks of one first letter and the same digits
     # (a near miss rarely changes the first letter; this keeps large corpora fast)
     blocks: dict[tuple[str, str], list[Node]] = defaultdict(list)
@@ -560,6 +620,66 @@ def _resolve_names(cl: Clusters, nodes: list[Node]) -> None:
                 b = block[i + 1 + j]
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
+
+
+def _cut_short(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(thread, one-word name) where the model tagged the word inside a longer name that
+    propagate_names then found over it ("Acme" of "Acme travel")."""
+    wide = defaultdict(list)
+    for m in mentions:
+        if m.source == "rule.thread_name" and m.label == "Organization" and " " in m.text.strip():
+            wide[(m.evidence.thread, m.evidence.message)].append(m)
+    out = set()
+    for m in mentions:
+        if m.source != "ner" or m.label != "Organization" or " " in m.text.strip():
+            continue
+        for w in wide.get((m.evidence.thread, m.evidence.message), ()):
+            if w.evidence.start == m.evidence.start and m.evidence.end < w.evidence.end:
+                out.add((m.evidence.thread, norm_name(m.text, "Organization")))
+    return out
+
+
+def _short_forms(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, str]]) -> None:
+    by_first: dict[str, list[Node]] = defaultdict(list)
+    for c in nodes:
+        if len(c.words) >= 2:
+            by_first[c.words[0]].append(c)
+    for n in nodes:
+        if len(n.words) != 1 or cl.find(n.id) != n.id:
+            continue
+        for t in sorted(n.threads):
+            if (t, n.norm) not in cut_short:
+                continue
+            cands = {cl.find(c.id): c for c in by_first.get(n.words[0], []) if t in c.threads}
+            if len(cands) == 1:
+                cl.union(next(iter(cands.values())).id, n.id, "short form of")
+                break
+
+
+def _class_name(node: Node) -> bool:
+    """A plural organisation name for a kind of body ("Community Land Trusts"; class_plurals.txt)."""
+    return (node.label == "Organization" and len(node.words) >= 2 and node.words[-1] in lexicons()["class_plurals"]
+            and "and" not in node.words)  # "X Colleges & Universities" is one system
+
+
+def _class_acronyms(groups) -> set[str]:
+    """Acronyms ("CLTs") in the clusters of class names, singular, lower case ("clt")."""
+    out = set()
+    for group in groups:
+        if any(_class_name(n) for n in group):
+            out |= {re.sub(r"s$", "", n.norm) for n in group if any(is_acronym(m.text) for m in n.mentions)}
+    return out
+
+
+def _is_class(nodes: list[Node], class_acronyms: set[str]) -> bool:
+    """A cluster naming only a class of organisations: its names are class names, their acronyms
+    (singular "the CLT" too) and near-miss singulars merged into them."""
+    if nodes[0].label != "Organization":
+        return False
+    named = [n for n in nodes if n.reason is None or not n.reason.startswith("fuzzy")]
+    if any(_class_name(n) for n in named):
+        return all(_class_name(n) or re.sub(r"s$", "", n.norm) in class_acronyms for n in named)
+    return all(len(n.words) == 1 and re.sub(r"s$", "", n.norm) in class_acronyms for n in nodes)
 
 
 def _force_merge(cl: Clusters, nodes: list[Node], names: list[str]) -> None:

@@ -1,6 +1,8 @@
 """Mentions from a parsed message: labels, evidence offsets, roles, organisation kinds (invented names)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from graph.extract.entities import mentions_from_doc, org_kind, propagate_names
@@ -132,3 +134,27 @@ def test_an_ampersand_name_is_found_written_with_and(nlp):
     assert ("Quillon & Bramwick", "Organization") in {(m.text, m.label) for m in found}
     extra = {(m.evidence.message, m.text, m.label) for m in propagate_names(th, found)}
     assert ("c1", "Quillon and Bramwick", "Organization") in extra
+
+
+def test_a_longer_thread_name_covers_a_mention_the_model_cut_short():
+    from graph.model import Evidence, Mention
+    from graph.resolve import dedupe
+
+    th = thread("We booked through Zandor Travel again.", "Booking via Zandor travel costs more, Zandor says.")
+    c1 = th.message("c1").text
+
+    def ner(msg, text, start):
+        ev = Evidence(thread="t", message=msg, start=start, end=start + len(text), quote=text,
+                      sentence_start=0, sentence_end=len(th.message(msg).text))
+        return Mention(text=text, label="Organization", evidence=ev)
+
+    post = ner("post", "Zandor Travel", th.post.text.index("Zandor"))
+    cut = ner("c1", "Zandor", c1.index("Zandor"))  # the model stopped before the lower-case word
+    extra = propagate_names(th, [post, cut])
+    wide = [m for m in extra if m.evidence.message == "c1" and m.text == "Zandor travel"]
+    assert len(wide) == 1 and wide[0].evidence.start == cut.evidence.start
+    kept = dedupe([post, cut] + extra)
+    assert cut not in kept and wide[0] in kept
+    # a mention of another type inside the span, or one overlapping it only in part, blocks it
+    person = replace(cut, label="Person")
+    assert not [m for m in propagate_names(th, [post, person]) if m.text == "Zandor travel"]

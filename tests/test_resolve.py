@@ -1,6 +1,7 @@
 """Entity resolution: which names become one entity, which stay apart, and why (invented names)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -331,3 +332,56 @@ def test_the_preferred_name_is_the_one_written_with_capitals():
     a, b = mention("Working lanterns", "Organization"), mention("Working Lanterns", "Organization")
     entities, _, _ = resolve([a, b], [])
     assert [e.name for e in entities.values()] == ["Working Lanterns"]
+
+
+# -- short forms, classes of organisations, names the model split in two
+
+def _at(m, message, start, source="ner"):
+    ev = Evidence(thread=m.evidence.thread, message=message, start=start, end=start + len(m.text), quote=m.text,
+                  sentence_start=start, sentence_end=start + len(m.text))
+    return Mention(text=m.text, label=m.label, evidence=ev, source=source)
+
+
+def test_a_word_the_model_cut_off_a_longer_name_is_its_short_form_in_the_thread():
+    full = mention("Zandor Travel", "Organization", message="c1")
+    cut = _at(mention("Zandor", "Organization"), "c2", 10)  # the model's "Zandor" of "Zandor travel"
+    wide = _at(mention("Zandor travel", "Organization"), "c2", 10, source="rule.thread_name")
+    later = _at(mention("Zandor", "Organization"), "c3", 40, source="rule.thread_name")  # "the Zandor service"
+    entities, _, merges = resolve([full, cut, wide, later], [])
+    assert len(entities) == 1
+    e = entities["org:zandor travel"]
+    assert {"Zandor", "Zandor travel"} <= e.aliases and cut.ref not in {m.ref for m in e.mentions}
+    assert reasons(merges)[("Zandor Travel", "Zandor")] == "short form of"
+
+
+def test_a_company_and_its_division_stay_apart_when_the_model_never_cut_one_short():
+    parent = mention("Zandor", "Organization")
+    division = mention("Zandor Justice Services", "Organization")
+    entities, _, _ = resolve([parent, division, mention("Zandor", "Organization")], [])
+    assert {e.name for e in entities.values()} == {"Zandor", "Zandor Justice Services"}
+
+
+def test_a_plural_name_for_a_class_of_bodies_and_its_acronyms_are_no_entity():
+    plural = mention("Regional Quill Trusts", "Organization")
+    acro = mention("RQTs", "Organization", expansion="Regional Quill Trusts")
+    single = mention("RQT", "Organization")  # "the RQT I work for": one of the class, unnamed
+    one = mention("Westby Quill Trust", "Organization")  # a named member of the class is kept
+    system = mention("Westby Colleges & Universities", "Organization")  # one body with a plural name
+    entities, _, _ = resolve([plural, acro, single, one, system], [])
+    assert {e.name for e in entities.values()} == {"Westby Quill Trust", "Westby Colleges & Universities"}
+
+
+def test_two_names_side_by_side_that_an_organisation_joins_are_that_organisation():
+    firm = mention("Quillon & Bramwick", "Organization", thread="t1")
+    a = mention("Quillon", thread="t2", message="c1")
+    b = _at(mention("Bramwick"), "c1", a.evidence.end + len(" and "))
+    b.evidence = replace(b.evidence, thread="t2")
+    entities, _, merges = resolve([firm, a, b], [])
+    assert len(entities) == 1
+    e = next(iter(entities.values()))
+    assert e.type == "Organization" and {"Quillon and Bramwick", "Quillon & Bramwick"} == {e.name} | e.aliases
+    # two people side by side whose names join no organisation stay two people
+    c = mention("Anna Quillfeather", thread="t3")
+    d = _at(mention("Tom Bramble"), c.evidence.message, c.evidence.end + 5)
+    entities, _, _ = resolve([c, d], [])
+    assert {e.name for e in entities.values()} == {"Anna Quillfeather", "Tom Bramble"}

@@ -63,7 +63,7 @@ def run_seeds(gold_path: str | Path, root: str | Path | None = None) -> EvalResu
     gold_mentions = [(key(x["thread"], x["message"], x["start"], x["end"]), e["type"])
                      for e in entities for x in e["mentions"]]
     score_mentions([(m.ref, "", m.label) for m in scored], [(k, "", t) for k, t in gold_mentions], result.mentions)
-    resolved, _, _ = resolve(scored, [])
+    resolved, _, _ = resolve(mentions, [])  # as the build calls it
     score_mentions([(m.ref, "", e.type) for e in resolved.values() if e.type in SCORED for m in e.mentions],
                    [(k, "", t) for k, t in gold_mentions], result.resolved)
     gold_ents = {e["id"]: (e["type"], {(key(x["thread"], x["message"], x["start"], x["end"]), "")

@@ -218,8 +218,10 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     surnames = {n for n in names if names[n][0] == "Person" and " " not in n}
     out: list[Mention] = []
     taken: dict[str, list[tuple[int, int]]] = {}
+    inner: dict[str, list[tuple[int, int, str]]] = {}
     for m in mine:
         taken.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))
+        inner.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end, m.label))
     for msg in thread.messages():
         text = msg.text
         urls = [(u.start(), u.end()) for u in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+", text)]
@@ -228,11 +230,20 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
             a, b = hit.span(1)
             found = hit.group(1)
             name = found if found in names else folded.get(_amp(found).casefold())
-            if name is None or any(x < b and a < y for x, y in spans):
+            if name is None:
+                continue
+            label, kind = names[name]
+            # a name of two or more words may cover a shorter mention of its own type that the model
+            # cut short ("Acme" in "Acme travel" where the thread says "Acme Travel"): resolve.dedupe
+            # then keeps only the longer one
+            if any(x < b and a < y for x, y in spans) and not (
+                    " " in name and not any(x < b and a < y for x, y in urls)
+                    and all(a <= x and y <= b and (x, y) != (a, b) and lab == label
+                            for x, y, lab in inner.get(msg.id, []) if x < b and a < y)
+                    and not any(x < b and a < y for x, y in spans[len(taken.get(msg.id, [])) + len(urls):])):
                 continue
             if found != name and not _any_case_ok(name, found, names[name][0], surnames, never):
                 continue
-            label, kind = names[name]
             s0, s1 = _sentence_around(text, a, b)
             ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
                           sentence_start=s0, sentence_end=s1)
