@@ -85,3 +85,12 @@ def test_a_plural_role_shared_by_a_list_is_read_for_no_one_person(monkeypatch):
     found = facts_with(monkeypatch, "Anna Pellingham and Juan Ollerby, both directors of the Greenfield Museum, spoke.",
                        [("Anna Pellingham", "Person"), ("Juan Ollerby", "Person"), ("Greenfield Museum", "Organization")])
     assert not [f for f in found if f[0] == "post"]
+
+
+def test_descriptive_words_and_a_place_before_the_organisation_of_a_post(monkeypatch):
+    found = facts_with(monkeypatch, "Chris Ollerby, a journalist at the local daily Greenfield Gazette, was there.",
+                       [("Chris Ollerby", "Person"), ("Greenfield Gazette", "Organization")])
+    assert ("post", "Chris Ollerby", "Greenfield Gazette", "post.apposition") in found
+    found = facts_with(monkeypatch, "Nobu Pellingham, a researcher at Dover's Greenfield University, said so.",
+                       [("Nobu Pellingham", "Person"), ("Dover", "Place"), ("Greenfield University", "Organization")])
+    assert ("post", "Nobu Pellingham", "Greenfield University", "post.apposition") in found
