@@ -88,7 +88,7 @@ def test_a_plural_role_shared_by_a_list_is_read_for_no_one_person(monkeypatch):
 
 
 def test_descriptive_words_and_a_place_before_the_organisation_of_a_post(monkeypatch):
-    found = facts_with(monkeypatch, "Chris Ollerby, a journalist at the local daily Greenfield Gazette, was there.",
+    found = facts_with(monkeypatch, "Chris Ollerby, a reporter at the local daily Greenfield Gazette, was there.",
                        [("Chris Ollerby", "Person"), ("Greenfield Gazette", "Organization")])
     assert ("post", "Chris Ollerby", "Greenfield Gazette", "post.apposition") in found
     found = facts_with(monkeypatch, "Nobu Pellingham, a researcher at Dover's Greenfield University, said so.",
