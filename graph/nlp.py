@@ -101,7 +101,16 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "place_nouns": set(read_list("place_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
+        "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
     }
+
+
+def not_a_body(name: str) -> bool:
+    """A phrase of two or more words ending in a word for a thing or a scheme ("Offender Register";
+    not_org_heads.txt), with no "of"/"for" in it: the model's organisation guess is dropped."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in lexicons()["not_org_heads"] \
+        and not {"of", "for"} & {w.lower() for w in words}
 
 
 def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:

@@ -58,7 +58,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from graph.model import Entity, MergeDecision, Mention, Relation
-from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons
+from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons, not_a_body
 
 PERSON_FUZZY = 88
 ORG_FUZZY = 92
@@ -270,8 +270,9 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     classes = _class_acronyms(groups)
     for group in groups:
         live = [n for n in group if not n.ambiguous]
-        if not live or _is_class(live, classes):
-            continue
+        if not live or _is_class(live, classes) or any(
+                m.expansion and not_a_body(m.expansion) for n in live for m in n.mentions):
+            continue  # a class of bodies, or an acronym defined as a scheme ("Welfare Review (WR)")
         ent = _entity(live, entities)
         entities[ent.key] = ent
         for n in live:

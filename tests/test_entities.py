@@ -158,3 +158,24 @@ def test_a_longer_thread_name_covers_a_mention_the_model_cut_short():
     # a mention of another type inside the span, or one overlapping it only in part, blocks it
     person = replace(cut, label="Person")
     assert not [m for m in propagate_names(th, [post, person]) if m.text == "Zandor travel"]
+
+
+@pytest.mark.parametrize("name, dropped", [
+    ("Offender Register", True), ("Welfare Review", True), ("Quill Rehabilitation", True),
+    ("Ministry of Review", False),  # "of": a body's name
+    ("Register", False),  # one word: left to the other rules
+    ("Bell System", False),  # "System" names bodies too
+])
+def test_a_model_organisation_ending_in_a_word_for_a_scheme_is_no_body(name, dropped):
+    from graph.nlp import not_a_body
+
+    assert not_a_body(name) is dropped
+
+
+def test_an_acronym_defined_as_a_scheme_is_no_organisation():
+    from graph.model import Evidence, Mention
+    from graph.resolve import resolve
+
+    ev = Evidence(thread="t", message="post", start=0, end=2, quote="WR", sentence_start=0, sentence_end=2)
+    entities, _, _ = resolve([Mention(text="WR", label="Organization", evidence=ev, expansion="Welfare Review")], [])
+    assert entities == {}

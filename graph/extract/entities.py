@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from graph.model import Evidence, Mention, Message
-from graph.nlp import PATTERNS_DIR, read_table
+from graph.nlp import PATTERNS_DIR, not_a_body, read_table
 
 # spaCy label -> project label. FAC (buildings, prisons, airports) counts as a place.
 LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -123,6 +123,8 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
             continue
         m = Mention(text=ent.text, label=label, evidence=_evidence(ent, thread_id, message, base),
                     source=ent._.rule or "ner")
+        if label == "Organization" and m.source == "ner" and not_a_body(ent.text):
+            continue
         if label == "Organization":
             m.expansion = acronyms.get(ent.text)
             s0 = _sentence(ent)[0]
