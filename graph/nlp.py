@@ -259,6 +259,7 @@ class EntityRules:
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
         ents = self._lists(doc, ents)
+        ents = self._place_pairs(doc, ents)
         ents = self._teams(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
@@ -544,6 +545,27 @@ class EntityRules:
                         ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
                         taken.add(at)
         return filter_spans(ents)
+
+    def _place_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "offices in Westby and Quillham": after in/at/from/near, a one-word "person" (not a given
+        name) joined by and/or to a place the model found is a place too (rule.place_pair, that
+        mention only)."""
+        places = {(e.start, e.end) for e in ents if e.label_ in ("GPE", "LOC")}
+        if not places:
+            return ents
+        loc = ("in", "at", "from", "near")  # the pair must follow one: "between Westby and Bramble" is no cue
+        starts = {a for a, _ in places}
+        ends = {b for a, b in places if a >= 1 and doc[a - 1].lower_ in loc}
+        out = []
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) == 1 and e._.rule is None and e[0].lower_ not in self.lex["first_names"]:
+                before = e.start >= 2 and doc[e.start - 1].lower_ in ("and", "or") and e.start - 1 in ends
+                after = e.end + 1 < len(doc) and doc[e.end].lower_ in ("and", "or") and e.end + 1 in starts \
+                    and e.start >= 1 and doc[e.start - 1].lower_ in loc
+                if before or after:
+                    e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_pair")
+            out.append(e)
+        return out
 
     def _lists(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Spotify, Apple, Zembla and Quillco": in a list of names joined by commas and

@@ -311,3 +311,16 @@ def test_a_name_closing_a_clause_after_in_is_a_place_for_the_whole_document(nlp)
 def test_a_quoted_name_before_an_organisation_head_noun_is_an_organisation(nlp):
     doc = nlp('Attacks were claimed by the so-called " Quorvel Front " militant group in November.')
     assert ("Quorvel Front", "ORG") in labelled(doc)
+
+
+def test_a_one_word_person_paired_with_a_place_after_in_is_a_place(nlp):
+    doc = nlp("With offices in Bradford and York, we have a fantastic team.")
+    got = {e.text: (e.label_, e._.rule) for e in doc.ents}
+    assert got["York"] == ("GPE", "rule.place_pair")  # the model alone calls it a person
+
+
+def test_place_pair_does_not_fire_without_a_place_cue_or_on_a_given_name(nlp):
+    for text, name in (("Talks between Paris and Bramble went well.", "Bramble"),
+                       ("She met friends in Paris and Maria stayed home.", "Maria")):
+        doc = nlp(text)
+        assert not any(e._.rule == "rule.place_pair" and e.text == name for e in doc.ents)
