@@ -142,6 +142,17 @@ def test_near_misses_give_no_family_tie(text):
     assert facts(text, "family") == []
 
 
+def test_the_children_of_one_list_are_siblings_of_one_another():
+    text = "They have three children: Paul Ollerby, Alexandre Ollerby, and Marc Ollerby."
+    ties = {(s, o, q["relation"]) for _, s, o, q, _ in facts(text, "family")}
+    assert ties == {("Paul Ollerby", "Alexandre Ollerby", "sibling"), ("Paul Ollerby", "Marc Ollerby", "sibling"),
+                    ("Alexandre Ollerby", "Marc Ollerby", "sibling")}
+
+
+def test_a_list_of_colleagues_gives_no_siblings():
+    assert facts("They have three directors: Paul Ollerby, Nina Pellingham, and Marc Fairbank.", "family") == []
+
+
 # ------------------------------------------------------------------ partnerships
 def test_possessive_partner():
     assert has("Ashgrove Trust's partner is Brightwater Holdings Ltd.", "partner", "Ashgrove Trust",

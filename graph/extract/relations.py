@@ -137,6 +137,10 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
     return facts
 
 
+# plural family nouns whose list of names are siblings of one another
+SIBLING_LISTS = frozenset({"children", "sons", "daughters", "siblings", "brothers", "sisters"})
+
+
 def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent) -> list[Fact]:
     start, end = _units_to_tokens(sent, m.start(), m.end())
     # trim punctuation and "the" at the edges of the evidence
@@ -164,13 +168,21 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         # a list of children or siblings: each of them to the named (or pronoun's) person
         parent = _slot_ids(_group(m, "object"))
         pron = (_group(m, "object") or _group(m, "subject") or "").strip()
-        other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
-        if other is None:
-            return out
-        q["relation"] = lex.family.get((_group(m, "fam") or "").strip(), "relative")
-        for sid in _slot_ids(m.group("subjects")):
-            if Arg(slot=sid) != other:
+        other = None
+        if pron not in ("they", "we"):
+            other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
+        fam = (_group(m, "fam") or "").strip()
+        q["relation"] = lex.family.get(fam, "relative")
+        listed = [sid for sid in _slot_ids(m.group("subjects")) if other is None or Arg(slot=sid) != other]
+        if other is not None:
+            for sid in listed:
                 out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
+        # the children (or siblings) of one list are one another's siblings
+        if fam in SIBLING_LISTS:
+            for i, a in enumerate(listed):
+                for b in listed[i + 1:]:
+                    out.append(Fact("family", "family.list_siblings", Arg(slot=a), Arg(slot=b), start, end,
+                                    {"relation": "sibling"}))
         return out
     subj_ids = _slot_ids(_group(m, "subject"))
     obj_ids = _slot_ids(_group(m, "object"))
