@@ -142,6 +142,11 @@ def test_near_misses_give_no_family_tie(text):
     assert facts(text, "family") == []
 
 
+def test_a_name_then_his_wife_between_commas_is_a_spouse_tie():
+    assert has("The guests were Tom Hargreave, his wife, Anna Pellingham, and the mayor.", "family",
+               "Anna Pellingham", "Tom Hargreave", relation="spouse")
+
+
 def test_the_children_of_one_list_are_siblings_of_one_another():
     text = "They have three children: Paul Ollerby, Alexandre Ollerby, and Marc Ollerby."
     ties = {(s, o, q["relation"]) for _, s, o, q, _ in facts(text, "family")}
