@@ -147,6 +147,13 @@ def test_a_name_then_his_wife_between_commas_is_a_spouse_tie():
                "Anna Pellingham", "Tom Hargreave", relation="spouse")
 
 
+def test_his_son_later_in_the_sentence_is_the_son_of_the_one_person_named_before():
+    assert has("Tom Hargreave argued for the accession of his son Luis Hargreave to the throne.", "family",
+               "Luis Hargreave", "Tom Hargreave", relation="parent")
+    # two people named before "his": whose son is not said
+    assert facts("Tom Hargreave told Anna Pellingham about the accession of his son Luis Hargreave.", "family") == []
+
+
 def test_the_children_of_one_list_are_siblings_of_one_another():
     text = "They have three children: Paul Ollerby, Alexandre Ollerby, and Marc Ollerby."
     ties = {(s, o, q["relation"]) for _, s, o, q, _ in facts(text, "family")}
