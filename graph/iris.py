@@ -48,6 +48,9 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
+# The same prefixes as Turtle directives, for code and tests that write Turtle by hand.
+TURTLE_PREFIXES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+
 # Entity.type -> the kind part of its IRI.
 ENTITY_KINDS = {"Person": "person", "Organization": "org", "Place": "place", "Contract": "contract"}
 

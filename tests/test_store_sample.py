@@ -13,23 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PREFIXES = """\
-@prefix tg: <https://w3id.org/threadgraph/ns#> .
-@prefix id: <https://w3id.org/threadgraph/id/> .
-@prefix org: <http://www.w3.org/ns/org#> .
-@prefix sioc: <http://rdfs.org/sioc/ns#> .
-@prefix sioct: <http://rdfs.org/sioc/types#> .
-@prefix foaf: <http://xmlns.com/foaf/0.1/> .
-@prefix schema: <http://schema.org/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-@prefix pc: <http://purl.org/procurement/public-contracts#> .
-@prefix gr: <http://purl.org/goodrelations/v1#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix dct: <http://purl.org/dc/terms/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-"""
+from graph.iris import TURTLE_PREFIXES as PREFIXES  # noqa: E402  (the project's prefixes)
 
 TG = "https://w3id.org/threadgraph/ns#"
 ID = "https://w3id.org/threadgraph/id/"

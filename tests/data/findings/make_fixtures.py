@@ -15,21 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-PREFIXES = """@prefix tg: <https://w3id.org/threadgraph/ns#> .
-@prefix id: <https://w3id.org/threadgraph/id/> .
-@prefix org: <http://www.w3.org/ns/org#> .
-@prefix sioc: <http://rdfs.org/sioc/ns#> .
-@prefix sioct: <http://rdfs.org/sioc/types#> .
-@prefix foaf: <http://xmlns.com/foaf/0.1/> .
-@prefix schema: <http://schema.org/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-@prefix pc: <http://purl.org/procurement/public-contracts#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix dct: <http://purl.org/dc/terms/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-"""
+from graph.iris import TURTLE_PREFIXES as PREFIXES  # noqa: E402  (the project's prefixes)
 
 ORG_CLASS = {"government": "schema:GovernmentOrganization", "company": "schema:Corporation",
              "charity": "schema:NGO", "union": "schema:WorkersUnion", "party": "tg:PoliticalParty"}
