@@ -9,7 +9,8 @@ Queries run in worker processes, not threads: Oxigraph cannot interrupt a query
 from Python, so a query past its time limit is stopped by killing its worker, which
 is then replaced. Results are counted as they stream and refused past the row limit.
 Update, LOAD and SERVICE are refused before anything runs, and the workers open the
-store read-only besides.
+store read-only besides. A worker notices when `threadgraph build` has swapped in a new
+store and reopens it, so a running server answers from the latest build.
 """
 from __future__ import annotations
 
@@ -134,8 +135,9 @@ def answer(store, job: dict) -> Reply:
 
 def worker_main(conn, store_dir: str) -> None:
     """Entry point of a worker process: open the store read-only, answer jobs until told to stop."""
-    from graph.store import open_store
+    from graph.store import generation, open_store
 
+    opened = generation(store_dir)
     try:
         store = open_store(store_dir)
     except Exception as e:  # reported on the first job
@@ -148,6 +150,13 @@ def worker_main(conn, store_dir: str) -> None:
             return
         if job is None:
             return
+        now = generation(store_dir)
+        if now is not None and now != opened:
+            # `threadgraph build` swapped in a new store: answer from it, not from the old files.
+            try:
+                store, opened = open_store(store_dir), now
+            except Exception as e:  # keep the old store; the next job tries again
+                failure = str(e)
         if store is None:
             reply = _text(500, failure)
         else:

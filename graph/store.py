@@ -65,6 +65,18 @@ def open_store(store_dir: Path | str) -> ox.Store:
         raise StoreError(f"cannot open the store at {store_dir}: {e}") from e
 
 
+def generation(store_dir: Path | str) -> int | None:
+    """Which build the store folder holds now (None while a rebuild swaps it in).
+
+    `write_store` renames a fresh folder into place, so the folder's inode changes with
+    each build; a reader that opened an older one can tell and reopen.
+    """
+    try:
+        return os.stat(store_dir).st_ino
+    except OSError:
+        return None
+
+
 def load_turtle(ttl_path: Path | str) -> ox.Store:
     """An in-memory store holding one Turtle file (for `--graph FILE.ttl`)."""
     ttl_path = Path(ttl_path)

@@ -234,3 +234,28 @@ def test_the_server_binds_to_loopback_unless_told_otherwise(server):
     assert server.server_address[0] == "127.0.0.1"
     from graph.commands.serve import serve
     assert next(p for p in serve.params if p.name == "host").default == "127.0.0.1"
+
+
+def test_a_running_server_answers_from_the_store_a_rebuild_swapped_in(tmp_path):
+    folder = tmp_path / "out"
+    store_dir = write_store(write_sample(folder), folder / "store")
+    srv = make_server(store_dir, port=0, timeout=TIMEOUT, max_rows=MAX_ROWS, workers=1, quiet=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        url = srv.url + "/sparql?" + urllib.parse.urlencode({"query": PEOPLE})
+        accept = {"Accept": "application/sparql-results+json"}
+
+        def names():
+            status, _, body = http(url, headers=accept)
+            assert status == 200, body
+            return [b["name"]["value"] for b in json.loads(body)["results"]["bindings"]]
+
+        assert names() == NAMES
+        rebuilt = folder / "rebuilt.ttl"
+        rebuilt.write_text('<https://example.org/p/new> a <http://xmlns.com/foaf/0.1/Person> ; '
+                           '<http://xmlns.com/foaf/0.1/name> "Yara Quist" .\n', encoding="utf-8")
+        write_store(rebuilt, store_dir)  # what `threadgraph build` does to out/store
+        assert names() == ["Yara Quist"]
+    finally:
+        srv.shutdown()
+        srv.server_close()
