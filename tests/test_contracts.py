@@ -128,3 +128,70 @@ def test_they_without_organisations_above_it_bids_for_nothing():
     text = "Nobody knows if they have won the right to run the service, in deals worth £3bn."
     _, rs = extract_thread(Thread(id="t", source="x", post=Message(id="p", text=text)))
     assert [r for r in rs if r.kind == "bid"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is vital that small firms should be able to bid for ICT and other contracts.",
+    "Any small firm can bid for major Government contracts and win.",
+    "He asked how local enterprises could bid for central Government information and facilities management contracts.",
+])
+def test_a_plural_no_one_bids_for_is_no_contract(text):
+    by_ref, rels = run(text)
+    assert not [m for m in by_ref.values() if m.label == "Contract"]
+    assert not [r for r in rels if r.kind in ("bid", "buyer")]
+
+
+def test_a_plural_with_a_named_bidder_is_still_a_contract():
+    by_ref, rels = run("Brightwater Holdings Ltd won contracts worth £2bn over five years.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].label == "Contract" and by_ref[bid.object].attrs["term_years"] == Decimal("5")
+
+
+def test_the_government_unnamed_is_no_buyer():
+    by_ref, rels = run("The Government's travel contract was let to Brightwater Holdings Ltd last year.")
+    assert [r for r in rels if r.kind == "bid"]
+    assert not [r for r in rels if r.kind == "buyer"]
+
+
+def test_a_named_public_body_possessor_is_the_buyer():
+    by_ref, rels = run("The Calderbrook Council's travel contract was let to Brightwater Holdings Ltd last year.")
+    (buyer,) = [r for r in rels if r.kind == "buyer"]
+    assert "Calderbrook Council" in by_ref[buyer.object].text
+
+
+@pytest.mark.parametrize("text,buyer,contract", [
+    ("The Ministry of Transport is expected to name preferred bidders to run 12 rail franchises by the end of May.",
+     "Ministry of Transport", "run 12 rail franchises"),
+    ("The Calderbrook Council will choose a preferred bidder for the waste contract in May.",
+     "Calderbrook Council", "waste contract"),
+    ("The preferred bidder for the ferry contract was named by the Northmoor Transport Authority on Monday.",
+     "Northmoor Transport Authority", "ferry contract"),
+])
+def test_who_names_the_preferred_bidders_buys_the_contract(text, buyer, contract):
+    by_ref, rels = run(text)
+    (b,) = [r for r in rels if r.kind == "buyer"]
+    assert buyer in by_ref[b.object].text and by_ref[b.subject].label == "Contract"
+    assert by_ref[b.subject].text == contract
+
+
+@pytest.mark.parametrize("text", [
+    "The Calderbrook Council will name a new chairman to run the board.",  # no bidder
+    "The Calderbrook Council named bidders to run the parks.",  # not the winners: no buyer said
+    "The Government is expected to name preferred bidders to run the prisons.",  # no one body named
+])
+def test_naming_without_winning_bidders_or_a_named_body_is_no_buyer(text):
+    _, rels = run(text)
+    assert not [r for r in rels if r.kind == "buyer"]
+
+
+def test_the_right_to_run_something_is_the_contract():
+    by_ref, rels = run("Brightwater Rail won the right to operate the Northmoor line for seven years.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    c = by_ref[bid.object]
+    assert c.text == "right to operate the Northmoor line" and c.attrs["term_years"] == Decimal("7")
+    assert bid.qualifiers["status"] == "awarded"
+
+
+def test_a_right_that_is_no_work_is_no_contract():
+    _, rels = run("Brightwater Rail won the right to appeal against the ruling.")
+    assert not [r for r in rels if r.kind == "bid"]
