@@ -195,3 +195,27 @@ def test_the_right_to_run_something_is_the_contract():
 def test_a_right_that_is_no_work_is_no_contract():
     _, rels = run("Brightwater Rail won the right to appeal against the ruling.")
     assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_the_contract_later_in_a_message_is_the_contract_named_before():
+    by_ref, rels = run("The council's £40m cleaning contract was let last year. Kestrel Services Ltd won the contract "
+                       "after a long fight.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["subject"] == "cleaning contract"
+    assert [m.text for m in by_ref.values() if m.label == "Contract"] == ["cleaning contract"]
+
+
+def test_the_contract_with_its_own_name_is_a_new_one():
+    by_ref, rels = run("The council's £40m cleaning contract was let last year. Kestrel Services Ltd won the catering "
+                       "contract in May.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["subject"] == "catering contract"
+
+
+@pytest.mark.parametrize("text", [
+    "Why is the council even considering giving a contract to a company steeped in such scandals?",
+    "Why should such a firm be their preferred bidder on such a lucrative contract?",
+])
+def test_a_contract_no_one_names_is_no_contract(text):
+    by_ref, _ = run(text)
+    assert not [m for m in by_ref.values() if m.label == "Contract"]

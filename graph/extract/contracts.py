@@ -149,6 +149,8 @@ def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | 
     doc = sent.doc
     if tok.lower_ == "it" and last_contract is not None:
         return last_contract, None
+    if last_contract is not None and _bare(tok) and _det(tok) in contract_rules()["anaphora"]["definite"]:
+        return last_contract, None  # "... it was able to win the contract": the one named before
     lots: list[str] = []
     head = tok
     if tok.lower_ in lex.lot_nouns or tok.lemma_.lower() in lex.lot_nouns:
@@ -223,9 +225,11 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                     break
             if contract is None:
                 continue
-            if contract.ref is None and not _plural(ct):
-                # a plural ("contracts", "Government contracts") is never what a later "it" means; kept
-                # as the antecedent, it would become a Contract of its own even where no fact names it
+            if contract.ref is None and not _plural(ct) and not (
+                    _bare(ct) and _det(ct) in contract_rules()["anaphora"]["indefinite"]):
+                # a plural ("contracts", "Government contracts") or a bare "a contract" is never what a
+                # later "it" means; kept as the antecedent, it would become a Contract of its own even
+                # where no fact names it
                 last_contract = contract
             suppliers = _first(sent, tok, v.get("supplier"), "ORG") or _they(sent, tok, v.get("supplier"))
             buyers = _first(sent, tok, v.get("buyer"), "ORGX")
@@ -289,6 +293,19 @@ def _right_to_work(sent: Sentence, tok) -> Arg | None:
             text = doc[tok.i:end].text
             return Arg(label="Contract", start=tok.i, end=end, attrs=_contract_attrs(doc.text, text))
     return None
+
+
+def _bare(tok) -> bool:
+    """A contract noun with nothing that names it: "the contract", "such a lucrative deal"."""
+    if not _is_contract_noun(tok):
+        return False
+    s, e = _phrase(tok)
+    return s == tok.i and e == tok.i + 1
+
+
+def _det(tok) -> str:
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "poss")]
+    return " ".join(dets) if dets else ""
 
 
 def _plural(tok) -> bool:
