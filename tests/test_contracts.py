@@ -219,3 +219,30 @@ def test_the_contract_with_its_own_name_is_a_new_one():
 def test_a_contract_no_one_names_is_no_contract(text):
     by_ref, _ = run(text)
     assert not [m for m in by_ref.values() if m.label == "Contract"]
+
+
+@pytest.mark.parametrize("text,names,status", [
+    ("The bidders for the prison contract include Brightwater Holdings Ltd and Kestrel Services Ltd.",
+     {"Brightwater Holdings Ltd", "Kestrel Services Ltd"}, "bidding"),
+    ("Among the shortlisted bidders for the ferry contract are Brightwater Holdings Ltd and Kestrel Services Ltd.",
+     {"Brightwater Holdings Ltd", "Kestrel Services Ltd"}, "shortlisted"),
+    ("Kestrel Services Ltd is one of the bidders for the cleaning contract.", {"Kestrel Services Ltd"}, "bidding"),
+    ("Kestrel Services Ltd, one of the preferred bidders for the cleaning contract, has denied it.",
+     {"Kestrel Services Ltd"}, "preferred"),
+])
+def test_organisations_listed_as_bidders_bid(text, names, status):
+    by_ref, rels = run(text)
+    bids = [r for r in rels if r.kind == "bid"]
+    assert {by_ref[b.subject].text.rstrip(".") for b in bids} == names
+    assert {b.qualifiers["status"] for b in bids} == {status}
+    assert {by_ref[b.object].label for b in bids} == {"Contract"}
+
+
+@pytest.mark.parametrize("text", [
+    "The bidders include Brightwater Holdings Ltd and Kestrel Services Ltd.",  # no contract named
+    "Kestrel Services Ltd is one of the critics of the cleaning contract.",  # no bidder noun
+    "The bidders for the prison contract include several charities.",  # no organisation named
+])
+def test_bidder_lists_near_misses(text):
+    _, rels = run(text)
+    assert not [r for r in rels if r.kind == "bid"]

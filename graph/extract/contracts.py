@@ -254,7 +254,50 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
     facts.extend(_buyer_names_bidders(sent))
+    facts.extend(_bidder_lists(sent))
     return facts, last_contract
+
+
+def _bidder_lists(sent: Sentence) -> list[Fact]:
+    """"The bidders for Y include X and Z", "Among the bidders for Y are X and Z", "X is one of the
+    bidders for Y", "X, one of the shortlisted bidders for Y, ...": each named organisation bids for Y."""
+    cr = contract_rules()["bidder_lists"]
+    nouns = set(contract_rules()["names_bidders"]["bidder_nouns"])
+    doc = sent.doc
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.lower_ not in nouns:
+            continue
+        contract = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and contract is None:
+                        contract, _ = contract_arg(sent, g, None)
+        if contract is None:
+            continue
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cr["verbs"]:
+            named = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        elif tok.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
+            named = [c for c in head.head.children if c.dep_ in ("nsubj", "attr", "dobj")]
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+            one = head.head
+            if one.dep_ == "attr":
+                named = [c for c in one.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif one.dep_ == "appos":
+                named = [one.head]
+            else:
+                named = []
+        else:
+            continue
+        suppliers = [a for a in (deps.as_arg(sent, t, "ORG") for t in deps.with_conjuncts(named)) if a is not None]
+        if not suppliers:
+            continue
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        status = next((st for word, st in cr["status"].items() if word in mods), "bidding")
+        out.extend(_bid_facts(sent, contract_rules()["preferred"]["id"], tok, contract, suppliers, [], status))
+    return out
 
 
 def _contract_attrs(text: str, subject: str) -> tuple:
