@@ -246,3 +246,10 @@ def test_organisations_listed_as_bidders_bid(text, names, status):
 def test_bidder_lists_near_misses(text):
     _, rels = run(text)
     assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_bare_plurals_with_no_bidder_named_make_no_buyer():
+    by_ref, rels = run("In the end Greece won concessions from the European Union.")
+    assert not [r for r in rels if r.kind in ("bid", "buyer")]
+    by_ref, rels = run("In the end Brightwater Holdings Ltd won concessions from the European Union.")
+    assert [r for r in rels if r.kind == "bid"]  # a named bidder: the fact stays

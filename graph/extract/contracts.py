@@ -245,6 +245,8 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 buyers = [a for a in (deps.as_arg(sent, c, "ORGX") for ct in ctoks for c in ct.children
                                       if c.dep_ == "poss") if a is not None]
             buyers = [b for b in buyers if not _generic_buyer(sent, b)]
+            if not suppliers and _plural(ct) and _bare(ct):
+                continue  # "Greece won concessions from the EU": bare plurals with no bidder named are no contract
             status = v["status"]
             if pref and status == "awarded":
                 status = "preferred"
