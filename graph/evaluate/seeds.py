@@ -33,7 +33,9 @@ then resolve, as `threadgraph build` calls them) are scored against it, strict, 
   for fraud) matches on its subject. A bid also has to have the gold bid status (bidding,
   shortlisted, preferred, awarded, withdrawn). family, partner and coi_stated have no direction.
 - Evidence: the prediction must come from a message the gold states the fact in, with an
-  evidence span overlapping the gold quote there. The right ends from the wrong place are wrong.
+  evidence span overlapping the gold quote there. The right ends from the wrong place are wrong
+  (unless the graph also holds that fact from a right place: then the fact counts once, right, and
+  the stray telling is wrong only in the rule table).
 - Counting: a gold fact is a true positive when some prediction matches it, else a false
   negative. Predictions are reduced to distinct (kind, subject, object[, role/bid status])
   facts in the gold's terms; one that matches no gold fact is a false positive (so one fact
