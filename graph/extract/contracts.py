@@ -320,7 +320,7 @@ def _work_clause(doc, verb) -> int | None:
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     end = obj[0].i + 1
-    for c in obj[0].rights:  # its own phrase: "of the service", "(CRCs)"; not a clause about it
+    for c in obj[0].rights:  # its own phrase ("of the line", a short name in brackets), not a clause about it
         if c.dep_ in ("relcl", "acl") or c.text in (",", ";", ":", "-"):
             break
         end = c.right_edge.i + 1
