@@ -39,6 +39,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 PC = Namespace("http://purl.org/procurement/public-contracts#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("http://schema.org/")
+SIOC = Namespace("http://rdfs.org/sioc/ns#")
 DCT = Namespace("http://purl.org/dc/terms/")
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "rules"
@@ -346,7 +347,8 @@ def _reaches(g: Graph, lex: Lexicon, duties: list[Duty], public: set) -> list[Re
     parent: the body and the buyer are one part of the other (org:subOrganizationOf);
     sector: a sector term of the role ("prisons" in "Chief Inspector of Prisons") is in the
             target's name, its contract's subject or buyer, or a sentence of an assertion about it
-            (with the official's own role title taken out of that sentence).
+            (with the official's own role title taken out of that sentence), or, for a contract
+            the article that opens a thread tells of, in the thread's title.
     """
     buyers: dict = defaultdict(list)  # buyer -> [(contract, evidence)]
     for k, b in sorted(g.subject_objects(PC.contractingAuthority)):
@@ -396,11 +398,21 @@ def _sector_reaches(g: Graph, duties: list[Duty], public: set) -> list[Reach]:
     titles = {label(g, r) for r in g.subjects(RDF.type, ORG.Role)} | {d.label for d in duties}
     strip = re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)), re.IGNORECASE)
     talk: dict = defaultdict(list)  # target -> [(confidence, assertion, stripped sentence, sentence)]
+    # a contract the article itself tells of is about what the article's title says ("Prison escort
+    # sell-off ..."); comments drift from the title, so only the article's own tellings count
+    topics: dict = defaultdict(set)  # contract -> {title}
     for a in sorted(g.subjects(RDF.type, TG.Assertion)):
-        sentence = g.value(a, TG.sentence)
-        if sentence is None or not _usable(g, a):
+        if not _usable(g, a):
             continue
         ends = _ends(g, a)
+        msg = g.value(a, PROV.wasDerivedFrom)
+        if msg is not None and ends & contracts and g.value(msg, SIOC.reply_of) is None:
+            title = g.value(g.value(msg, SIOC.has_container), DCT.title) if g.value(msg, SIOC.has_container) else None
+            for t in ends & contracts:
+                topics[t].update(str(x) for x in (title, g.value(msg, DCT.title)) if x is not None)
+        sentence = g.value(a, TG.sentence)
+        if sentence is None:
+            continue
         base = strip.sub(" ", str(sentence))
         conf = Decimal(str(g.value(a, TG.confidence) or "0"))
         for t in ends & names.keys():
@@ -422,6 +434,10 @@ def _sector_reaches(g: Graph, duties: list[Duty], public: set) -> list[Reach]:
                        key=lambda x: (x[0], str(x[1])), default=None)
             if best is not None:
                 found[(term, t)] = ([best[1]], best[2])
+                continue
+            title = next((x for x in sorted(topics.get(t, ())) if pat.search(x)), None)
+            if title is not None:
+                found[(term, t)] = ([], title)
 
     by_term: dict = defaultdict(list)
     for term, t in sorted(found):

@@ -128,3 +128,128 @@ def test_they_without_organisations_above_it_bids_for_nothing():
     text = "Nobody knows if they have won the right to run the service, in deals worth £3bn."
     _, rs = extract_thread(Thread(id="t", source="x", post=Message(id="p", text=text)))
     assert [r for r in rs if r.kind == "bid"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is vital that small firms should be able to bid for ICT and other contracts.",
+    "Any small firm can bid for major Government contracts and win.",
+    "He asked how local enterprises could bid for central Government information and facilities management contracts.",
+])
+def test_a_plural_no_one_bids_for_is_no_contract(text):
+    by_ref, rels = run(text)
+    assert not [m for m in by_ref.values() if m.label == "Contract"]
+    assert not [r for r in rels if r.kind in ("bid", "buyer")]
+
+
+def test_a_plural_with_a_named_bidder_is_still_a_contract():
+    by_ref, rels = run("Brightwater Holdings Ltd won contracts worth £2bn over five years.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].label == "Contract" and by_ref[bid.object].attrs["term_years"] == Decimal("5")
+
+
+def test_the_government_unnamed_is_no_buyer():
+    by_ref, rels = run("The Government's travel contract was let to Brightwater Holdings Ltd last year.")
+    assert [r for r in rels if r.kind == "bid"]
+    assert not [r for r in rels if r.kind == "buyer"]
+
+
+def test_a_named_public_body_possessor_is_the_buyer():
+    by_ref, rels = run("The Calderbrook Council's travel contract was let to Brightwater Holdings Ltd last year.")
+    (buyer,) = [r for r in rels if r.kind == "buyer"]
+    assert "Calderbrook Council" in by_ref[buyer.object].text
+
+
+@pytest.mark.parametrize("text,buyer,contract", [
+    ("The Ministry of Transport is expected to name preferred bidders to run 12 rail franchises by the end of May.",
+     "Ministry of Transport", "run 12 rail franchises"),
+    ("The Calderbrook Council will choose a preferred bidder for the waste contract in May.",
+     "Calderbrook Council", "waste contract"),
+    ("The preferred bidder for the ferry contract was named by the Northmoor Transport Authority on Monday.",
+     "Northmoor Transport Authority", "ferry contract"),
+])
+def test_who_names_the_preferred_bidders_buys_the_contract(text, buyer, contract):
+    by_ref, rels = run(text)
+    (b,) = [r for r in rels if r.kind == "buyer"]
+    assert buyer in by_ref[b.object].text and by_ref[b.subject].label == "Contract"
+    assert by_ref[b.subject].text == contract
+
+
+@pytest.mark.parametrize("text", [
+    "The Calderbrook Council will name a new chairman to run the board.",  # no bidder
+    "The Calderbrook Council named bidders to run the parks.",  # not the winners: no buyer said
+    "The Government is expected to name preferred bidders to run the prisons.",  # no one body named
+])
+def test_naming_without_winning_bidders_or_a_named_body_is_no_buyer(text):
+    _, rels = run(text)
+    assert not [r for r in rels if r.kind == "buyer"]
+
+
+def test_the_right_to_run_something_is_the_contract():
+    by_ref, rels = run("Brightwater Rail won the right to operate the Northmoor line for seven years.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    c = by_ref[bid.object]
+    assert c.text == "right to operate the Northmoor line" and c.attrs["term_years"] == Decimal("7")
+    assert bid.qualifiers["status"] == "awarded"
+
+
+def test_a_right_that_is_no_work_is_no_contract():
+    _, rels = run("Brightwater Rail won the right to appeal against the ruling.")
+    assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_the_contract_later_in_a_message_is_the_contract_named_before():
+    by_ref, rels = run("The council's £40m cleaning contract was let last year. Kestrel Services Ltd won the contract "
+                       "after a long fight.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["subject"] == "cleaning contract"
+    assert [m.text for m in by_ref.values() if m.label == "Contract"] == ["cleaning contract"]
+
+
+def test_the_contract_with_its_own_name_is_a_new_one():
+    by_ref, rels = run("The council's £40m cleaning contract was let last year. Kestrel Services Ltd won the catering "
+                       "contract in May.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["subject"] == "catering contract"
+
+
+@pytest.mark.parametrize("text", [
+    "Why is the council even considering giving a contract to a company steeped in such scandals?",
+    "Why should such a firm be their preferred bidder on such a lucrative contract?",
+])
+def test_a_contract_no_one_names_is_no_contract(text):
+    by_ref, _ = run(text)
+    assert not [m for m in by_ref.values() if m.label == "Contract"]
+
+
+@pytest.mark.parametrize("text,names,status", [
+    ("The bidders for the prison contract include Brightwater Holdings Ltd and Kestrel Services Ltd.",
+     {"Brightwater Holdings Ltd", "Kestrel Services Ltd"}, "bidding"),
+    ("Among the shortlisted bidders for the ferry contract are Brightwater Holdings Ltd and Kestrel Services Ltd.",
+     {"Brightwater Holdings Ltd", "Kestrel Services Ltd"}, "shortlisted"),
+    ("Kestrel Services Ltd is one of the bidders for the cleaning contract.", {"Kestrel Services Ltd"}, "bidding"),
+    ("Kestrel Services Ltd, one of the preferred bidders for the cleaning contract, has denied it.",
+     {"Kestrel Services Ltd"}, "preferred"),
+])
+def test_organisations_listed_as_bidders_bid(text, names, status):
+    by_ref, rels = run(text)
+    bids = [r for r in rels if r.kind == "bid"]
+    assert {by_ref[b.subject].text.rstrip(".") for b in bids} == names
+    assert {b.qualifiers["status"] for b in bids} == {status}
+    assert {by_ref[b.object].label for b in bids} == {"Contract"}
+
+
+@pytest.mark.parametrize("text", [
+    "The bidders include Brightwater Holdings Ltd and Kestrel Services Ltd.",  # no contract named
+    "Kestrel Services Ltd is one of the critics of the cleaning contract.",  # no bidder noun
+    "The bidders for the prison contract include several charities.",  # no organisation named
+])
+def test_bidder_lists_near_misses(text):
+    _, rels = run(text)
+    assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_bare_plurals_with_no_bidder_named_make_no_buyer():
+    by_ref, rels = run("In the end Greece won concessions from the European Union.")
+    assert not [r for r in rels if r.kind in ("bid", "buyer")]
+    by_ref, rels = run("In the end Brightwater Holdings Ltd won concessions from the European Union.")
+    assert [r for r in rels if r.kind == "bid"]  # a named bidder: the fact stays

@@ -188,14 +188,27 @@ def test_seeds_raise_the_inspector_married_to_a_bidders_deputy_managing_director
     #  Is this true?" and, in a later comment, that firm is preferred bidder in the probation sell-off
     _, g = seeds
     f = next(f for f in g.subjects(TG.rule, infer.Literal("coi-relative-at-bidder"))
-             if "Probation" in str(g.value(f, TG.duty)))
-    assert name(g, g.value(f, TG.counterparty)) == "Sodexo Justice Services"
+             if "Probation" in str(g.value(f, TG.duty))
+             and name(g, g.value(f, TG.counterparty)) == "Sodexo Justice Services")
     assert "probation" in name(g, g.value(f, TG.contract)).lower()
     quotes = " | ".join(chain_quotes(g, f))
     assert "married to the Deputy Managing Director of Sodexo Justice Services" in quotes
     assert "preferred bidder" in quotes
     # the tweet is asked as a question; the finding says so
     assert "asks, rather than asserts" in str(g.value(f, TG.explanation))
+
+
+def test_seeds_raise_the_inspector_whose_relative_directs_a_bidder_in_the_article(seeds):
+    # "Sodexo, whose deputy managing director is Janine McDowell, who is a close relative of Paul"; the
+    # article titled "Probation service sell-off ..." has Sodexo waiting to see if it has won the right to
+    # run 70 per cent of the service: the title ties that contract to probation
+    _, g = seeds
+    f = find(g, "coi-relative-at-bidder", "Paul McDowell")
+    assert name(g, g.value(f, TG.counterparty)) == "Sodexo"
+    assert "Probation" in str(g.value(f, TG.duty))
+    quotes = " | ".join(chain_quotes(g, f))
+    assert "who is a close relative of Paul" in quotes and "French caterer Sodexo" in quotes
+    assert "Probation service sell-off" in str(g.value(f, TG.explanation))
 
 
 def test_seeds_raise_the_inspector_who_ran_a_preferred_bidder(seeds):

@@ -15,7 +15,7 @@ from graph import infer
 from graph.infer import TG
 
 DATA = Path(__file__).parent / "data" / "findings"
-FIXTURES = ("relative", "partner", "revolving", "ownership", "advocacy", "stated")
+FIXTURES = ("relative", "partner", "revolving", "ownership", "advocacy", "stated", "topic")
 
 
 def load(*names: str) -> Graph:
@@ -154,6 +154,21 @@ def test_a_current_post_is_not_a_revolving_door():
         g.set((m, TG.current, infer.Literal(True)))
     infer.add_findings(g)
     assert not any(f[0] == "coi-revolving-door" for f in summary(g))
+
+
+def test_a_contract_the_article_tells_of_is_in_the_sector_its_title_names():
+    # "prison" is only in the thread's title ("Prison escort sell-off: ..."), not in any sentence about the bid
+    g, found = findings_of("topic")
+    assert ("coi-relative-at-bidder", "Irene Marsh", "Ravensmoor Escorts Ltd", "the escort contract") in found
+    f = next(f for f in g.subjects(TG.rule, infer.Literal("coi-relative-at-bidder")))
+    assert "Prison escort sell-off" in str(g.value(f, TG.explanation))
+
+
+def test_a_contract_only_a_comment_tells_of_or_a_title_in_another_sector_reaches_nothing():
+    _, found = findings_of("topic")
+    assert "Hale Kitchens" not in {f[2] for f in found}  # the catering contract is told in a comment
+    assert "Victor Penn" not in {f[1] for f in found}  # schools: the title is about prisons
+    assert len(found) == 1
 
 
 # ------------------------------------------------------------------ rule 3: the buyer owns a bidder

@@ -149,6 +149,8 @@ def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | 
     doc = sent.doc
     if tok.lower_ == "it" and last_contract is not None:
         return last_contract, None
+    if last_contract is not None and _bare(tok) and _det(tok) in contract_rules()["anaphora"]["definite"]:
+        return last_contract, None  # "... it was able to win the contract": the one named before
     lots: list[str] = []
     head = tok
     if tok.lower_ in lex.lot_nouns or tok.lemma_.lower() in lex.lot_nouns:
@@ -217,11 +219,17 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
             contract, pref = None, None
             for ct in ctoks:
                 contract, pref = contract_arg(sent, ct, last_contract)
+                if contract is None:
+                    contract = _right_to_work(sent, ct)
                 if contract is not None:
                     break
             if contract is None:
                 continue
-            if contract.ref is None:
+            if contract.ref is None and not _plural(ct) and not (
+                    _bare(ct) and _det(ct) in contract_rules()["anaphora"]["indefinite"]):
+                # a plural ("contracts", "Government contracts") or a bare "a contract" is never what a
+                # later "it" means; kept as the antecedent, it would become a Contract of its own even
+                # where no fact names it
                 last_contract = contract
             suppliers = _first(sent, tok, v.get("supplier"), "ORG") or _they(sent, tok, v.get("supplier"))
             buyers = _first(sent, tok, v.get("buyer"), "ORGX")
@@ -236,6 +244,9 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 # "the Government's contract": the possessor of the contract noun buys it
                 buyers = [a for a in (deps.as_arg(sent, c, "ORGX") for ct in ctoks for c in ct.children
                                       if c.dep_ == "poss") if a is not None]
+            buyers = [b for b in buyers if not _generic_buyer(sent, b)]
+            if not suppliers and _plural(ct) and _bare(ct):
+                continue  # "Greece won concessions from the EU": bare plurals with no bidder named are no contract
             status = v["status"]
             if pref and status == "awarded":
                 status = "preferred"
@@ -244,7 +255,184 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
             facts.extend(_bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status))
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
+    facts.extend(_buyer_names_bidders(sent))
+    facts.extend(_bidder_lists(sent))
     return facts, last_contract
+
+
+def _bidder_lists(sent: Sentence) -> list[Fact]:
+    """"The bidders for Y include X and Z", "Among the bidders for Y are X and Z", "X is one of the
+    bidders for Y", "X, one of the shortlisted bidders for Y, ...": each named organisation bids for Y."""
+    cr = contract_rules()["bidder_lists"]
+    nouns = set(contract_rules()["names_bidders"]["bidder_nouns"])
+    doc = sent.doc
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.lower_ not in nouns:
+            continue
+        contract = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and contract is None:
+                        contract, _ = contract_arg(sent, g, None)
+        if contract is None:
+            continue
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cr["verbs"]:
+            named = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        elif tok.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
+            named = [c for c in head.head.children if c.dep_ in ("nsubj", "attr", "dobj")]
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+            one = head.head
+            if one.dep_ == "attr":
+                named = [c for c in one.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif one.dep_ == "appos":
+                named = [one.head]
+            else:
+                named = []
+        else:
+            continue
+        suppliers = [a for a in (deps.as_arg(sent, t, "ORG") for t in deps.with_conjuncts(named)) if a is not None]
+        if not suppliers:
+            continue
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        status = next((st for word, st in cr["status"].items() if word in mods), "bidding")
+        out.extend(_bid_facts(sent, contract_rules()["preferred"]["id"], tok, contract, suppliers, [], status))
+    return out
+
+
+def _contract_attrs(text: str, subject: str) -> tuple:
+    attrs: dict = {"subject": subject, "lots": tuple(parse_lots(text))}
+    money = parse_money(text)
+    if money:
+        attrs.update(value=money[0].value, currency=money[0].currency, period=money[0].period)
+    term = parse_term(text)
+    if term is not None:
+        attrs["term_years"] = term
+    return tuple(sorted(attrs.items()))
+
+
+def _work_clause(doc, verb) -> int | None:
+    """End (token index) of "to run / operate ... X" when `verb` is such a clause, else None."""
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in contract_rules()["names_bidders"]["work_verbs"] or not obj or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    end = obj[0].i + 1
+    for c in obj[0].rights:  # its own phrase ("of the line", a short name in brackets), not a clause about it
+        if c.dep_ in ("relcl", "acl") or c.text in (",", ";", ":", "-"):
+            break
+        end = c.right_edge.i + 1
+    return min(end, obj[0].i + 8)
+
+
+def _right_to_work(sent: Sentence, tok) -> Arg | None:
+    """"won the right to run 70 per cent of the service": the right to do the work is the contract."""
+    if tok.lower_ not in contract_rules()["rights"]["nouns"]:
+        return None
+    doc = sent.doc
+    for v in tok.children:
+        end = _work_clause(doc, v) if v.dep_ == "acl" else None
+        if end is not None:
+            text = doc[tok.i:end].text
+            return Arg(label="Contract", start=tok.i, end=end, attrs=_contract_attrs(doc.text, text))
+    return None
+
+
+def _bare(tok) -> bool:
+    """A contract noun with nothing that names it: "the contract", "such a lucrative deal"."""
+    if not _is_contract_noun(tok):
+        return False
+    s, e = _phrase(tok)
+    return s == tok.i and e == tok.i + 1
+
+
+def _det(tok) -> str:
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "poss")]
+    return " ".join(dets) if dets else ""
+
+
+def _plural(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
+
+
+def _arg_text(sent: Sentence, a: Arg) -> str | None:
+    if a.slot is not None:
+        sl = sent.slots[a.slot]
+        return sent.doc[sl.start:sl.end].text
+    if a.ref is not None:
+        return None
+    return a.text or sent.doc[a.start:a.end].text
+
+
+def _generic_buyer(sent: Sentence, a: Arg) -> bool:
+    """"the Government's contract": a buyer that says only "the government" names no one body (and
+    would join every government the corpus mentions into one buyer); the contract stays, buyer unknown."""
+    text = _arg_text(sent, a)
+    if text is None:
+        return False
+    words = " ".join(text.lower().replace("’", "'").removesuffix("'s").split())
+    return words in contract_rules()["buyers"]["generic"]
+
+
+def _controller_subjects(verb) -> list:
+    """The subject of a verb, through "is expected to / is due to / plans to" (xcomp) above it."""
+    t = verb
+    while True:
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs or t.dep_ != "xcomp":
+            return subs
+        t = t.head
+
+
+def _buyer_names_bidders(sent: Sentence) -> list[Fact]:
+    """"The council will name a preferred bidder for the waste contract", "X is expected to name
+    preferred bidders to run Y": who names the winning bidders is the buyer of that contract."""
+    cr = contract_rules()["names_bidders"]
+    doc = sent.doc
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cr["verbs"]:
+            continue
+        passive = deps.is_passive(tok)
+        nouns = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                 and c.lower_ in cr["bidder_nouns"]
+                 and any(m.dep_ == "amod" and m.lower_ in cr["winning"] for m in c.children)]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if passive:
+            subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            subj = _controller_subjects(tok)
+        buyers = [a for a in (deps.as_arg(sent, t, "ORGX") for t in subj) if a is not None]
+        buyers = [b for b in buyers if not _generic_buyer(sent, b)]
+        if not buyers:
+            continue
+        contract = None
+        for c in noun.children:  # "preferred bidder for the waste contract"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if g.dep_ == "pobj" and contract is None:
+                        contract, _ = contract_arg(sent, g, None)
+        if contract is None:  # "preferred bidders to run 21 prisons": the work to be done is the contract
+            for v in [c for h in (noun, tok) for c in h.children if c.dep_ in ("xcomp", "acl", "relcl")]:
+                end = _work_clause(doc, v)
+                if end is not None:
+                    contract = Arg(label="Contract", start=v.i, end=end,
+                                   attrs=_contract_attrs(doc.text, doc[v.i:end].text))
+                    break
+        if contract is None:
+            continue
+        spans = [(contract.start, contract.end)] + [
+            (sent.slots[b.slot].start, sent.slots[b.slot].end) if b.slot is not None else (b.start, b.end)
+            for b in buyers if b.ref is None]
+        lo = min([tok.i] + [a for a, _ in spans])
+        hi = max([tok.i + 1] + [b for _, b in spans])
+        for b in buyers:
+            out.append(Fact("buyer", cr["id"], contract, b, lo, hi, {}, trigger=tok.i))
+    return out
 
 
 def _they(sent, tok, paths) -> list[Arg]:

@@ -391,8 +391,47 @@ STATED = {
     ],
 }
 
+# The sector word is only in the thread's title: a contract the article tells of is about what the title
+# says; one a comment tells of is not; a title in another sector reaches nothing.
+TOPIC = {
+    "thread": "topic", "title": "Prison escort sell-off: who is bidding?",
+    "messages": [
+        ("post", "Editor", "2031-09-01T09:00:00", "Ravensmoor Escorts Ltd and Stonebridge Guarding are "
+         "bidding for the escort contract."),
+        ("c1", "wren", "2031-09-01T10:00:00", "Irene Marsh, the Chief Inspector of Prisons, is married to "
+         "Colin Marsh. Colin Marsh is Managing Director of Ravensmoor Escorts Ltd."),
+        ("c2", "finch", "2031-09-01T11:00:00", "Hale Kitchens is bidding for the catering contract. Its Chair, "
+         "Ruth Hale, is the sister of Irene Marsh."),
+        ("c3", "lark", "2031-09-01T12:00:00", "Victor Penn, the Chief Inspector of Schools, is the brother of "
+         "Karen Penn. Karen Penn is Finance Director of Stonebridge Guarding."),
+    ],
+    "people": {"marsh_i": "Irene Marsh", "marsh_c": "Colin Marsh", "hale_r": "Ruth Hale",
+               "penn_v": "Victor Penn", "penn_k": "Karen Penn"},
+    "orgs": {"ravensmoor": ("Ravensmoor Escorts Ltd", "company"), "stonebridge": ("Stonebridge Guarding", "company"),
+             "halek": ("Hale Kitchens", "company")},
+    "contracts": {"topic_escort": "the escort contract", "topic_catering": "the catering contract"},
+    "facts": [
+        ("bid", "ravensmoor", "topic_escort", {"bid": "bidding"}, "post",
+         "Ravensmoor Escorts Ltd and Stonebridge Guarding are bidding for the escort contract"),
+        ("bid", "stonebridge", "topic_escort", {"bid": "bidding"}, "post", "Stonebridge Guarding are bidding for the escort contract"),
+        ("post", "marsh_i", None, {"role": "Chief Inspector of Prisons"}, "c1",
+         "Irene Marsh, the Chief Inspector of Prisons"),
+        ("family", "marsh_i", "marsh_c", {"relation": "spouse"}, "c1", "Irene Marsh, the Chief Inspector of "
+         "Prisons, is married to Colin Marsh"),
+        ("post", "marsh_c", "ravensmoor", {"role": "Managing Director"}, "c1",
+         "Colin Marsh is Managing Director of Ravensmoor Escorts Ltd"),
+        ("bid", "halek", "topic_catering", {"bid": "bidding"}, "c2", "Hale Kitchens is bidding for the catering contract"),
+        ("post", "hale_r", "halek", {"role": "Chair"}, "c2", "Its Chair, Ruth Hale"),
+        ("family", "hale_r", "marsh_i", {"relation": "sibling"}, "c2", "Ruth Hale, is the sister of Irene Marsh"),
+        ("post", "penn_v", None, {"role": "Chief Inspector of Schools"}, "c3", "Victor Penn, the Chief Inspector of Schools"),
+        ("family", "penn_v", "penn_k", {"relation": "sibling"}, "c3", "is the brother of Karen Penn"),
+        ("post", "penn_k", "stonebridge", {"role": "Finance Director"}, "c3",
+         "Karen Penn is Finance Director of Stonebridge Guarding"),
+    ],
+}
+
 SCENARIOS = {"relative": RELATIVE, "partner": PARTNER, "revolving": REVOLVING, "ownership": OWNERSHIP,
-             "advocacy": ADVOCACY, "stated": STATED}
+             "advocacy": ADVOCACY, "stated": STATED, "topic": TOPIC}
 
 
 def main() -> None:
