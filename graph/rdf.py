@@ -12,6 +12,7 @@ always gives the same bytes.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import re
 from contextlib import contextmanager
@@ -637,7 +638,49 @@ def serialize(g: Graph, fmt: str = "turtle") -> bytes:
         while i < len(lines) and lines[i].startswith(b"@prefix "):
             i += 1
         return _prefix_header() + b"\n" + b"\n".join(lines[i:])
+    if ox_format is ox.RdfFormat.JSON_LD:
+        return _compact_jsonld(triples)
     return ox.serialize(triples, format=ox_format)
+
+
+def _compact_jsonld(triples: list[ox.Triple]) -> bytes:
+    """JSON-LD with the project's prefixes as its @context: one node object per subject,
+    IRIs written as compact IRIs (`foaf:name`), plain strings as JSON strings.
+
+    pyoxigraph writes only expanded JSON-LD, which is valid but hard to read; any JSON-LD
+    processor expands this form back to the same triples.
+    """
+    by_ns = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))  # longest namespace wins
+
+    def curie(value: str) -> str:
+        for prefix, ns in by_ns:
+            rest = value[len(ns):]
+            if value.startswith(ns) and rest and not rest.startswith("//"):
+                return f"{prefix}:{rest}"
+        return value
+
+    def node_ref(t) -> str:
+        return f"_:{t.value}" if isinstance(t, ox.BlankNode) else curie(t.value)
+
+    xsd_string, rdf_type = str(XSD.string), str(RDF.type)
+    nodes: dict[str, dict] = {}
+    for t in triples:
+        node = nodes.setdefault(node_ref(t.subject), {"@id": node_ref(t.subject)})
+        if t.predicate.value == rdf_type and not isinstance(t.object, ox.Literal):
+            node.setdefault("@type", []).append(node_ref(t.object))
+            continue
+        o = t.object
+        if not isinstance(o, ox.Literal):
+            value: object = {"@id": node_ref(o)}
+        elif o.language:
+            value = {"@value": o.value, "@language": o.language}
+        elif o.datatype.value != xsd_string:
+            value = {"@value": o.value, "@type": curie(o.datatype.value)}
+        else:
+            value = o.value
+        node.setdefault(curie(t.predicate.value), []).append(value)
+    doc = {"@context": dict(PREFIXES), "@graph": list(nodes.values())}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def write_graph(g: Graph, path: str | Path, fmt: str = "turtle") -> Path:

@@ -361,6 +361,18 @@ def test_other_formats_reread_into_an_isomorphic_graph(g, tmp_path, fmt, rdflib_
         assert isinstance(json.loads(path.read_text()), (list, dict))
 
 
+def test_jsonld_is_compacted_with_the_project_prefixes_and_expands_to_the_same_triples(g, tmp_path):
+    path = write_graph(g, tmp_path / "graph.jsonld", "jsonld")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["@context"]["foaf"] == "http://xmlns.com/foaf/0.1/"
+    people = [n for n in doc["@graph"] if "foaf:Person" in n.get("@type", [])]
+    assert people and all(n["@id"].startswith("id:") for n in people)
+    assert not any(k.startswith("http") for n in doc["@graph"] for k in n)  # every predicate compacted
+    # pyoxigraph's own JSON-LD parser agrees with rdflib's
+    assert len(list(ox.parse(path=str(path), format=ox.RdfFormat.JSON_LD))) == len(g)
+    assert path.read_bytes() == write_graph(g, tmp_path / "again.jsonld", "jsonld").read_bytes()
+
+
 def test_an_unknown_format_is_refused(g, tmp_path):
     with pytest.raises(ValueError, match="unknown RDF format"):
         write_graph(g, tmp_path / "x", "rdfxml-please")
