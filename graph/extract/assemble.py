@@ -213,12 +213,14 @@ class MessageWork:
             return a.ref
         if a.slot is not None:
             sl = sent.slots[a.slot]
-            if sl.mention is not None:
+            if sl.mention is not None and sl.exact:
                 return sl.mention.ref
             label = {"LOC": "Place", "ORG": "Organization", "PER": "Person"}.get(sl.type)
             if label is None:
                 return None
-            a = Arg(label=label, start=sl.start, end=sl.end)
+            # a name whose title or stray words were cut off ("King X" -> "X"): a mention of the name alone
+            kind = sl.mention.kind if sl.mention is not None else None
+            a = Arg(label=label, start=sl.start, end=sl.end, kind=kind)
         ev = self._evidence(sent, a.start, a.end)
         key = (a.label, ev.start, ev.end)
         if key not in new:

@@ -22,6 +22,7 @@ class Slot:
     text: str
     mention: Mention | None = None  # the entity pass's mention (None for a role phrase)
     head: str = ""  # last word, lower-case (for roles)
+    exact: bool = True  # False: the slot is not the entity pass's span (a title or a stray word cut off)
 
 
 @dataclass
@@ -85,6 +86,28 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _acronym(tok) -> bool:
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 5
+
+
+def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
+    """The organisation's own name inside (or around) the entity pass's span, for a relation end:
+    - leading lower-case words are no part of a name ("pro-European Democratic Left", "the");
+    - an acronym followed by portfolio words and a role is the body ("EU Migration Commissioner":
+      EU, the rest is the role) unless a word of the rest names an institution ("UN Security Council");
+    - a capitalised "The" inside a sentence belongs to the name ("director of The Centre for X")."""
+    while a < b - 1 and doc[a].is_lower:
+        # "pro-European" may be one token or three ("pro", "-", "European")
+        a += 3 if a + 3 < b and doc[a + 1].text == "-" else 1
+    if b - a >= 2 and _acronym(doc[a]) and b < len(doc) and doc[b].lower_ in lex.role_heads \
+            and all(t.text[:1].isupper() and t.lower_ not in lex.institution_words for t in doc[a + 1:b]):
+        b = a + 1
+    if a >= 2 and doc[a - 1].text == "The" and (a - 1) not in taken and doc[a - 2].is_alpha \
+            and doc[a - 2].text[:1].islower():
+        a -= 1
+    return a, b
+
+
 def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
     """Slots for the mentions inside this sentence plus the role phrases around them."""
     sent = Sentence(doc=doc, offset=offset)
@@ -99,19 +122,22 @@ def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
         if span is None or len(span) == 0:
             continue
         a, b = span.start, span.end
+        a0, b0 = a, b
         # a name the entity pass read with its title ("Justice Secretary Jane Roe"): leave the
         # title to the role finder, keep the name
         if st == "PER":
             while a < b - 1 and (doc[a].lower_ in lex.role_heads or doc[a].lower_ in lex.role_modifiers
-                                 or doc[a].lower_ in lex.honorifics):
+                                 or doc[a].lower_ in lex.honorifics) and doc[a + 1].text[:1].isupper():
                 a += 1
+        if st == "ORG":
+            a, b = org_span(doc, a, b, taken, lex)
         # an "organisation" that is only role words ("Deputy Managing Director") is a role
         if st == "ORG" and all(t.lower_ in lex.role_heads or t.lower_ in lex.role_modifiers or t.lower_ in ("of", "the") for t in doc[a:b]):
             continue
         if any(t in taken for t in range(a, b)):
             continue
         taken.update(range(a, b))
-        raw.append(Slot(st, a, b, doc[a:b].text, m))
+        raw.append(Slot(st, a, b, doc[a:b].text, m, exact=(a, b) == (a0, b0)))
     for a, b in find_roles(doc, taken):
         raw.append(Slot("ROLE", a, b, doc[a:b].text, None, doc[b - 1].lower_ if doc[b - 1].lower_ != "of" else doc[a].lower_))
         taken.update(range(a, b))

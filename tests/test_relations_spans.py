@@ -1,0 +1,63 @@
+"""A relation ends on the name, not on a title or stray words the entity pass read with it.
+
+The entity pass's output is given by hand (its span choices are the point). All names invented.
+"""
+from __future__ import annotations
+
+from tests.test_relations_gates import facts_with
+
+
+def test_leading_title_of_rank_is_cut_from_the_person_end(monkeypatch):
+    found = facts_with(monkeypatch, "Orla was the first wife of King Varden of the northern realm.",
+                       [("Orla", "Person"), ("King Varden", "Person")])
+    assert ("family", "Orla", "Varden", "family.noun_of") in found
+
+
+def test_title_before_a_lower_case_word_stays(monkeypatch):
+    # "Duke of Carrow": cutting "Duke" would leave "of Carrow", no name
+    found = facts_with(monkeypatch, "Tomas Brell, younger son of Duke of Carrow, left.",
+                       [("Tomas Brell", "Person"), ("Duke of Carrow", "Person")])
+    assert ("family", "Tomas Brell", "Duke of Carrow", "family.noun_of") in found
+
+
+def test_person_end_keeps_the_entity_span_when_nothing_is_cut(monkeypatch):
+    found = facts_with(monkeypatch, "Orla Venn, chairman of Kestrel Mining, said no.",
+                       [("Orla Venn", "Person"), ("Kestrel Mining", "Organization")])
+    assert ("post", "Orla Venn", "Kestrel Mining", "post.apposition") in found
+
+
+def test_lower_case_prefix_is_cut_from_the_organisation_end(monkeypatch):
+    found = facts_with(monkeypatch, "Mara Quell, deputy leader of the pro-European Civic Renewal party, spoke.",
+                       [("Mara Quell", "Person"), ("pro-European Civic Renewal", "Organization")])
+    assert ("post", "Mara Quell", "Civic Renewal", "post.apposition") in found
+
+
+def test_acronym_before_portfolio_words_and_a_role_is_the_body(monkeypatch):
+    found = facts_with(monkeypatch, "AU Fisheries Commissioner Tobin Marsh arrived on Monday.",
+                       [("AU Fisheries", "Organization"), ("Tobin Marsh", "Person")])
+    assert ("post", "Tobin Marsh", "AU", "post.title_name") in found
+
+
+def test_acronym_before_an_institution_word_is_kept_whole(monkeypatch):
+    found = facts_with(monkeypatch, "AU Fisheries Council chairman Tobin Marsh arrived on Monday.",
+                       [("AU Fisheries Council", "Organization"), ("Tobin Marsh", "Person")])
+    assert ("post", "Tobin Marsh", "AU Fisheries Council", "post.title_name") in found
+    assert not [f for f in found if f[2] == "AU"]
+
+
+def test_acronym_not_followed_by_a_role_is_kept_whole(monkeypatch):
+    found = facts_with(monkeypatch, "Tobin Marsh, a lawyer at AU Fisheries, said no.",
+                       [("Tobin Marsh", "Person"), ("AU Fisheries", "Organization")])
+    assert not [f for f in found if f[2] == "AU"]
+
+
+def test_capitalised_the_inside_a_sentence_belongs_to_the_name(monkeypatch):
+    found = facts_with(monkeypatch, "We spoke to Ilse Varga, director of The Centre for Quiet Studies, on Friday.",
+                       [("Ilse Varga", "Person"), ("Centre for Quiet Studies", "Organization")])
+    assert ("post", "Ilse Varga", "The Centre for Quiet Studies", "post.apposition") in found
+
+
+def test_the_opening_a_sentence_stays_outside_the_name(monkeypatch):
+    found = facts_with(monkeypatch, "The Centre for Quiet Studies director Ilse Varga spoke.",
+                       [("Centre for Quiet Studies", "Organization"), ("Ilse Varga", "Person")])
+    assert ("post", "Ilse Varga", "Centre for Quiet Studies", "post.title_name") in found
