@@ -94,6 +94,7 @@ class MessageWork:
             sent = slotmod.build(sd, s.start_char, local)
             _add_place_after_mp(sent)
             _add_owned_subject(sent)
+            _add_club_before_sports_role(sent)
             antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
@@ -316,5 +317,32 @@ def _add_owned_subject(sent) -> None:
             continue  # only the sentence's opening words
         sent.slots.append(slotmod.Slot("ORG", b, e, doc[b:e].text, None))
         for x in range(b, e):
+            sent.tok2slot[x] = len(sent.slots) - 1
+        slotmod.render(sent)
+
+
+def _add_club_before_sports_role(sent) -> None:
+    """"Eastfold keeper Jan Roe": one to three capitalised words right before a sports role that is
+    followed by a person name the club (a new Organization slot) when the entity pass missed them.
+    A nationality ("German midfielder X", NORP to the model) or a function word ("My coach X", "Was
+    coach X ...?") is no club."""
+    doc = sent.doc
+    heads = lexicon().sports_heads
+    for role in list(sent.slots):
+        j = role.start
+        if role.type != "ROLE" or role.head not in heads or j == 0 or doc[j].text[:1].isupper():
+            continue
+        nxt = sent.tok2slot.get(role.end)
+        if nxt is None or sent.slots[nxt].type != "PER":
+            continue
+        b = j
+        while b > 0 and j - b < 3 and doc[b - 1].is_alpha and doc[b - 1].text[:1].isupper() \
+                and (b - 1) not in sent.tok2slot and doc[b - 1].ent_type_ != "NORP" \
+                and not doc[b - 1].is_stop and doc[b - 1].lower_ not in lexicon().honorifics:
+            b -= 1
+        if b == j:
+            continue
+        sent.slots.append(slotmod.Slot("ORG", b, j, doc[b:j].text, None))
+        for x in range(b, j):
             sent.tok2slot[x] = len(sent.slots) - 1
         slotmod.render(sent)

@@ -29,6 +29,7 @@ class SurfaceRule:
     role_heads: frozenset | None
     kind_of_object: str | None
     known_kind: bool = False
+    object_as_org: bool = False  # a place at the object end names the club or body ("Dortmund coach X")
 
 
 def _macros() -> dict[str, str]:
@@ -66,7 +67,7 @@ def surface_rules() -> list[SurfaceRule]:
         regex = re.compile(r"(?<![^ ])(?:" + pat + r")(?![^ ])")
         out.append(SurfaceRule(r["id"], r["kind"], regex, dict(r.get("qualifiers", {})),
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
-                               r.get("kind_of_object"), bool(r.get("known_kind"))))
+                               r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org"))))
     return out
 
 
@@ -177,6 +178,11 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         if other is not None:
             for sid in listed:
                 out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
+        coparent = _slot_ids(m.groupdict().get("coparent"))
+        if coparent and fam in ("children", "sons", "daughters"):
+            for sid in listed:
+                if sid != coparent[0]:
+                    out.append(Fact("family", rid, Arg(slot=sid), Arg(slot=coparent[0]), start, end, dict(q)))
         # the children (or siblings) of one list are one another's siblings
         if fam in SIBLING_LISTS:
             for i, a in enumerate(listed):
@@ -195,15 +201,21 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
             obj = pick(antecedent, _group(m, "object"))
-    if subj is None:
+    if subj is None and not (rule.kind == "family" and len(obj_ids) > 1):
         return []
     if rule.kind == "family" and len(obj_ids) > 1:
         # "the son of X and Y": one tie to each
         out = []
-        for oid in obj_ids:
+        fam = (_group(m, "fam") or "").strip()
+        relation = lex.family.get(fam, "relative") if fam else rule.qualifiers.get("relation", "relative")
+        for oid in obj_ids if subj is not None else ():
             q = dict(rule.qualifiers)
-            q["relation"] = lex.family.get((_group(m, "fam") or "").strip(), "relative")
+            q["relation"] = relation
             out.append(Fact("family", rule.id, subj, Arg(slot=oid), start, end, q))
+        # the two parents named together are a couple ("the son of X and Y", "born to X and Y")
+        if relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
+            out.append(Fact("family", "family.parents_pair", Arg(slot=obj_ids[0]), Arg(slot=obj_ids[1]), start, end,
+                            {"relation": "spouse"}))
         return out
     vr = _slot_ids(_group(m, "verbrole"))
     if vr and sent.slots[vr[0]].text.lower() not in ("heads", "chairs", "leads", "directs", "manages"):
@@ -276,6 +288,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             obj = _word_arg(sent, m, "object", "Organization", "government")
         else:
             return []
+    if rule.object_as_org and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "LOC":
+        o = sent.slots[obj.slot]
+        obj = Arg(label="Organization", start=o.start, end=o.end)
     if obj is not None and obj == subj:
         return []
     if any(_cut_name(sent, a) for a in (subj, obj)):
