@@ -177,3 +177,23 @@ def test_description_naming_another_organisation_before_owned_by_is_not_read(mon
     found = facts_with(monkeypatch, "Kidsline is a partner of Nordline, which is owned by Westby Broadcasting.",
                        [("Kidsline", O), ("Nordline", O), ("Westby Broadcasting", O)])
     assert ("owned_by", "Kidsline", "Westby Broadcasting", "owned_by.owned_by") not in found
+
+
+def test_a_name_the_entity_pass_found_once_is_read_where_it_recurs_untagged(monkeypatch):
+    # the entity pass tags only the first "Skyjet"; the second, before "Chairman", is found again
+    found = facts_with(monkeypatch, "The deal is the largest for Skyjet, Skyjet Chairman Ajit Sen said.",
+                       [("Skyjet", O), ("Ajit Sen", P)])
+    assert ("post", "Ajit Sen", "Skyjet", "post.title_name") in found
+
+
+def test_a_recurring_name_inside_a_longer_name_is_not_read(monkeypatch):
+    # "Skyjet Cargo" is a longer name: its "Skyjet" is not the airline found before
+    found = facts_with(monkeypatch, "The deal is the largest for Skyjet, Skyjet Cargo director Ajit Sen said.",
+                       [("Skyjet", O), ("Ajit Sen", P)])
+    assert not [f for f in kinds(found, "post") if f[2] == "Skyjet"]
+
+
+def test_club_with_new_before_the_sports_role(monkeypatch):
+    found = facts_with(monkeypatch, "Eastfold's new coach Mark Weinz will be watching.",
+                       [("Eastfold", "Place"), ("Mark Weinz", P)])
+    assert ("post", "Mark Weinz", "Eastfold", "post.club_role") in found

@@ -91,7 +91,7 @@ class MessageWork:
             if sd is None:
                 sd = s.as_doc()  # tokens and names only: the surface rules need no parse
             local = self._in(s)
-            sent = slotmod.build(sd, s.start_char, local)
+            sent = slotmod.build(sd, s.start_char, local, self.names())
             _add_place_after_mp(sent)
             _add_owned_subject(sent)
             _add_club_before_sports_role(sent)
@@ -133,6 +133,20 @@ class MessageWork:
             if r.kind == "buyer" and r.subject in new_by_ref and r.object in all_by_ref:
                 new_by_ref[r.subject].attrs.setdefault("buyer", all_by_ref[r.object].text)
         return self.mentions + list(new.values()), relations
+
+    def names(self) -> dict[str, str]:
+        """Names of organisations and people the entity pass found in the message (text -> slot
+        type), longest first, for the rules to find where the entity pass missed a repeat. A name
+        given two types, or an all-lower-case one, is left out."""
+        if getattr(self, "_names", None) is None:
+            seen: dict[str, set] = {}
+            for m in self.mentions:
+                st = {"Person": "PER", "Organization": "ORG"}.get(m.label)
+                if st and m.text.strip().count(" ") < 4:
+                    seen.setdefault(m.text.strip(), set()).add(st)
+            self._names = {t: next(iter(v)) for t, v in sorted(seen.items(), key=lambda kv: -len(kv[0]))
+                           if len(v) == 1 and len(t) > 1 and t[:1].isupper()}
+        return self._names
 
     def _antecedent(self, before: int) -> Arg | None:
         """Who "he" / "she" / "his" most likely is: the last person named at the start of an

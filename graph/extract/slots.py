@@ -108,8 +108,40 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
     return a, b
 
 
-def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
-    """Slots for the mentions inside this sentence plus the role phrases around them."""
+def repeats(doc, names: dict[str, str], taken: set[int]) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, slot type) where a name the entity pass found elsewhere in the
+    message ("Spicejet", type ORG) appears again untagged ("... Spicejet Chairman X said"). A
+    capitalised word next to it that is no role word means a longer name: left alone."""
+    lex = lexicon()
+    out = []
+    n = len(doc)
+    if not names:
+        return out
+    by_first: dict[str, list] = {}
+    for text, st in names.items():  # longest first (the caller's order)
+        words = text.split()
+        by_first.setdefault(words[0], []).append((words, st))
+    for i in range(n):
+        if i in taken or doc[i].text not in by_first:
+            continue
+        for words, st in by_first[doc[i].text]:
+            k = len(words)
+            if i + k > n or [t.text for t in doc[i:i + k]] != words or any(j in taken for j in range(i, i + k)):
+                continue
+            around = [doc[j] for j in (i - 1, i + k) if 0 <= j < n]
+            if any(t.text[:1].isupper() and t.is_alpha and j not in taken and t.lower_ not in lex.role_heads
+                   and t.lower_ not in lex.role_modifiers and t.lower_ not in lex.honorifics and not t.is_sent_start
+                   for j, t in zip((i - 1, i + k), around)):
+                continue
+            out.append((i, i + k, st))
+            taken.update(range(i, i + k))
+            break
+    return out
+
+
+def build(doc, offset: int, mentions: list[Mention], names: dict[str, str] | None = None) -> Sentence:
+    """Slots for the mentions inside this sentence plus the role phrases around them; `names`
+    (text -> slot type) are names found elsewhere in the message, slotted where they recur here."""
     sent = Sentence(doc=doc, offset=offset)
     lex = lexicon()
     taken: set[int] = set()
@@ -138,6 +170,8 @@ def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
             continue
         taken.update(range(a, b))
         raw.append(Slot(st, a, b, doc[a:b].text, m, exact=(a, b) == (a0, b0)))
+    for a, b, st in repeats(doc, names or {}, taken):
+        raw.append(Slot(st, a, b, doc[a:b].text, None))
     for a, b in find_roles(doc, taken):
         raw.append(Slot("ROLE", a, b, doc[a:b].text, None, doc[b - 1].lower_ if doc[b - 1].lower_ != "of" else doc[a].lower_))
         taken.update(range(a, b))
