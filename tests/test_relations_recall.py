@@ -197,3 +197,33 @@ def test_club_with_new_before_the_sports_role(monkeypatch):
     found = facts_with(monkeypatch, "Eastfold's new coach Mark Weinz will be watching.",
                        [("Eastfold", "Place"), ("Mark Weinz", P)])
     assert ("post", "Mark Weinz", "Eastfold", "post.club_role") in found
+
+
+def test_hyphenated_co_role_is_one_role(monkeypatch):
+    found = facts_with(monkeypatch, "According to Dave Band, co-director of the Harbin Media Project, it will change.",
+                       [("Dave Band", P), ("Harbin Media Project", O)])
+    assert ("post", "Dave Band", "Harbin Media Project", "post.apposition") in found
+
+
+def test_role_with_a_hyphenated_field_before_the_employer(monkeypatch):
+    found = facts_with(monkeypatch, "So says Piet Bron, professor of ship-building at the Kiel Technical University.",
+                       [("Piet Bron", P), ("Kiel Technical University", O)])
+    assert ("post", "Piet Bron", "Kiel Technical University", "post.apposition") in found
+
+
+def test_description_and_head_of_an_adjective_led_organisation(monkeypatch):
+    found = facts_with(monkeypatch, "Pal Juhl, civil rights activist and head of the extra-parliamentary Milla group, spoke.",
+                       [("Pal Juhl", P), ("Milla", O)])
+    assert ("post", "Pal Juhl", "Milla", "post.apposition") in found
+
+
+def test_teaches_at(monkeypatch):
+    found = facts_with(monkeypatch, "Jurg Neyen teaches at the Viadrina University in Frankfurt.",
+                       [("Jurg Neyen", P), ("Viadrina University", O)])
+    assert ("post", "Jurg Neyen", "Viadrina University", "post.teaches") in found
+
+
+def test_studies_at_is_no_teaching_post(monkeypatch):
+    found = facts_with(monkeypatch, "Jurg Neyen studies at the Viadrina University in Frankfurt.",
+                       [("Jurg Neyen", P), ("Viadrina University", O)])
+    assert not kinds(found, "post")

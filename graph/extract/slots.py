@@ -64,6 +64,10 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
             ):
                 start = j
                 j -= 1
+            elif lj == "-" and j > 0 and (j - 1) not in taken and doc[j - 1].lower_ in lex.role_modifiers \
+                    and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+                start = j - 1  # "co-director", "vice-chairman" split into three tokens
+                j -= 2
             else:
                 break
         end = i + 1
