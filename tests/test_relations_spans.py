@@ -61,3 +61,15 @@ def test_the_opening_a_sentence_stays_outside_the_name(monkeypatch):
     found = facts_with(monkeypatch, "The Centre for Quiet Studies director Ilse Varga spoke.",
                        [("Centre for Quiet Studies", "Organization"), ("Ilse Varga", "Person")])
     assert ("post", "Ilse Varga", "Centre for Quiet Studies", "post.title_name") in found
+
+
+def test_hyphenated_pair_of_capitalised_words_opens_the_organisation(monkeypatch):
+    found = facts_with(monkeypatch, "So said Gunter Gulk of the Danish-Dutch Chamber of Commerce and Industry.",
+                       [("Gunter Gulk", "Person"), ("Chamber of Commerce and Industry", "Organization")])
+    assert ("post", "Gunter Gulk", "Danish-Dutch Chamber of Commerce and Industry", "post.of") in found
+
+
+def test_lower_case_hyphenated_word_does_not_join_the_organisation(monkeypatch):
+    found = facts_with(monkeypatch, "So said Dirk Rell of the Rostock-based Maritime Safety Society.",
+                       [("Dirk Rell", "Person"), ("Maritime Safety Society", "Organization")])
+    assert ("post", "Dirk Rell", "Maritime Safety Society", "post.of") in found

@@ -17,6 +17,8 @@ from graph.extract.slots import Sentence
 
 SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
 COI_RE = re.compile(r"\bconflicts? of interests?\b|\bconflicted\b|\bvested interests?\b", re.I)
+# after "X, role of Y ...": the rest of that phrase, then another person set off by commas
+NEXT_APPOSED = re.compile(r"(?: (?!(?:and|or|who|which|is|was|has|had|said|says|told)\b)[^ ,]+)* , <PER#\d+> (?:,|[a-z]+ed\b)")
 ROLE_OF_ORG = re.compile(r"<ROLE#(\d+)> (?:of|at) (?:the )?<(ORG|LOC)#(\d+)>")
 
 
@@ -230,6 +232,11 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         if role_slot is not None:
             q["role"] = role_slot.text
     if rule.kind == "post":
+        if rid == "post.apposition" and subj.slot is not None and obj is not None and obj.slot is not None \
+                and sent.slots[subj.slot].start < sent.slots[obj.slot].start \
+                and NEXT_APPOSED.match(sent.rendered, m.end()):
+            # "According to X, the head of Y in Z, W, called ...": the role may be W's, not X's
+            return []
         if rid == "post.possessive" and not _full_name(sent, subj):
             # "X's Y" names no role: only a person's name says it is a post, and a name cut
             # before its end ("Acme's Dover A") or a made-up title is no person

@@ -99,13 +99,17 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
     - leading lower-case words are no part of a name ("pro-European Democratic Left", "the");
     - an acronym followed by portfolio words and a role is the body ("EU Migration Commissioner":
       EU, the rest is the role) unless a word of the rest names an institution ("UN Security Council");
-    - a capitalised "The" inside a sentence belongs to the name ("director of The Centre for X")."""
+    - a capitalised "The" inside a sentence belongs to the name ("director of The Centre for X");
+    - so does a hyphenated pair of capitalised words right before it ("the German-Dutch Chamber")."""
     while a < b - 1 and doc[a].is_lower:
         # "pro-European" may be one token or three ("pro", "-", "European")
         a += 3 if a + 3 < b and doc[a + 1].text == "-" else 1
     if b - a >= 2 and _acronym(doc[a]) and b < len(doc) and doc[b].lower_ in lex.role_heads \
             and all(t.text[:1].isupper() and t.lower_ not in lex.institution_words for t in doc[a + 1:b]):
         b = a + 1
+    if a >= 3 and doc[a - 2].text == "-" and doc[a - 1].is_title and doc[a - 3].is_title and doc[a - 3].is_alpha \
+            and not doc[a - 3].whitespace_ and not doc[a - 2].whitespace_ and not any(x in taken for x in (a - 3, a - 2, a - 1)):
+        a -= 3  # "the German-Dutch Chamber of Commerce": a hyphenated pair of capitalised words opens the name
     if a >= 2 and doc[a - 1].text == "The" and (a - 1) not in taken and doc[a - 2].is_alpha \
             and doc[a - 2].text[:1].islower():
         a -= 1
