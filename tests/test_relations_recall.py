@@ -227,3 +227,36 @@ def test_studies_at_is_no_teaching_post(monkeypatch):
     found = facts_with(monkeypatch, "Jurg Neyen studies at the Viadrina University in Frankfurt.",
                        [("Jurg Neyen", P), ("Viadrina University", O)])
     assert not kinds(found, "post")
+
+
+def test_possessive_family_noun_then_a_descriptive_word(monkeypatch):
+    found = facts_with(monkeypatch, "Lian Conn's father, architect Lian Sich, had led the attempts.",
+                       [("Lian Conn", P), ("Lian Sich", P)])
+    assert ("family", "Lian Sich", "Lian Conn", "family.possessive") in found
+
+
+def test_possessive_family_noun_then_a_clause_is_not_read(monkeypatch):
+    found = facts_with(monkeypatch, "Lian Conn's father, who met Lian Sich, had led the attempts.",
+                       [("Lian Conn", P), ("Lian Sich", P)])
+    assert not kinds(found, "family")
+
+
+def test_as_well_as_his_son(monkeypatch):
+    found = facts_with(monkeypatch, "Thran Dul, king of the north, as well as his son Lego Las, ruled.",
+                       [("Thran Dul", P), ("Lego Las", P)])
+    assert ("family", "Lego Las", "Thran Dul", "family.possessive") in found
+
+
+def test_a_service_or_command_of_a_body_is_its_unit(monkeypatch):
+    found = facts_with(monkeypatch, "The line is run by Marc Rail, a service of the Maryland Transit Board.",
+                       [("Marc Rail", O), ("Maryland Transit Board", O)])
+    assert ("unit_of", "Marc Rail", "Maryland Transit Board", "unit_of.part_of_group") in found
+    found = facts_with(monkeypatch, "Naval Forces North was a command of the Westland Navy from 1944.",
+                       [("Naval Forces North", O), ("Westland Navy", O)])
+    assert ("unit_of", "Naval Forces North", "Westland Navy", "unit_of.part_of_group") in found
+
+
+def test_a_service_for_a_body_is_no_unit(monkeypatch):
+    found = facts_with(monkeypatch, "Marc Rail runs a service for the Maryland Transit Board.",
+                       [("Marc Rail", O), ("Maryland Transit Board", O)])
+    assert not kinds(found, "unit_of")
