@@ -260,3 +260,24 @@ def test_a_service_for_a_body_is_no_unit(monkeypatch):
     found = facts_with(monkeypatch, "Marc Rail runs a service for the Maryland Transit Board.",
                        [("Marc Rail", O), ("Maryland Transit Board", O)])
     assert not kinds(found, "unit_of")
+
+
+def test_person_of_an_acronym_holds_a_post_there(monkeypatch):
+    found = facts_with(monkeypatch, "Ango Kapa of FORDU estimates that 43 people lived there.",
+                       [("Ango Kapa", P), ("FORDU", O)])
+    assert ("post", "Ango Kapa", "FORDU", "post.of") in found
+
+
+def test_person_of_a_plain_one_word_name_is_no_post(monkeypatch):
+    found = facts_with(monkeypatch, "Albert of Brandenburg estimates that 43 people lived there.",
+                       [("Albert", P), ("Brandenburg", O)])
+    assert not kinds(found, "post")
+
+
+def test_membership_is_measured_apart_from_other_posts(monkeypatch):
+    found = facts_with(monkeypatch, "Jer Rifkin, a member of the Global Greenhouse Network, spoke.",
+                       [("Jer Rifkin", P), ("Global Greenhouse Network", O)])
+    assert ("post", "Jer Rifkin", "Global Greenhouse Network", "post.member") in found
+    found = facts_with(monkeypatch, "Jer Rifkin, a director of the Global Greenhouse Network, spoke.",
+                       [("Jer Rifkin", P), ("Global Greenhouse Network", O)])
+    assert ("post", "Jer Rifkin", "Global Greenhouse Network", "post.apposition") in found
