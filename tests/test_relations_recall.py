@@ -281,3 +281,15 @@ def test_membership_is_measured_apart_from_other_posts(monkeypatch):
     found = facts_with(monkeypatch, "Jer Rifkin, a director of the Global Greenhouse Network, spoke.",
                        [("Jer Rifkin", P), ("Global Greenhouse Network", O)])
     assert ("post", "Jer Rifkin", "Global Greenhouse Network", "post.apposition") in found
+
+
+def test_family_noun_of_a_description_then_the_name(monkeypatch):
+    found = facts_with(monkeypatch, "Eli Kalu, the son of the imprisoned leader of the sect, Jose Kalu, told us so.",
+                       [("Eli Kalu", P), ("Jose Kalu", P)])
+    assert ("family", "Eli Kalu", "Jose Kalu", "family.noun_of") in found
+
+
+def test_family_noun_of_a_description_then_a_list_is_not_read(monkeypatch):
+    found = facts_with(monkeypatch, "Eli Kalu, the son of the imprisoned leader of the sect, Jose Kalu and Ana Ruiz met.",
+                       [("Eli Kalu", P), ("Jose Kalu", P), ("Ana Ruiz", P)])
+    assert not kinds(found, "family")
