@@ -293,3 +293,35 @@ def test_family_noun_of_a_description_then_a_list_is_not_read(monkeypatch):
     found = facts_with(monkeypatch, "Eli Kalu, the son of the imprisoned leader of the sect, Jose Kalu and Ana Ruiz met.",
                        [("Eli Kalu", P), ("Jose Kalu", P), ("Ana Ruiz", P)])
     assert not kinds(found, "family")
+
+
+def test_son_of_described_parents(monkeypatch):
+    found = facts_with(monkeypatch, "Jor Var is son of Mexican singer and actress Lupa Dal and the singer and actor Jorge Varo.",
+                       [("Jor Var", P), ("Lupa Dal", P), ("Jorge Varo", P)])
+    assert ("family", "Jor Var", "Lupa Dal", "family.noun_of") in found
+    assert ("family", "Jor Var", "Jorge Varo", "family.noun_of") in found
+
+
+def test_son_of_then_grandson_of_is_no_second_parent(monkeypatch):
+    found = facts_with(monkeypatch, "Jor Var is son of the painter Lupa Dal and grandson of Jorge Varo.",
+                       [("Jor Var", P), ("Lupa Dal", P), ("Jorge Varo", P)])
+    assert ("family", "Jor Var", "Lupa Dal", "family.noun_of") in found
+    assert not [f for f in found if f[3] == "family.parents_pair"]
+
+
+def test_x_married_y(monkeypatch):
+    found = facts_with(monkeypatch, "Mano Lesc married the architect Jacq Blond a short while after.",
+                       [("Mano Lesc", P), ("Jacq Blond", P)])
+    assert ("family", "Mano Lesc", "Jacq Blond", "family.married_to") in found
+
+
+def test_x_married_y_s_daughter_is_no_tie_to_y(monkeypatch):
+    found = facts_with(monkeypatch, "Mano Lesc married Jacq Blond's daughter in 1950.",
+                       [("Mano Lesc", P), ("Jacq Blond", P)])
+    assert not [f for f in kinds(found, "family") if f[3] == "family.married_to"]
+
+
+def test_name_then_possessive_family_noun_in_brackets(monkeypatch):
+    found = facts_with(monkeypatch, "The story of Yus and Zula (Potif's wife in the Old Testament) became popular.",
+                       [("Yus", P), ("Zula", P), ("Potif", P)])
+    assert ("family", "Zula", "Potif", "family.possessive") in found
