@@ -325,3 +325,24 @@ def test_name_then_possessive_family_noun_in_brackets(monkeypatch):
     found = facts_with(monkeypatch, "The story of Yus and Zula (Potif's wife in the Old Testament) became popular.",
                        [("Yus", P), ("Zula", P), ("Potif", P)])
     assert ("family", "Zula", "Potif", "family.possessive") in found
+
+
+def test_long_description_before_the_employer(monkeypatch):
+    found = facts_with(monkeypatch, "Eli Isak, director of the internationally recognized non-governmental organization Open Circle in Angola, agreed.",
+                       [("Eli Isak", P), ("Open Circle", O)])
+    assert ("post", "Eli Isak", "Open Circle", "post.apposition") in found
+
+
+def test_description_with_a_verb_phrase_before_the_organisation_is_not_read(monkeypatch):
+    found = facts_with(monkeypatch, "Eli Isak, director of the campaign to save the Open Circle, agreed.",
+                       [("Eli Isak", P), ("Open Circle", O)])
+    assert not kinds(found, "post")
+
+
+def test_of_the_network_name_a_kind_word_before_the_name(monkeypatch):
+    found = facts_with(monkeypatch, "So said Rolf Suss, of the globalization-critical network Attak.",
+                       [("Rolf Suss", P), ("Attak", O)])
+    assert ("post", "Rolf Suss", "Attak", "post.of") in found
+    found = facts_with(monkeypatch, "So said Rolf Suss, of the globalization-critical Attak.",
+                       [("Rolf Suss", P), ("Attak", O)])
+    assert not kinds(found, "post")

@@ -378,6 +378,8 @@ def _institution(sent: Sentence, a: Arg | None, lex) -> bool:
     words = {t.lower_.strip(".") for t in toks}
     if s.end < len(sent.doc):
         words.add(sent.doc[s.end].lower_)
+    if s.start > 0 and sent.doc[s.start - 1].is_lower:
+        words.add(sent.doc[s.start - 1].lower_)  # "of the globalization-critical network Attac"
     return bool(words & lex.institution_words)
 
 
