@@ -73,3 +73,15 @@ def test_lower_case_hyphenated_word_does_not_join_the_organisation(monkeypatch):
     found = facts_with(monkeypatch, "So said Dirk Rell of the Rostock-based Maritime Safety Society.",
                        [("Dirk Rell", "Person"), ("Maritime Safety Society", "Organization")])
     assert ("post", "Dirk Rell", "Maritime Safety Society", "post.of") in found
+
+
+def test_a_party_name_runs_on_to_its_country(monkeypatch):
+    found = facts_with(monkeypatch, "Andre Kag, the deputy leader of the opposition Green Unity Party of Rwanda, was found.",
+                       [("Andre Kag", "Person"), ("Green Unity Party", "Organization"), ("Rwanda", "Place")])
+    assert [f for f in found if f[1] == "Andre Kag" and f[2] == "Green Unity Party of Rwanda"]
+
+
+def test_an_organisation_not_named_party_stops_before_of(monkeypatch):
+    found = facts_with(monkeypatch, "Andre Kag, the director of the Green Unity Fund of Rwanda, was found.",
+                       [("Andre Kag", "Person"), ("Green Unity Fund", "Organization"), ("Rwanda", "Place")])
+    assert ("post", "Andre Kag", "Green Unity Fund", "post.apposition") in found
