@@ -85,3 +85,16 @@ def test_an_organisation_not_named_party_stops_before_of(monkeypatch):
     found = facts_with(monkeypatch, "Andre Kag, the director of the Green Unity Fund of Rwanda, was found.",
                        [("Andre Kag", "Person"), ("Green Unity Fund", "Organization"), ("Rwanda", "Place")])
     assert ("post", "Andre Kag", "Green Unity Fund", "post.apposition") in found
+
+
+def test_sentence_opening_new_is_cut_when_the_message_names_the_body_alone(monkeypatch):
+    text = "The World Lending Bank met. New World Lending Bank President Jin Kim is optimistic."
+    found = facts_with(monkeypatch, text, [("World Lending Bank", "Organization"), ("New World Lending Bank", "Organization"),
+                                           ("Jin Kim", "Person")])
+    assert ("post", "Jin Kim", "World Lending Bank", "post.title_name") in found
+
+
+def test_sentence_opening_new_stays_when_the_body_is_not_named_alone(monkeypatch):
+    found = facts_with(monkeypatch, "New Harbor Times editor Jin Kim is optimistic.",
+                       [("New Harbor Times", "Organization"), ("Jin Kim", "Person")])
+    assert ("post", "Jin Kim", "New Harbor Times", "post.title_name") in found

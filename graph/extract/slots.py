@@ -90,6 +90,10 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# capitalised only because they open the sentence: "New", "Former" ... before an organisation's name
+NOT_NAME_OPENERS = frozenset({"new", "former", "ex", "then", "acting", "interim", "outgoing", "incoming", "embattled"})
+
+
 def _acronym(tok) -> bool:
     return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 5
 
@@ -177,6 +181,10 @@ def build(doc, offset: int, mentions: list[Mention], names: dict[str, str] | Non
                 a += 1
         if st == "ORG":
             a, b = org_span(doc, a, b, taken, lex)
+            # "New World Bank President X" opening a sentence: "New" is the news, not the name, when
+            # the message also names "World Bank" alone
+            if a == 0 and b - a >= 3 and doc[a].lower_ in NOT_NAME_OPENERS and (names or {}).get(doc[a + 1:b].text) == "ORG":
+                a += 1
         # an "organisation" that is only role words ("Deputy Managing Director") is a role
         if st == "ORG" and all(t.lower_ in lex.role_heads or t.lower_ in lex.role_modifiers or t.lower_ in ("of", "the") for t in doc[a:b]):
             continue
