@@ -346,3 +346,15 @@ def test_of_the_network_name_a_kind_word_before_the_name(monkeypatch):
     found = facts_with(monkeypatch, "So said Rolf Suss, of the globalization-critical Attak.",
                        [("Rolf Suss", P), ("Attak", O)])
     assert not kinds(found, "post")
+
+
+def test_a_person_s_party(monkeypatch):
+    found = facts_with(monkeypatch, "It could weaken Chancellor Ana Merk's Christian Union Party in the state.",
+                       [("Ana Merk", P), ("Christian Union Party", O)])
+    assert ("party", "Ana Merk", "Christian Union Party", "party.possessive") in found
+
+
+def test_a_person_s_company_is_no_party(monkeypatch):
+    found = facts_with(monkeypatch, "It could weaken Ana Merk's Harbor Holdings in the state.",
+                       [("Ana Merk", P), ("Harbor Holdings", O)])
+    assert not kinds(found, "party")
