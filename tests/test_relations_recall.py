@@ -358,3 +358,33 @@ def test_a_person_s_company_is_no_party(monkeypatch):
     found = facts_with(monkeypatch, "It could weaken Ana Merk's Harbor Holdings in the state.",
                        [("Ana Merk", P), ("Harbor Holdings", O)])
     assert not kinds(found, "party")
+
+
+def test_head_of_the_quoted_body_then_the_name(monkeypatch):
+    found = facts_with(monkeypatch, 'In 2014, the head of the " Verfass Office, " Hans Maas, had warned the committee.',
+                       [("Verfass Office", O), ("Hans Maas", P)])
+    assert ("post", "Hans Maas", "Verfass Office", "post.apposition") in found
+
+
+def test_head_of_the_body_in_a_city_then_the_name(monkeypatch):
+    found = facts_with(monkeypatch, "Then the head of the Ifa economic think tank in Munich, Clem Fuest, criticized the deal.",
+                       [("Ifa", O), ("Munich", "Place"), ("Clem Fuest", P)])
+    assert ("post", "Clem Fuest", "Ifa", "post.apposition") in found
+
+
+def test_head_of_the_body_then_a_list_of_names_is_not_read(monkeypatch):
+    found = facts_with(monkeypatch, "He met the head of the Ifa think tank, Clem Fuest and Ana Roe.",
+                       [("Ifa", O), ("Clem Fuest", P), ("Ana Roe", P)])
+    assert not [f for f in kinds(found, "post") if f[2] == "Ifa"]
+
+
+def test_expert_on_relations_between_places_at_a_university(monkeypatch):
+    found = facts_with(monkeypatch, "So says Nobu Shim, an expert on Japan-Russia relations at Tokyo's Hosa University.",
+                       [("Nobu Shim", P), ("Japan", "Place"), ("Russia", "Place"), ("Tokyo", "Place"), ("Hosa University", O)])
+    assert ("post", "Nobu Shim", "Hosa University", "post.apposition") in found
+
+
+def test_name_bracket_then_of_the_party_with_its_nationality(monkeypatch):
+    found = facts_with(monkeypatch, "Foreign Minister Seb Kurtz (photo) of the rightist Austrian People's Party told a paper.",
+                       [("Seb Kurtz", P), ("People's Party", O)])
+    assert [f for f in found if f[1] == "Seb Kurtz" and f[2] == "Austrian People's Party"]

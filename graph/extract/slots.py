@@ -105,7 +105,8 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
       EU, the rest is the role) unless a word of the rest names an institution ("UN Security Council");
     - a capitalised "The" inside a sentence belongs to the name ("director of The Centre for X");
     - so does a hyphenated pair of capitalised words right before it ("the German-Dutch Chamber");
-    - a party's name runs on over "of" and its country ("the Democratic Green Party of Rwanda")."""
+    - a party's name runs on over "of" and its country ("the Democratic Green Party of Rwanda") and
+      takes a capitalised word right before it ("the rightist Austrian People's Party")."""
     while a < b - 1 and doc[a].is_lower:
         # "pro-European" may be one token or three ("pro", "-", "European")
         a += 3 if a + 3 < b and doc[a + 1].text == "-" else 1
@@ -115,6 +116,9 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
     if a >= 3 and doc[a - 2].text == "-" and doc[a - 1].is_title and doc[a - 3].is_title and doc[a - 3].is_alpha \
             and not doc[a - 3].whitespace_ and not doc[a - 2].whitespace_ and not any(x in taken for x in (a - 3, a - 2, a - 1)):
         a -= 3  # "the German-Dutch Chamber of Commerce": a hyphenated pair of capitalised words opens the name
+    if doc[b - 1].lower_ == "party" and a >= 2 and doc[a - 1].is_title and doc[a - 1].is_alpha and (a - 1) not in taken \
+            and doc[a - 2].is_lower:
+        a -= 1  # "the rightist Austrian People's Party": the nationality opens a party's name
     if doc[b - 1].lower_ == "party" and b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].is_title \
             and doc[b + 1].is_alpha and b not in taken and (b + 1) not in taken:
         b += 2  # "the Democratic Green Party of Rwanda": a party's name runs on to its country
