@@ -388,3 +388,14 @@ def test_name_bracket_then_of_the_party_with_its_nationality(monkeypatch):
     found = facts_with(monkeypatch, "Foreign Minister Seb Kurtz (photo) of the rightist Austrian People's Party told a paper.",
                        [("Seb Kurtz", P), ("People's Party", O)])
     assert [f for f in found if f[1] == "Seb Kurtz" and f[2] == "Austrian People's Party"]
+
+
+def test_and_his_club_squad(monkeypatch):
+    found = facts_with(monkeypatch, "The man ahead of him, Marek Minta (23 goals) and his Nurnberg squad traveled to Munich.",
+                       [("Marek Minta", P), ("Nurnberg", "Place"), ("Munich", "Place")])
+    assert ("post", "Marek Minta", "Nurnberg", "post.club_role") in found
+
+
+def test_and_his_squad_of_helpers_names_no_club(monkeypatch):
+    found = facts_with(monkeypatch, "Marek Minta and his squad traveled to Munich.", [("Marek Minta", P), ("Munich", "Place")])
+    assert not [f for f in kinds(found, "post") if f[2] is not None]
