@@ -399,3 +399,24 @@ def test_and_his_club_squad(monkeypatch):
 def test_and_his_squad_of_helpers_names_no_club(monkeypatch):
     found = facts_with(monkeypatch, "Marek Minta and his squad traveled to Munich.", [("Marek Minta", P), ("Munich", "Place")])
     assert not [f for f in kinds(found, "post") if f[2] is not None]
+
+
+def test_club_taken_into_a_title_case_sports_role(monkeypatch):
+    found = facts_with(monkeypatch, '" It is a good group, " said Eastfold Captain Bene Howe.', [("Bene Howe", P)])
+    assert ("post", "Bene Howe", "Eastfold", "post.title_name") in found
+
+
+def test_title_case_role_without_a_club_stays_whole(monkeypatch):
+    found = facts_with(monkeypatch, '" It is a good group, " said Team Captain Bene Howe.', [("Bene Howe", P)])
+    assert not [f for f in kinds(found, "post") if f[2] is not None]
+
+
+def test_secretary_general_is_one_title(monkeypatch):
+    found = facts_with(monkeypatch, "Jon Kerr and UN Secretary General Bank Moon traveled to Cairo.",
+                       [("Jon Kerr", P), ("UN", O), ("Bank Moon", P), ("Cairo", "Place")])
+    assert ("post", "Bank Moon", "UN", "post.title_name") in found
+
+
+def test_party_word_then_party_then_office(monkeypatch):
+    found = facts_with(monkeypatch, "Responding to that, Green party politician Irma Mihal told dpa.", [("Irma Mihal", P)])
+    assert [f for f in kinds(found, "party") if f[1] == "Irma Mihal"]

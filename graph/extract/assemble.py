@@ -335,6 +335,11 @@ def _add_owned_subject(sent) -> None:
         slotmod.render(sent)
 
 
+# words that describe a side, not name a club ("Team Captain X", "Youth coach X")
+TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "reserve", "reserves", "senior",
+                        "junior", "women", "men", "olympic", "former", "new", "star", "veteran", "top"})
+
+
 def _add_club_before_sports_role(sent) -> None:
     """"Eastfold keeper Jan Roe": one to three capitalised words right before a sports role that is
     followed by a person name the club (a new Organization slot) when the entity pass missed them.
@@ -342,9 +347,26 @@ def _add_club_before_sports_role(sent) -> None:
     coach X ...?") is no club."""
     doc = sent.doc
     heads = lexicon().sports_heads
+    lex = lexicon()
     for role in list(sent.slots):
+        if role.type != "ROLE" or role.head not in heads:
+            continue
+        # "Schalke Captain X": the role finder took the club into a Title Case role
+        k = role.start
+        while k < role.end - 1 and doc[k].is_title and doc[k].lower_ not in lex.role_heads \
+                and doc[k].lower_ not in lex.role_modifiers and doc[k].ent_type_ != "NORP" and not doc[k].is_stop \
+                and doc[k].lower_ not in TEAM_WORDS:
+            k += 1
+        if k > role.start:
+            club = slotmod.Slot("ORG", role.start, k, doc[role.start:k].text, None)
+            role.start, role.text = k, doc[k:role.end].text
+            sent.slots.append(club)
+            for x in range(club.start, club.end):
+                sent.tok2slot[x] = len(sent.slots) - 1
+            slotmod.render(sent)
+            continue
         j = role.start
-        if role.type != "ROLE" or role.head not in heads or j == 0 or doc[j].text[:1].isupper():
+        if j == 0 or doc[j].text[:1].isupper():
             continue
         nxt = sent.tok2slot.get(role.end)
         if nxt is None or sent.slots[nxt].type != "PER":
@@ -352,7 +374,8 @@ def _add_club_before_sports_role(sent) -> None:
         b = j
         while b > 0 and j - b < 3 and doc[b - 1].is_alpha and doc[b - 1].text[:1].isupper() \
                 and (b - 1) not in sent.tok2slot and doc[b - 1].ent_type_ != "NORP" \
-                and not doc[b - 1].is_stop and doc[b - 1].lower_ not in lexicon().honorifics:
+                and not doc[b - 1].is_stop and doc[b - 1].lower_ not in lexicon().honorifics \
+                and doc[b - 1].lower_ not in TEAM_WORDS:
             b -= 1
         if b == j:
             continue

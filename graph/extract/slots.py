@@ -74,6 +74,9 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
         # absorb further heads ("Minister ... and Lord Chancellor" stays split; "Chief Executive")
         while end < n and end not in taken and doc[end].lower_ in lex.role_heads and _is_cap(doc[end]) == _is_cap(tok):
             end += 1
+        # "Secretary General", "Attorney General", "Director General": a trailing General is part of the title
+        if end < n and end not in taken and doc[end].lower_ == "general" and _is_cap(doc[end]) == _is_cap(tok):
+            end += 1
         # "of Prisons", "of State for ..." : capitalised words after "of" that are no name
         if end + 1 < n and doc[end].lower_ == "of" and end + 1 not in taken and _is_cap(doc[end + 1]) \
                 and _is_cap(doc[end - 1]) and doc[end + 1].lower_ not in lex.honorifics:
