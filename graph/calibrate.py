@@ -31,7 +31,7 @@ K = 2
 
 def rule_ids() -> list[str]:
     """Every rule id the rule files declare, plus the ones the code names."""
-    ids: set[str] = {"post.of", "coi.stated", "family.list_siblings"}
+    ids: set[str] = {"post.of", "coi.stated", "family.list_siblings", "family.parents_pair", "post.member"}
     for name, key in (("surface.toml", "rule"), ("frames.toml", "frame"), ("contracts.toml", "verbs")):
         with open(PATTERNS / name, "rb") as f:
             ids |= {r["id"] for r in tomllib.load(f)[key]}

@@ -220,3 +220,40 @@ def test_conll04_sentence_final_stop_glued_to_a_name_is_not_part_of_it(tmp_path)
     a, b = load("conll04", path)
     assert [a.text[m.start:m.end] for m in a.mentions] == ["Quennick"]
     assert [b.text[m.start:m.end] for m in b.mentions] == ["Mass."]  # an abbreviation keeps its stop
+
+
+def test_relation_ends_matched_through_resolution_are_reported_beside_the_strict_score(monkeypatch):
+    """Hand-computed: the post Tom Baker -> "Zenith Motors Ltd" misses strictly ("Ltd" is no part of
+    the gold span: fp 1, fn 1) but its end resolves with the gold mention "Zenith Motors" (tp 1); an end
+    resolution joins to no gold entity ("Gazette reported") stays wrong under both rules."""
+    import graph.extract as extract
+    from graph.model import Mention
+
+    docs = load("redocred", DATA / "redocred_tiny.json")
+    text = docs[0].text
+
+    def span(s):
+        return text.index(s), text.index(s) + len(s)
+
+    tom, ltd, gazette = span("Tom Baker"), span("Zenith Motors Ltd"), span("Gazette reported")
+
+    def fake(threads, workers=1, progress=None):
+        t = threads[0].id
+
+        def mention(s, label):
+            return Mention(text[s[0]:s[1]], label, Evidence(t, "post", s[0], s[1], text[s[0]:s[1]], 0, len(text)))
+
+        mentions = [mention(tom, "Person"), mention(span("Baker was")[:1] + (span("Baker was")[0] + 5,), "Person"),
+                    mention(ltd, "Organization"), mention(span("Zenith Motors"), "Organization"),
+                    mention(gazette, "Organization")]
+        return mentions, [_relation(t, tom, ltd, "post", "post.apposition"),
+                          _relation(t, tom, gazette, "post", "post.of")]
+
+    monkeypatch.setattr(extract, "extract_corpus", fake, raising=False)
+    result = evaluate_docs(docs, dataset="redocred", relations=True)
+    assert triples(result.relations)["post"] == (0, 2, 1)
+    assert triples(result.relations_resolved)["post"] == (1, 1, 0)
+    # per-rule counts (and so calibration) stay on the strict rule
+    assert (result.rules["post.apposition"].tp, result.rules["post.apposition"].fp) == (0, 1)
+    d = result.to_dict()
+    assert d["relations_resolved"]["post"]["tp"] == 1 and d["relations_resolved_all"]["fp"] == 1

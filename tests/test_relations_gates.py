@@ -94,3 +94,18 @@ def test_descriptive_words_and_a_place_before_the_organisation_of_a_post(monkeyp
     found = facts_with(monkeypatch, "Nobu Pellingham, a researcher at Dover's Greenfield University, said so.",
                        [("Nobu Pellingham", "Person"), ("Dover", "Place"), ("Greenfield University", "Organization")])
     assert ("post", "Nobu Pellingham", "Greenfield University", "post.apposition") in found
+
+
+def test_apposition_followed_by_another_person_set_off_by_commas_is_not_read(monkeypatch):
+    # "According to X, the head of Y ..., W, called ...": the role may be W's
+    text = "According to MEP Ula Lunn, the head of the Green group in the Assembly, Dan Cobb, called on Jan Buz."
+    found = facts_with(monkeypatch, text, [("Ula Lunn", "Person"), ("Green", "Organization"), ("Assembly", "Organization"),
+                                           ("Dan Cobb", "Person"), ("Jan Buz", "Person")])
+    assert not [f for f in found if f[0] == "post" and f[1] == "Ula Lunn" and f[2] == "Green"]
+
+
+def test_apposition_followed_by_a_verb_is_read(monkeypatch):
+    text = "Ula Lunn, the head of the Green group in the Assembly, called on Jan Buz."
+    found = facts_with(monkeypatch, text, [("Ula Lunn", "Person"), ("Green", "Organization"), ("Assembly", "Organization"),
+                                           ("Jan Buz", "Person")])
+    assert ("post", "Ula Lunn", "Green", "post.apposition") in found

@@ -11,6 +11,10 @@ graph.extract.entities.mentions_from_doc(); the mentions are scored against the 
 mentions, then resolved per document with graph.resolve.resolve() and scored as entities.
 Relations: the documents become one-post Threads and go through
 graph.extract.extract_corpus(); until that exists the relation scores have no predictions.
+Relation ends are matched strictly by mention span (`result.relations`, the headline figures,
+per-rule counts and calibration) and, reported beside them, through entity resolution
+(`result.relations_resolved`, JSON "relations_resolved": an end whose span is no gold mention
+counts as the gold entity its resolved entity's mentions all hit, the entity score's rule).
 How a prediction matches gold is documented in graph/evaluate/scoring.py; the label
 mappings in graph/evaluate/datasets.py. The seed-thread gold (tests/gold/seeds.json) is
 scored by graph/evaluate/seeds.py.
@@ -104,8 +108,13 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
         result.notes.append(f"relations: graph.extract.extract_corpus is not available ({exc}); no predictions")
         extract_corpus = None
     predicted = []
+    extracted_mentions = []
     if extract_corpus is not None:
-        _, predicted = extract_corpus(threads)
+        extracted_mentions, predicted = extract_corpus(threads)
+    result.relations_resolved = {kind: Counts() for kind in scored}
+    mentions_by_thread: dict[str, list] = {}
+    for m in extracted_mentions:
+        mentions_by_thread.setdefault(m.evidence.thread, []).append(m)
     kinds = PREDICTED_KINDS_BY_DATASET.get(result.dataset, PREDICTED_KINDS)
     by_thread: dict[str, list] = {}
     for rel in predicted:
@@ -118,6 +127,8 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
         for g in doc.relations:
             gold.add(_triple(g.kind, g.head, g.tail))
         found = set()
+        found_resolved = set()
+        via = _resolved_owner(mentions_by_thread.get(thread.id, []), owner)
         for rel in by_thread.get(thread.id, []):
             kind = kinds.get(rel.kind)
             if kind is None or rel.object is None:  # one-place facts have no gold counterpart
@@ -126,20 +137,46 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
                 result.unscored_kinds[kind] += 1
                 continue
             ends = []
+            ends_resolved = []
             for ref in (rel.subject, rel.object):
                 span = _span_of(ref) if ref else None
                 if span is None:
                     ends.append(("?", ref))
                 else:
                     ends.append(owner.get(span, ("?", doc.text[span[0]:span[1]].lower())))
+                ends_resolved.append(ends[-1] if isinstance(ends[-1], int) or ref not in via else via[ref])
             triple = _triple(kind, ends[0], ends[1])
             hit = triple in gold
             bump(result.rules, rel.rule, tp=int(hit), fp=int(not hit))
             found.add(triple)
-        for triple in found:
-            bump(result.relations, triple[0], tp=int(triple in gold), fp=int(triple not in gold))
-        for triple in gold - found:
-            bump(result.relations, triple[0], fn=1)
+            found_resolved.add(_triple(kind, ends_resolved[0], ends_resolved[1]))
+        for table, got in ((result.relations, found), (result.relations_resolved, found_resolved)):
+            for triple in got:
+                bump(table, triple[0], tp=int(triple in gold), fp=int(triple not in gold))
+            for triple in gold - got:
+                bump(table, triple[0], fn=1)
+
+
+def _resolved_owner(mentions: list, owner: dict[tuple[int, int], int]) -> dict[str, int]:
+    """Mention ref -> the gold entity its resolved entity stands for, under the entity score's rule
+    (scoring.py): the entity's mentions that hit gold mentions all hit the same gold entity."""
+    from graph.resolve import resolve
+
+    if not mentions:
+        return {}
+    try:
+        entities, _, _ = resolve(mentions, [])
+    except Exception:  # resolution failing leaves the strict rule alone
+        return {}
+    out: dict[str, int] = {}
+    for e in entities.values():
+        hits = {owner[(m.evidence.start, m.evidence.end)] for m in e.mentions
+                if (m.evidence.start, m.evidence.end) in owner}
+        if len(hits) == 1:
+            gid = next(iter(hits))
+            for m in e.mentions:
+                out[m.ref] = gid
+    return out
 
 
 def _triple(kind: str, head, tail) -> tuple:

@@ -23,6 +23,16 @@ when that triple is a gold triple. Relations with no object (a post with no orga
 have no gold counterpart and are not scored; nor are predictions of a kind the dataset does
 not annotate (they are counted under relation_kinds_not_scored). Counts are over distinct triples per document (several
 predictions of one fact count once); per-rule counts are per prediction.
+
+Relations, ends matched through resolution (`relations_resolved`, reported beside the strict
+`relations`, which stay the headline figures and the basis of per-rule counts and calibration):
+as above, except that an end whose mention span is no gold mention span is matched through the
+entity resolution puts its mention in (graph.resolve over the extractor's mentions of the
+document): when that entity's mentions that hit gold mentions all hit one gold entity, the end is
+that gold entity - the rule the entity score uses. "Madrid midfielder X" then counts for gold
+"Real Madrid" when the document also says "Real Madrid" and resolution joins the two; an end
+resolution leaves apart, or joins to two gold entities, stays unmatched. An end that hits a gold
+mention exactly keeps that gold entity.
 """
 from __future__ import annotations
 
@@ -67,6 +77,7 @@ class EvalResult:
     resolved: dict[str, Counts] = field(default_factory=dict)  # mentions with their entity's type
     entities: dict[str, Counts] = field(default_factory=dict)  # per type, resolved clusters
     relations: dict[str, Counts] = field(default_factory=dict)  # per eval kind
+    relations_resolved: dict[str, Counts] = field(default_factory=dict)  # ends matched through resolution
     rules: dict[str, Counts] = field(default_factory=dict)  # per Relation.rule: tp / fp per prediction
     ignored_gold_types: dict[str, int] = field(default_factory=dict)
     ignored_relation_labels: dict[str, int] = field(default_factory=dict)
@@ -92,7 +103,9 @@ class EvalResult:
             "seconds": round(self.seconds, 2),
             "mentions": tab(self.mentions), "mentions_all": self.total(self.mentions).to_dict(),
             "resolved_mentions": tab(self.resolved), "entities": tab(self.entities), "relations": tab(self.relations),
-            "relations_all": self.total(self.relations).to_dict(), "rules": tab(self.rules),
+            "relations_all": self.total(self.relations).to_dict(),
+            "relations_resolved": tab(self.relations_resolved),
+            "relations_resolved_all": self.total(self.relations_resolved).to_dict(), "rules": tab(self.rules),
             "ignored_gold_types": dict(sorted(self.ignored_gold_types.items())),
             "ignored_relation_labels": dict(sorted(self.ignored_relation_labels.items())),
             "relation_kinds_not_scored": dict(sorted(self.unscored_kinds.items())),

@@ -91,9 +91,10 @@ class MessageWork:
             if sd is None:
                 sd = s.as_doc()  # tokens and names only: the surface rules need no parse
             local = self._in(s)
-            sent = slotmod.build(sd, s.start_char, local)
+            sent = slotmod.build(sd, s.start_char, local, self.names())
             _add_place_after_mp(sent)
             _add_owned_subject(sent)
+            _add_club_before_sports_role(sent)
             antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
@@ -132,6 +133,20 @@ class MessageWork:
             if r.kind == "buyer" and r.subject in new_by_ref and r.object in all_by_ref:
                 new_by_ref[r.subject].attrs.setdefault("buyer", all_by_ref[r.object].text)
         return self.mentions + list(new.values()), relations
+
+    def names(self) -> dict[str, str]:
+        """Names of organisations and people the entity pass found in the message (text -> slot
+        type), longest first, for the rules to find where the entity pass missed a repeat. A name
+        given two types, or an all-lower-case one, is left out."""
+        if getattr(self, "_names", None) is None:
+            seen: dict[str, set] = {}
+            for m in self.mentions:
+                st = {"Person": "PER", "Organization": "ORG"}.get(m.label)
+                if st and m.text.strip().count(" ") < 4:
+                    seen.setdefault(m.text.strip(), set()).add(st)
+            self._names = {t: next(iter(v)) for t, v in sorted(seen.items(), key=lambda kv: -len(kv[0]))
+                           if len(v) == 1 and len(t) > 1 and t[:1].isupper()}
+        return self._names
 
     def _antecedent(self, before: int) -> Arg | None:
         """Who "he" / "she" / "his" most likely is: the last person named at the start of an
@@ -213,12 +228,14 @@ class MessageWork:
             return a.ref
         if a.slot is not None:
             sl = sent.slots[a.slot]
-            if sl.mention is not None:
+            if sl.mention is not None and sl.exact:
                 return sl.mention.ref
             label = {"LOC": "Place", "ORG": "Organization", "PER": "Person"}.get(sl.type)
             if label is None:
                 return None
-            a = Arg(label=label, start=sl.start, end=sl.end)
+            # a name whose title or stray words were cut off ("King X" -> "X"): a mention of the name alone
+            kind = sl.mention.kind if sl.mention is not None else None
+            a = Arg(label=label, start=sl.start, end=sl.end, kind=kind)
         ev = self._evidence(sent, a.start, a.end)
         key = (a.label, ev.start, ev.end)
         if key not in new:
@@ -314,5 +331,55 @@ def _add_owned_subject(sent) -> None:
             continue  # only the sentence's opening words
         sent.slots.append(slotmod.Slot("ORG", b, e, doc[b:e].text, None))
         for x in range(b, e):
+            sent.tok2slot[x] = len(sent.slots) - 1
+        slotmod.render(sent)
+
+
+# words that describe a side, not name a club ("Team Captain X", "Youth coach X")
+TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "reserve", "reserves", "senior",
+                        "junior", "women", "men", "olympic", "former", "new", "star", "veteran", "top"})
+
+
+def _add_club_before_sports_role(sent) -> None:
+    """"Eastfold keeper Jan Roe": one to three capitalised words right before a sports role that is
+    followed by a person name the club (a new Organization slot) when the entity pass missed them.
+    A nationality ("German midfielder X", NORP to the model) or a function word ("My coach X", "Was
+    coach X ...?") is no club."""
+    doc = sent.doc
+    heads = lexicon().sports_heads
+    lex = lexicon()
+    for role in list(sent.slots):
+        if role.type != "ROLE" or role.head not in heads:
+            continue
+        # "Schalke Captain X": the role finder took the club into a Title Case role
+        k = role.start
+        while k < role.end - 1 and doc[k].is_title and doc[k].lower_ not in lex.role_heads \
+                and doc[k].lower_ not in lex.role_modifiers and doc[k].ent_type_ != "NORP" and not doc[k].is_stop \
+                and doc[k].lower_ not in TEAM_WORDS:
+            k += 1
+        if k > role.start:
+            club = slotmod.Slot("ORG", role.start, k, doc[role.start:k].text, None)
+            role.start, role.text = k, doc[k:role.end].text
+            sent.slots.append(club)
+            for x in range(club.start, club.end):
+                sent.tok2slot[x] = len(sent.slots) - 1
+            slotmod.render(sent)
+            continue
+        j = role.start
+        if j == 0 or doc[j].text[:1].isupper():
+            continue
+        nxt = sent.tok2slot.get(role.end)
+        if nxt is None or sent.slots[nxt].type != "PER":
+            continue
+        b = j
+        while b > 0 and j - b < 3 and doc[b - 1].is_alpha and doc[b - 1].text[:1].isupper() \
+                and (b - 1) not in sent.tok2slot and doc[b - 1].ent_type_ != "NORP" \
+                and not doc[b - 1].is_stop and doc[b - 1].lower_ not in lexicon().honorifics \
+                and doc[b - 1].lower_ not in TEAM_WORDS:
+            b -= 1
+        if b == j:
+            continue
+        sent.slots.append(slotmod.Slot("ORG", b, j, doc[b:j].text, None))
+        for x in range(b, j):
             sent.tok2slot[x] = len(sent.slots) - 1
         slotmod.render(sent)

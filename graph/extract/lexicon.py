@@ -45,6 +45,7 @@ class Lexicon:
     parties: dict[str, str]  # party word (lower) -> party name
     offices: frozenset[str]
     party_posts: frozenset[str]
+    sports_heads: frozenset[str] = field(default_factory=frozenset)
     cues: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         parties=dict(d["parties"]),
         offices=frozenset(d["politics"]["offices"]),
         party_posts=frozenset(d["politics"]["party_posts"]),
+        sports_heads=frozenset(d["roles"].get("sports_heads", ())),
     )
     return lex
 

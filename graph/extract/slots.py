@@ -22,6 +22,7 @@ class Slot:
     text: str
     mention: Mention | None = None  # the entity pass's mention (None for a role phrase)
     head: str = ""  # last word, lower-case (for roles)
+    exact: bool = True  # False: the slot is not the entity pass's span (a title or a stray word cut off)
 
 
 @dataclass
@@ -63,11 +64,18 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
             ):
                 start = j
                 j -= 1
+            elif lj == "-" and j > 0 and (j - 1) not in taken and doc[j - 1].lower_ in lex.role_modifiers \
+                    and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+                start = j - 1  # "co-director", "vice-chairman" split into three tokens
+                j -= 2
             else:
                 break
         end = i + 1
         # absorb further heads ("Minister ... and Lord Chancellor" stays split; "Chief Executive")
         while end < n and end not in taken and doc[end].lower_ in lex.role_heads and _is_cap(doc[end]) == _is_cap(tok):
+            end += 1
+        # "Secretary General", "Attorney General", "Director General": a trailing General is part of the title
+        if end < n and end not in taken and doc[end].lower_ == "general" and _is_cap(doc[end]) == _is_cap(tok):
             end += 1
         # "of Prisons", "of State for ..." : capitalised words after "of" that are no name
         if end + 1 < n and doc[end].lower_ == "of" and end + 1 not in taken and _is_cap(doc[end + 1]) \
@@ -85,8 +93,80 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
-    """Slots for the mentions inside this sentence plus the role phrases around them."""
+# capitalised only because they open the sentence: "New", "Former" ... before an organisation's name
+NOT_NAME_OPENERS = frozenset({"new", "former", "ex", "then", "acting", "interim", "outgoing", "incoming", "embattled"})
+
+
+def _acronym(tok) -> bool:
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 5
+
+
+def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
+    """The organisation's own name inside (or around) the entity pass's span, for a relation end:
+    - leading lower-case words are no part of a name ("pro-European Democratic Left", "the");
+    - an acronym followed by portfolio words and a role is the body ("EU Migration Commissioner":
+      EU, the rest is the role) unless a word of the rest names an institution ("UN Security Council");
+    - a capitalised "The" inside a sentence belongs to the name ("director of The Centre for X");
+    - so does a hyphenated pair of capitalised words right before it ("the German-Dutch Chamber");
+    - a party's name runs on over "of" and its country ("the Democratic Green Party of Rwanda") and
+      takes a capitalised word right before it ("the rightist Austrian People's Party")."""
+    while a < b - 1 and doc[a].is_lower:
+        # "pro-European" may be one token or three ("pro", "-", "European")
+        a += 3 if a + 3 < b and doc[a + 1].text == "-" else 1
+    if b - a >= 2 and _acronym(doc[a]) and b < len(doc) and doc[b].lower_ in lex.role_heads \
+            and all(t.text[:1].isupper() and t.lower_ not in lex.institution_words for t in doc[a + 1:b]):
+        b = a + 1
+    if a >= 3 and doc[a - 2].text == "-" and doc[a - 1].is_title and doc[a - 3].is_title and doc[a - 3].is_alpha \
+            and not doc[a - 3].whitespace_ and not doc[a - 2].whitespace_ and not any(x in taken for x in (a - 3, a - 2, a - 1)):
+        a -= 3  # "the German-Dutch Chamber of Commerce": a hyphenated pair of capitalised words opens the name
+    if doc[b - 1].lower_ == "party" and a >= 2 and doc[a - 1].is_title and doc[a - 1].is_alpha and (a - 1) not in taken \
+            and doc[a - 2].is_lower:
+        a -= 1  # "the rightist Austrian People's Party": the nationality opens a party's name
+    if doc[b - 1].lower_ == "party" and b + 1 < len(doc) and doc[b].lower_ == "of" and doc[b + 1].is_title \
+            and doc[b + 1].is_alpha and b not in taken and (b + 1) not in taken:
+        b += 2  # "the Democratic Green Party of Rwanda": a party's name runs on to its country
+        while b < len(doc) and b - a < 12 and doc[b].is_title and doc[b].is_alpha and b not in taken:
+            b += 1
+    if a >= 2 and doc[a - 1].text == "The" and (a - 1) not in taken and doc[a - 2].is_alpha \
+            and doc[a - 2].text[:1].islower():
+        a -= 1
+    return a, b
+
+
+def repeats(doc, names: dict[str, str], taken: set[int]) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, slot type) where a name the entity pass found elsewhere in the
+    message ("Spicejet", type ORG) appears again untagged ("... Spicejet Chairman X said"). A
+    capitalised word next to it that is no role word means a longer name: left alone."""
+    lex = lexicon()
+    out = []
+    n = len(doc)
+    if not names:
+        return out
+    by_first: dict[str, list] = {}
+    for text, st in names.items():  # longest first (the caller's order)
+        words = text.split()
+        by_first.setdefault(words[0], []).append((words, st))
+    for i in range(n):
+        if i in taken or doc[i].text not in by_first:
+            continue
+        for words, st in by_first[doc[i].text]:
+            k = len(words)
+            if i + k > n or [t.text for t in doc[i:i + k]] != words or any(j in taken for j in range(i, i + k)):
+                continue
+            around = [doc[j] for j in (i - 1, i + k) if 0 <= j < n]
+            if any(t.text[:1].isupper() and t.is_alpha and j not in taken and t.lower_ not in lex.role_heads
+                   and t.lower_ not in lex.role_modifiers and t.lower_ not in lex.honorifics and not t.is_sent_start
+                   for j, t in zip((i - 1, i + k), around)):
+                continue
+            out.append((i, i + k, st))
+            taken.update(range(i, i + k))
+            break
+    return out
+
+
+def build(doc, offset: int, mentions: list[Mention], names: dict[str, str] | None = None) -> Sentence:
+    """Slots for the mentions inside this sentence plus the role phrases around them; `names`
+    (text -> slot type) are names found elsewhere in the message, slotted where they recur here."""
     sent = Sentence(doc=doc, offset=offset)
     lex = lexicon()
     taken: set[int] = set()
@@ -99,11 +179,18 @@ def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
         if span is None or len(span) == 0:
             continue
         a, b = span.start, span.end
+        a0, b0 = a, b
         # a name the entity pass read with its title ("Justice Secretary Jane Roe"): leave the
         # title to the role finder, keep the name
         if st == "PER":
             while a < b - 1 and (doc[a].lower_ in lex.role_heads or doc[a].lower_ in lex.role_modifiers
-                                 or doc[a].lower_ in lex.honorifics):
+                                 or doc[a].lower_ in lex.honorifics) and doc[a + 1].text[:1].isupper():
+                a += 1
+        if st == "ORG":
+            a, b = org_span(doc, a, b, taken, lex)
+            # "New World Bank President X" opening a sentence: "New" is the news, not the name, when
+            # the message also names "World Bank" alone
+            if a == 0 and b - a >= 3 and doc[a].lower_ in NOT_NAME_OPENERS and (names or {}).get(doc[a + 1:b].text) == "ORG":
                 a += 1
         # an "organisation" that is only role words ("Deputy Managing Director") is a role
         if st == "ORG" and all(t.lower_ in lex.role_heads or t.lower_ in lex.role_modifiers or t.lower_ in ("of", "the") for t in doc[a:b]):
@@ -111,7 +198,9 @@ def build(doc, offset: int, mentions: list[Mention]) -> Sentence:
         if any(t in taken for t in range(a, b)):
             continue
         taken.update(range(a, b))
-        raw.append(Slot(st, a, b, doc[a:b].text, m))
+        raw.append(Slot(st, a, b, doc[a:b].text, m, exact=(a, b) == (a0, b0)))
+    for a, b, st in repeats(doc, names or {}, taken):
+        raw.append(Slot(st, a, b, doc[a:b].text, None))
     for a, b in find_roles(doc, taken):
         raw.append(Slot("ROLE", a, b, doc[a:b].text, None, doc[b - 1].lower_ if doc[b - 1].lower_ != "of" else doc[a].lower_))
         taken.update(range(a, b))
