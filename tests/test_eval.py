@@ -211,6 +211,14 @@ def test_the_printed_report_names_the_kinds_not_scored(monkeypatch):
     assert "post" not in line
 
 
+def test_the_printed_report_shows_both_relation_tables_strict_first(monkeypatch):
+    _conll04_with_predictions(monkeypatch)
+    res = CliRunner(env={"COLUMNS": "200"}).invoke(evaluate, ["--dataset", "conll04", str(DATA / "conll04_tiny.json")])
+    assert res.exit_code == 0, res.output
+    strict = res.output.index("relations (strict kind + both ends)")
+    assert res.output.index("relations, ends matched through resolution") > strict
+
+
 def test_conll04_sentence_final_stop_glued_to_a_name_is_not_part_of_it(tmp_path):
     path = tmp_path / "c.json"
     path.write_text(json.dumps([

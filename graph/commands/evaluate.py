@@ -72,6 +72,8 @@ def print_result(result) -> None:
                                  d["resolved_mentions"], None),
                                 ("entities (resolved clusters)", d["entities"], None),
                                 ("relations (strict kind + both ends)", d["relations"], d.get("relations_all")),
+                                ("relations, ends matched through resolution (see graph/evaluate)",
+                                 d.get("relations_resolved"), d.get("relations_resolved_all")),
                                 ("relation rules (per prediction)", d["rules"], None)):
         if not table:
             continue
