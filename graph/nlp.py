@@ -102,6 +102,10 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
+        "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
+                                row[2] if len(row) > 2 and row[2] != "-" else None,
+                                len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
+        "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
     }
 
 
@@ -223,6 +227,8 @@ class EntityRules:
         suffixes_any = sorted(w for w in self.lex["org_suffixes"] if w.islower())
         prefixes = sorted(self.lex["org_prefixes"])
         conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
+        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.known.add("KNOWN_ORG", [nlp.make_doc(n) for n in self.lex["known_orgs"]])
         for w in name_word:
             # "Acme Ltd", "Eastfold Valley Council", "Quill & Marsh Services", "House of Lords Committee"
             for suffix in ({"TEXT": {"IN": suffixes}}, {"LOWER": {"IN": suffixes_any}}):
@@ -254,7 +260,10 @@ class EntityRules:
             ents = self._add_acronyms(doc, ents)
         if self.all_caps:
             ents = self._add_all_caps(doc, ents)
+        ents = self._known_orgs(doc, ents)
+        ents = self._common_acronyms(doc, ents)
         ents = filter_spans([self._described(self._cut_dash(e)) for e in ents])
+        ents = self._odd_case_surnames(doc, ents)
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
@@ -265,6 +274,69 @@ class EntityRules:
             ents = self._consistent(doc, ents)
         doc.ents = filter_spans(ents)
         return doc
+
+    def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
+        "I'm not on Twitter", "the Indy piece". The name as written, not glued to a longer
+        capitalised name, not in a web address; a nickname marked "the" only right after a
+        lower-case "the". Its full name, where the list gives one, goes to doc._.acronyms."""
+        known = self.lex["known_orgs"]
+        if doc._.acronyms is None:
+            doc._.acronyms = {}
+        out = list(ents)
+        for _, start, end in self.known(doc):
+            span = doc[start:end]
+            kind, full, needs_the = known[span.text]
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if needs_the and (before is None or before.text != "the"):
+                continue
+            if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
+                                                             and after.text in (".", "/", "@") and end + 1 < len(doc)
+                                                             and not doc[end + 1].is_space and doc[end + 1].is_alpha):
+                continue  # "twitter.com/...", "Facebook.com"
+            if after is not None and after.is_title and not after.is_sent_start or (
+                    before is not None and before.is_title and not span[0].is_sent_start and not needs_the):
+                continue  # part of a longer name: "Times Square", "Daily Mirror Group"
+            over = [e for e in out if e.start < end and start < e.end]
+            if any(e.label_ == "ORG" and (e.start < start or e.end > end) for e in over):
+                continue  # inside a longer organisation name the model found ("BBC Radio 4")
+            out = [e for e in out if e not in over]
+            out.append(_ruled(Span(doc, start, end, label="ORG"), "rule.known_org"))
+            if full:
+                doc._.acronyms[span.text] = full
+        return out
+
+    def _common_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An acronym used as a common noun in the text names a kind of thing, not a body: written
+        in the plural ("two POs", "the TPOs") or after "a"/"an" with no noun after it ("an SFO
+        may be committed"; "an FBI agent" is a body's name used as a modifier). Its entities in
+        the document are dropped, unless the text defines it ("Long Name (LN)")."""
+        common = common_acronyms(doc)
+        if not common:
+            return ents
+        defined = {acronym_letters(a) for a in (doc._.acronyms or {}) if is_acronym(a)}
+        return [e for e in ents if not (len(e) == 1 and is_acronym(e.text) and e._.rule != "rule.known_org"
+                                        and acronym_letters(e.text) in common - defined)]
+
+    def _odd_case_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Jane SMITH", "Mark LEFTy": a person's name the model cut before a surname written in
+        capitals or odd case takes that word in (a capital first letter, a letter after it in
+        capitals, no stop word, title or never-entity word)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            if e.label_ == "PERSON" and e.end < len(doc) and e[-1].whitespace_ and all(t.is_title for t in e):
+                t = doc[e.end]
+                odd = t.is_alpha and len(t) >= 3 and t.text[0].isupper() and not t.is_title \
+                    and any(c.isupper() for c in t.text[1:])
+                if odd and t.i not in taken and not t.is_stop and t.lower_ not in self.lex["not_entities"] \
+                        and t.text not in self.role_words and t.lower_ not in MONTHS:
+                    span = _ruled(Span(doc, e.start, e.end + 1, label="PERSON"), "rule.odd_case")
+                    span._.title = e._.title
+                    e = span
+            out.append(e)
+        return out
 
     def _cut_dash(self, ent: Span) -> Span:
         """ "Jane Roe - Tory": a spaced dash ends a name."""
@@ -754,12 +826,23 @@ class EntityRules:
         if label != "PERSON" and (doc[start].text in gendered and end - start > 1
                                   or start > 0 and doc[start - 1].text in gendered and doc[start].is_title):
             label = "PERSON"  # "Mr Smith" is a person whatever the model said
+        elif label in ("ORG", "GPE", "NORP") and end - start == 2 and doc[start].text in self.lex["honorifics"] \
+                and doc[start + 1].is_title and doc[start + 1].is_alpha and not doc[start + 1].is_sent_start \
+                and not (start > 0 and doc[start - 1].is_title) \
+                and doc[start + 1].text not in self.lex["org_suffixes"] | self.role_words:
+            label = "PERSON"  # "SoS Quill", "Sgt Roe": a title abbreviation and one name
+        # (only the informal "Govt": "the Zenith Government" is a name in formal text)
+        if label == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("govt", "gov't"):
+            from graph.extract.entities import org_kind  # (a late import: entities imports this module)
+            if org_kind(doc[start:end - 1].text) == "party":
+                end -= 1  # "the New Zenith Govt": the party in government, not a body named so
         if label == "PERSON":
             while start < end - 1 and doc[start].text in self.lex["honorifics"]:
                 title = f"{title} {doc[start].text}" if title else doc[start].text
                 start += 1
             before = start - 1
-            while before >= 0 and doc[before].text in self.lex["honorifics"] and before < ent.start:
+            while before >= 0 and doc[before].text in self.lex["honorifics"] and before < ent.start \
+                    and not doc[start].is_sent_start:  # "... Hen Sen. Tabcorp": no title across a sentence end
                 title = f"{doc[before].text} {title}" if title else doc[before].text  # "Mr [Tom Bramble]"
                 before -= 1
             if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
@@ -789,6 +872,8 @@ class EntityRules:
             return True  # "Directors", "Chairman": a title alone is not a person
         if all(t.is_stop or t.is_punct for t in ent):
             return True
+        if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
+            return True
         if len(ent) == 1 and (ent.start == ent.sent.start if ent.doc.has_annotation("SENT_START") else ent.start == 0):
             # A sentence-initial capitalised common word ("Hurrah", "Worth") tagged as a name.
             word = ent[0]
@@ -802,8 +887,10 @@ class EntityRules:
             # never across a line break or a URL
             if any(t.is_space or "\n" in t.text or _bad_token(t, self.lex) for t in doc[start:end]):
                 continue
-            spans.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_shape"))
-        spans = filter_spans(spans)
+            spans.append(Span(doc, start, end, label="ORG"))
+        # (the rule is set only on the spans kept: span extensions are shared by equal spans)
+        spans = [_ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
+                 if sp.text.lower() not in self.lex["not_entities"] and not _after_superlative(sp)]
         return _merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
                                                                "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -879,6 +966,38 @@ class EntityRules:
                 continue
             new.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
         return new
+
+
+# Words after "a/an ACRONYM" that show the acronym is the noun of its phrase ("an SFO may be
+# committed"), not a modifier of one ("an FBI agent").
+AFTER_NOUN = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "may", "might", "will", "would",
+              "can", "could", "should", "must", "shall", "who", "which", "that", "in", "on",
+              "at", "of", "for", "to", "from", "with", "by", "if", "when", "where", "then", "than"}
+_PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
+
+
+def _after_superlative(span: Span) -> bool:
+    """ "the UK's fastest growing Travel Agency Company", "a leading Software House": after a
+    superlative the capitalised words name a kind of business, not one."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
+                                                   or prev.lower_.endswith("est") and len(prev) > 4)
+
+
+def common_acronyms(doc) -> set[str]:
+    """Letters (lower case) of acronyms the text uses as common nouns: in the plural ("POs",
+    not "PO's", which may be a possessive) or after "a"/"an" with no noun after them."""
+    out = set()
+    for i, tok in enumerate(doc):
+        m = _PLURAL_ACRONYM.match(tok.text)
+        if m:
+            out.add(m.group(1).lower())
+            continue
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and is_acronym(tok.text) and not tok.text.endswith("s"):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or nxt.text in (".", ",", ";", ":", "!", "?", ")") or nxt.lower_ in AFTER_NOUN:
+                out.add(acronym_letters(tok.text))
+    return out
 
 
 def _capitalised_phrase_before(doc: Doc, i: int, letters: int) -> Span | None:

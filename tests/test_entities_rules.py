@@ -1,0 +1,117 @@
+"""Entity rules for thread text (issue 4, round 2): what is not an organisation or a person,
+what is, and the near misses. All names are invented, apart from general-purpose list entries
+(platforms, newspapers, products)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.entities import mentions_from_doc, org_kind
+from graph.model import Message
+from graph.nlp import common_acronyms, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(parser=False)
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def orgs(nlp, text):
+    return {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+
+
+# -- acronyms used as common nouns
+
+def test_plural_acronym_makes_the_acronym_a_common_noun(nlp):
+    text = "How many QPOs are still in post? The QPO asked for a report. Zentrix Ltd said no."
+    assert "QPO" not in orgs(nlp, text) and "Zentrix Ltd" in orgs(nlp, text)
+    assert common_acronyms(nlp(text)) == {"qpo"}
+
+
+def test_acronym_after_an_with_no_noun_is_a_common_noun(nlp):
+    doc = nlp("In the meantime an SXO may be committed by the offender.")
+    assert "sxo" in common_acronyms(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "She said an QBF agent had called twice.",       # a body's name as a modifier
+    "It was an QBF and QXA conspiracy, he said.",    # coordinated modifiers
+    "This is an QBF-Westby agreement.",              # hyphenated modifier
+    "The QPO's report was late.",                   # a possessive, not a plural
+])
+def test_acronym_used_as_a_modifier_or_possessive_is_no_common_noun(nlp, text):
+    assert "qbf" not in common_acronyms(nlp(text)) and "qpo" not in common_acronyms(nlp(text))
+
+
+def test_defined_acronym_stays_even_in_the_plural(nlp):
+    text = "The Quorn Valley Trust (QVT) runs two sites. Both QVTs are open. The QVT said so."
+    assert "QVT" in orgs(nlp, text)
+
+
+# -- generic phrases that are not organisations
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Not helped by most Learning & Development staff being placed in teams.", "Learning & Development"),
+    ("Care, Facilities Management, Rail and Interpreters are all outsourced.", "Facilities Management"),
+    ("A letter from the disgruntled in the Justice System to the Press.", "Justice System"),
+    ("The FTSE 100 giant Zentrix made a profit.", "FTSE"),
+    ("Sounds like a Heavy Metal tribute band!", "Heavy Metal"),
+    ("The dialogue box on the Iphone is not that large.", "Iphone"),
+    ("Directors of UK plc see themselves as owners.", "UK plc"),
+])
+def test_generic_phrases_are_no_organisations(nlp, text, phrase):
+    assert phrase not in orgs(nlp, text)
+
+
+def test_after_a_superlative_an_organisation_shape_is_a_kind_of_business(nlp):
+    assert "Travel Management Company" not in orgs(nlp, "Zentrix Travel Ltd is the fastest growing Travel Management Company.")
+    assert "Zentrix Travel Ltd" in orgs(nlp, "Zentrix Travel Ltd is the fastest growing Travel Management Company.")
+    # near miss: no superlative before it
+    assert "Quorn Travel Management Company" in orgs(nlp, "He joined the Quorn Travel Management Company last year.")
+
+
+# -- well-known platforms and newspapers
+
+def test_platforms_are_organisations_not_people(nlp):
+    assert ("Twitter", "ORG") in ents(nlp, "Unfortunately I'm not on Twitter but could someone tweet this?")
+    assert "Facebook" in orgs(nlp, "Yes the ministry are using Facebook as part of the PR exercise.")
+    # never inside a web address
+    assert not orgs(nlp, "See https://www.facebook.com/SomePage for more.") & {"Facebook", "facebook"}
+
+
+def test_newspaper_nickname_after_the_gets_its_full_name(nlp):
+    doc = nlp("Hence the mention of rival gang members in the Indy piece.")
+    assert ("Indy", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    ms = mentions_from_doc(doc, "t", Message(id="m", text=doc.text))
+    indy = next(m for m in ms if m.text == "Indy")
+    assert indy.expansion == "The Independent" and indy.kind == "media"
+    # near miss: a nickname without "the" is left to the model
+    assert "Indy" not in orgs(nlp, "Indy won the race in Westby again.")
+
+
+def test_platform_kind(nlp):
+    assert org_kind("Twitter") == "company" and org_kind("Indy") == "media"
+
+
+# -- people
+
+def test_title_abbreviation_makes_a_person(nlp):
+    doc = nlp("Paul Quill is a person who SoS Bramblewood quotes as having no concern.")
+    people = {(e.text, e._.title) for e in doc.ents if e.label_ == "PERSON"}
+    assert ("Bramblewood", "SoS") in people
+    assert "SoS Bramblewood" not in orgs(nlp, "Paul Quill is a person who SoS Bramblewood quotes as having no concern.")
+
+
+def test_odd_case_surname_joins_the_given_name(nlp):
+    assert ("Mark ZEPHly", "PERSON") in ents(nlp, "How apt that the author of the article is called Mark ZEPHly!")
+    # near misses: a normal capitalised word, a month, a stop word in capitals
+    assert ("Jane Roe", "PERSON") in ents(nlp, "How apt that the author of the article is called Jane Roe AND me.")
+
+
+def test_informal_govt_after_a_party_is_the_party(nlp):
+    assert "New Labour" in orgs(nlp, "That is the point at which the New Labour Govt passed the Act.")
+    # near miss: the formal "Government" is kept as a name
+    assert "Labour Government" in orgs(nlp, "On 15 January 2009, the Labour Government announced that it was ending it.")
