@@ -874,6 +874,9 @@ class EntityRules:
             return True
         if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
             return True
+        if ent.label_ == "PERSON" and len(ent) == 1 and is_acronym(text) and len(text) >= 3 \
+                and text.lower() not in self.lex["first_names"]:
+            return True  # "refer it to QAPPA": an acronym is nobody's name
         if len(ent) == 1 and (ent.start == ent.sent.start if ent.doc.has_annotation("SENT_START") else ent.start == 0):
             # A sentence-initial capitalised common word ("Hurrah", "Worth") tagged as a name.
             word = ent[0]
@@ -965,7 +968,25 @@ class EntityRules:
             if any(n.is_upper and len(n) > 1 for n in neigh):
                 continue
             new.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
-        return new
+        return self._caps_pairs(doc, new)
+
+    def _caps_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "QRST CRC sent an email": an unknown all-caps word right before a one-word acronym
+        organisation is part of its name (two capital words, not a shouted phrase around them)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            p = e.start - 1
+            if e.label_ == "ORG" and len(e) == 1 and is_acronym(e.text) and p >= 0 and p not in taken:
+                t = doc[p]
+                loud = (p > 0 and doc[p - 1].is_upper and doc[p - 1].is_alpha) or (
+                    e.end < len(doc) and doc[e.end].is_upper and doc[e.end].is_alpha)
+                if t.is_alpha and t.is_upper and 2 <= len(t) <= 6 and t.whitespace_ and not loud \
+                        and t.lower_ not in STOP_WORDS and t.lower_ not in self.lex["not_entities"] \
+                        and t.text not in self.role_words and not ROMAN.match(t.text):
+                    e = _ruled(Span(doc, p, e.end, label="ORG"), "rule.all_caps")
+            out.append(e)
+        return out
 
 
 # Words after "a/an ACRONYM" that show the acronym is the noun of its phrase ("an SFO may be
@@ -1109,7 +1130,8 @@ class Roles:
         doc = span.doc
         if any(t.is_space for t in span):
             return False
-        words = [t.text for t in span]
+        # (the small words of a fixed title do not count for its case: "Member of Parliament")
+        words = [t.text for t in span if t.lower_ not in ("of", "for", "the", "and")] or [span[0].text]
         if all(w[:1].isupper() for w in words):
             if len(span) == 1:
                 w = words[0]

@@ -115,3 +115,21 @@ def test_informal_govt_after_a_party_is_the_party(nlp):
     assert "New Labour" in orgs(nlp, "That is the point at which the New Labour Govt passed the Act.")
     # near miss: the formal "Government" is kept as a name
     assert "Labour Government" in orgs(nlp, "On 15 January 2009, the Labour Government announced that it was ending it.")
+
+
+def test_all_caps_word_before_an_acronym_organisation_is_part_of_its_name(nlp):
+    assert "QRST CRC" in orgs(nlp, "QRST CRC sent an email today saying that the bidders will be named.")
+    # near miss: shouting around it
+    assert "THANK YOU CRC" not in orgs(nlp, "THANK YOU CRC for this.")
+
+
+def test_an_acronym_is_nobodys_name(nlp):
+    assert not [e for e in nlp("You can't refer directly to QAPPA if you work there.").ents if e.label_ == "PERSON"]
+
+
+def test_members_of_parliament_is_a_title_not_an_organisation(nlp):
+    doc = nlp("It is vital that members alert their Members of Parliament to the facts.")
+    assert "Members of Parliament" in [r.text for r in doc.spans["roles"]]
+    assert "Parliament" not in orgs(nlp, "It is vital that members alert their Members of Parliament to the facts.")
+    # near miss: Parliament on its own stays a body
+    assert "Parliament" in orgs(nlp, "The bill was passed by Parliament in Westby on Monday.")
