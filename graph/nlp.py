@@ -272,6 +272,9 @@ class EntityRules:
         ents = self._teams(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
+        credits = credit_lines(doc.text)
+        if credits:  # page furniture: no entity in a news credit line
+            ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
         doc.ents = filter_spans(ents)
         return doc
 
@@ -995,6 +998,17 @@ AFTER_NOUN = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "m
               "can", "could", "should", "must", "shall", "who", "which", "that", "in", "on",
               "at", "of", "for", "to", "from", "with", "by", "if", "when", "where", "then", "than"}
 _PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
+
+
+# News credit lines at the end of an article or a line: the writers' initials and the agencies
+# ("mz / msh (AP, AFP, dpa)"), or "Author: Jo Roe (AFP) Editor: Al Bee". Page furniture.
+_CREDIT = re.compile(r"\b[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*\)[ \t]*$"
+                     r"|\bAuthor:[^\n]{1,80}?(?:\bEditor:[^\n]{1,40})?[ \t]*$", re.M)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of news credit lines in `text` (see _CREDIT)."""
+    return [m.span() for m in _CREDIT.finditer(text)]
 
 
 def _after_superlative(span: Span) -> bool:

@@ -133,3 +133,18 @@ def test_members_of_parliament_is_a_title_not_an_organisation(nlp):
     assert "Parliament" not in orgs(nlp, "It is vital that members alert their Members of Parliament to the facts.")
     # near miss: Parliament on its own stays a body
     assert "Parliament" in orgs(nlp, "The bill was passed by Parliament in Westby on Monday.")
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Minister Anna Quillfeather left on Monday. mz / msh (AP, AFP, dpa)", {"AP", "AFP"}),
+    ("Minister Anna Quillfeather left. Author: Jane Quill (AFP, Reuters) Editor: Tom Bramble",
+     {"Jane Quill", "Tom Bramble", "AFP"}),
+])
+def test_news_credit_lines_are_page_furniture(nlp, text, furniture):
+    found = {e.text for e in nlp(text).ents}
+    assert not found & furniture and "Anna Quillfeather" in found
+
+
+def test_agency_in_the_text_is_still_an_organisation(nlp):
+    # near miss: an agency named in a sentence, not in a credit line at the end
+    assert "AFP" in orgs(nlp, "The news agency AFP (Agence France-Presse) reported it on Monday in Westby.")
