@@ -292,7 +292,8 @@ class EntityRules:
             kind, full, needs_the = known[span.text]
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
-            if needs_the and (before is None or before.text != "the"):
+            if needs_the and (before is None or not (before.text == "the" or before.text == "The"
+                                                     and before.is_sent_start)):
                 continue
             if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
                                                              and after.text in (".", "/", "@") and end + 1 < len(doc)
@@ -583,7 +584,8 @@ class EntityRules:
                     start -= 1
                 if start == end:
                     continue  # no capitalised word right here: try one word further back
-                if not (doc[start].is_sent_start or start == 0 or not doc[start - 1].is_alpha) and not any(
+                quoted = start > 0 and doc[start - 1].text in QUOTES  # 'the " Quorvel Front " militant group'
+                if (quoted or not (doc[start].is_sent_start or start == 0 or not doc[start - 1].is_alpha)) and not any(
                         t.text in self.lex["demonyms"] or t.text in self.role_words for t in doc[start:end]):
                     added.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_head"))
                 break
@@ -912,12 +914,13 @@ class EntityRules:
             inner = doc[i + 1]
             if not is_acronym(inner.text):
                 continue
-            long_ent = by_end.get(i)
+            j = i - 1 if i > 1 and doc[i - 1].text in QUOTES else i  # '" Quorvel Front " (QF)'
+            long_ent = by_end.get(j)
             if long_ent is not None and stands_for(inner.text, [t.text for t in long_ent]):
                 defined.setdefault(acronym_letters(inner.text), (long_ent.text, long_ent.label_))
             elif long_ent is None:
                 # an untagged capitalised phrase whose initials the acronym is: "Islamic State (IS)"
-                long = _capitalised_phrase_before(doc, i, len(acronym_letters(inner.text)))
+                long = _capitalised_phrase_before(doc, j, len(acronym_letters(inner.text)))
                 # the shortest tail of the phrase that the acronym spells: "German [Islamic State] (IS)"
                 tails = [long[k:] for k in range(len(long) - 1, -1, -1)] if long is not None else []
                 long = next((t for t in tails if len(t) >= 2 and t[0].lower_ not in ("of", "for", "and", "the", "&")

@@ -148,3 +148,15 @@ def test_news_credit_lines_are_page_furniture(nlp, text, furniture):
 def test_agency_in_the_text_is_still_an_organisation(nlp):
     # near miss: an agency named in a sentence, not in a credit line at the end
     assert "AFP" in orgs(nlp, "The news agency AFP (Agence France-Presse) reported it on Monday in Westby.")
+
+
+def test_party_short_names_and_agencies(nlp):
+    assert "Greens" in orgs(nlp, "The Greens said the chancellor should move.")
+    assert "dpa" in orgs(nlp, "A spokesman for Zentrix told dpa that it was over.")
+    # near miss: no "the" before a plural that may be a common word
+    assert "Greens" not in orgs(nlp, "Greens and reds are colours.")
+
+
+def test_quoted_name_before_an_organisation_head(nlp):
+    text = 'The attacks were claimed by the so-called " Quorvel Front " militant group in November.'
+    assert "Quorvel Front" in orgs(nlp, text)
