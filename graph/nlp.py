@@ -879,6 +879,11 @@ class EntityRules:
             return True
         if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
             return True
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _POSSESSIVE.match(ent.doc[ent.start - 1].lower_):
+            return True  # "his&hers Porsches", "her Quillcos": nobody's name follows a possessive
+        if ent.label_ == "PERSON" and len(ent) == 1 and _modifier_in_common_np(ent) \
+                and text.lower() not in self.lex["first_names"]:
+            return True  # "a stereotypical Westby tight arse": a name used as an adjective
         if ent.label_ == "PERSON" and len(ent) == 1 and is_acronym(text) and len(text) >= 3 \
                 and text.lower() not in self.lex["first_names"]:
             return True  # "refer it to QAPPA": an acronym is nobody's name
@@ -1012,6 +1017,24 @@ _CREDIT = re.compile(r"\b[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\([A-Za-z][\w-]*(?:\
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """Character spans of news credit lines in `text` (see _CREDIT)."""
     return [m.span() for m in _CREDIT.finditer(text)]
+
+
+_POSSESSIVE = re.compile(r"^(?:his|her|hers|their|my|our|your|its)(?:[&/](?:his|her|hers|theirs))?$")
+
+
+def _modifier_in_common_np(span: Span) -> bool:
+    """ "a stereotypical Westby tight arse": after "a"/"an" and a lower-case adjective, before a
+    lower-case noun, a one-word name is a modifier in a common-noun phrase."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    adj, art, nxt = doc[span.start - 1], doc[span.start - 2], doc[span.end]
+    return art.lower_ in ("a", "an") and adj.is_lower and adj.is_alpha and not adj.is_stop \
+        and adj.lower_.endswith(_ADJ_ENDINGS) and nxt.is_lower and nxt.is_alpha and not nxt.is_stop
+
+
+# Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
+_ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
 
 
 def _after_superlative(span: Span) -> bool:

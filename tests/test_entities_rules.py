@@ -160,3 +160,35 @@ def test_party_short_names_and_agencies(nlp):
 def test_quoted_name_before_an_organisation_head(nlp):
     text = 'The attacks were claimed by the so-called " Quorvel Front " militant group in November.'
     assert "Quorvel Front" in orgs(nlp, text)
+
+
+def people(nlp, text):
+    return {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def model_person(nlp, text, word):
+    """The doc of `text` with `word` tagged PERSON, as the model sometimes does."""
+    from spacy.tokens import Span
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]
+    return doc.ents[0]
+
+
+@pytest.mark.parametrize("text, word, junk", [
+    ("Perhaps the leather interior of a brand new pair of his&hers Quillcos?", "Quillcos", True),
+    ("She sold her Quillcos last year.", "Quillcos", True),
+    ("As I begrudge, being a stereotypical Westbyshire tight arse, I pay.", "Westbyshire", True),
+    ("I met Quillco at the station.", "Quillco", False),                  # near miss: no possessive
+    ("It was a letter Bramble wrote in 1990.", "Bramble", False),         # "a" but no adjective
+    ("He is a stereotypical Jane fan.", "Jane", False),                   # a given name
+])
+def test_names_after_a_possessive_or_as_adjectives_are_nobody(nlp, text, word, junk):
+    rules = nlp.get_pipe("tg_entity_rules")
+    assert rules._garbage(model_person(nlp, text, word)) is junk
+
+
+def test_people_near_those_shapes_stay_people(nlp):
+    # near misses: a full name after a possessive, a person named after "a" with no adjective
+    assert "Jane Quill" in people(nlp, "I met his sister Jane Quill yesterday at the station.")
+    assert "Tom Bramble" in people(nlp, "It was a letter Tom Bramble wrote in 1990.")
