@@ -7,7 +7,11 @@ statistical NER, and neither needs the dependency parse:
   and leading "the" off names, drops garbage entities (pronouns, interjections, page
   furniture, URLs, @handles, e-mail addresses, lower-case words), adds organisation-name
   shapes ("… Ltd", "… Council", "Ministry of …", "House of …"), acronyms defined in the
-  text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names.
+  text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names;
+  well-known platforms and news outlets (known_orgs.tsv); drops acronyms the text uses as
+  common nouns ("how many POs"), generic phrases (not_entities.txt), a name after a
+  possessive or used as an adjective ("his&hers X", "a stereotypical X tight arse"), and
+  every entity in a news credit line ("mz / msh (AP, AFP, dpa)").
 - ``tg_roles``: job titles and roles ("Deputy Managing Director", "Justice Secretary",
   "Chief Inspector of Prisons", "MP for …") as spans in ``doc.spans["roles"]`` (label
   ROLE), never as entities, so relation rules can read them next to the names.
