@@ -110,6 +110,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
                                 row[2] if len(row) > 2 and row[2] != "-" else None,
                                 len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
         "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
+        "place_names": set(read_list("place_names.txt", d)),
     }
 
 
@@ -365,8 +366,8 @@ class EntityRules:
         """
         if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in self.lex["demonyms"]:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
-        if ent.label_ in ("PERSON", "ORG") and ent._.rule is None and len(ent) >= 2 \
-                and ent[-1].text in self.lex["place_suffixes"]:
+        if ent.label_ in ("PERSON", "ORG") and (ent._.rule is None and len(ent) >= 2 and ent[-1].text in
+                                                 self.lex["place_suffixes"] or ent.text in self.lex["place_names"]):
             return _ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent

@@ -192,3 +192,13 @@ def test_people_near_those_shapes_stay_people(nlp):
     # near misses: a full name after a possessive, a person named after "a" with no adjective
     assert "Jane Quill" in people(nlp, "I met his sister Jane Quill yesterday at the station.")
     assert "Tom Bramble" in people(nlp, "It was a letter Tom Bramble wrote in 1990.")
+
+
+def test_states_named_like_bodies_are_places(nlp):
+    assert ("Soviet Union", "LOC") in ents(nlp, "He studied in the former Soviet Union before 1990.")
+    # near miss: a body whose name ends in "Union"
+    assert "European Union" in orgs(nlp, "The European Union said on Monday that talks would go on.")
+
+
+def test_competitions_are_no_organisations(nlp):
+    assert "Quorn Valley Cup" not in orgs(nlp, "Zentrix won the Quorn Valley Cup last season.")
