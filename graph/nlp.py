@@ -713,10 +713,23 @@ class EntityRules:
         before = cues.get("before", [])
         out = []
         lows = _lows(doc)
+        first_names = self.lex["first_names"]
         for e in ents:
-            if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and len(e) == 1 and e._.title is None:
+            if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and e._.title is None and (
+                    len(e) == 1 or len(e) == 2 and e[0].lower_ not in first_names):
+                # "Westby coach", "Westby's new coach"
                 hit = e.end < len(doc) and lows[e.end] in after and doc[e.end].is_lower
-                hit = hit or any(e.start >= len(c) and tuple(lows[e.start - len(c):e.start]) == c for c in before)
+                # (after "'s" only a club's staff: "Kagame's supporters" are a person's)
+                k = e.end + 1
+                if k < len(doc) and lows[e.end] in ("'s", "’s"):
+                    hit = hit or lows[k] in after - TEAM_PEOPLE_CUES or k + 1 < len(doc) and doc[k].is_lower \
+                        and lows[k + 1] in after - TEAM_PEOPLE_CUES
+                # "a draw against Westby", "a draw against lowly Westby"
+                for skip in (0, 1):
+                    s0 = e.start - skip
+                    if skip and not (s0 > 0 and doc[s0].is_lower and doc[s0].is_alpha):
+                        continue
+                    hit = hit or any(s0 >= len(c) and tuple(lows[s0 - len(c):s0]) == c for c in before)
                 if hit:
                     e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
             out.append(e)
@@ -1040,6 +1053,10 @@ def _modifier_in_common_np(span: Span) -> bool:
 
 # Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
 _ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
+
+
+# Words after a name that people have too ("Quill's supporters"), so not a club's cue after "'s".
+TEAM_PEOPLE_CUES = {"fans", "supporters", "captain"}
 
 
 def _after_superlative(span: Span) -> bool:

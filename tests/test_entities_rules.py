@@ -202,3 +202,31 @@ def test_states_named_like_bodies_are_places(nlp):
 
 def test_competitions_are_no_organisations(nlp):
     assert "Quorn Valley Cup" not in orgs(nlp, "Zentrix won the Quorn Valley Cup last season.")
+
+
+@pytest.mark.parametrize("text, club, is_club", [
+    ("Last year's champions Westbury turned a deficit into a win.", "Westbury", True),
+    ("They played to a disappointing draw against lowly Westbury on Sunday.", "Westbury", True),
+    ("Westbury's new coach Jo Roe will be watching that game keenly.", "Westbury", True),
+    ("They were against lowly Westbury on Sunday.", "Westbury", False),     # near miss: no sports word
+    ("Westbury's new mayor Jo Roe will be watching.", "Westbury", False),
+])
+def test_sports_cues_make_a_town_its_club(nlp, text, club, is_club):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == club)
+    out = rules._teams(doc, [Span(doc, i, i + 1, label="GPE")])
+    assert (out[0].label_ == "ORG") is is_club
+
+
+def test_a_persons_supporters_are_no_club_cue(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Growth and stability Quillson's supporters, including many donors, cheered.")
+    from spacy.tokens import Span
+    i = next(t.i for t in doc if t.text == "Quillson")
+    out = rules._teams(doc, [Span(doc, i, i + 1, label="PERSON")])
+    assert out[0].label_ == "PERSON"
+    doc = nlp.make_doc("Growth and stability Quillson's new coach, Jo Roe, cheered.")
+    out = rules._teams(doc, [Span(doc, i, i + 1, label="GPE")])
+    assert out[0].label_ == "ORG"
