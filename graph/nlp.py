@@ -305,7 +305,8 @@ class EntityRules:
                                                              and not doc[end + 1].is_space and doc[end + 1].is_alpha):
                 continue  # "twitter.com/...", "Facebook.com"
             if after is not None and after.is_title and not after.is_sent_start or (
-                    before is not None and before.is_title and not span[0].is_sent_start and not needs_the):
+                    before is not None and before.is_title and not before.is_sent_start and not before.is_stop
+                    and not span[0].is_sent_start and not needs_the):
                 continue  # part of a longer name: "Times Square", "Daily Mirror Group"
             over = [e for e in out if e.start < end and start < e.end]
             if any(e.label_ == "ORG" and (e.start < start or e.end > end) for e in over):

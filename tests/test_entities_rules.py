@@ -230,3 +230,12 @@ def test_a_persons_supporters_are_no_club_cue(nlp):
     doc = nlp.make_doc("Growth and stability Quillson's new coach, Jo Roe, cheered.")
     out = rules._teams(doc, [Span(doc, i, i + 1, label="GPE")])
     assert out[0].label_ == "ORG"
+
+
+def test_broadcast_channel_short_name_gets_its_network(nlp):
+    doc = nlp("Ministers in denial.\nOn Radio 4 this morning Justice Minister Jane Quill wrongly claimed it.")
+    ms = mentions_from_doc(doc, "t", Message(id="m", text=doc.text))
+    radio = [m for m in ms if m.text == "Radio 4"]
+    assert radio and radio[0].label == "Organization" and radio[0].expansion == "BBC Radio 4"
+    # inside a longer name the model found, the longer name stays
+    assert "BBC Radio 4" in orgs(nlp, "It had coverage on the BBC TV News channel and BBC Radio 4, together with others.")
