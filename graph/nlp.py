@@ -750,6 +750,17 @@ class EntityRules:
         - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time).
         """
         names = NAME_LABELS - {"NORP"}
+        # "Christina Quill" (the model's organisation) where the text also says "Quill" alone as a
+        # person, and never as an organisation: a person's full name
+        alone = {}
+        for e in ents:
+            if len(e) == 1:
+                alone.setdefault(e.text, set()).add(e.label_)
+        shape_words = self.lex["org_suffixes"] | self.lex["org_prefixes"] | self.lex["org_heads"]
+        ents = [_ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
+                if e.label_ == "ORG" and e._.rule is None and 2 <= len(e) <= 3 and all(t.is_title for t in e)
+                and alone.get(e[-1].text) == {"PERSON"} and not any(t.text in shape_words for t in e)
+                and not (e.end < len(doc) and doc[e.end].lower_ in self.lex["org_heads"]) else e for e in ents]
         person_parts: dict[str, int] = {}
         other_parts: set[str] = set()
         for e in ents:

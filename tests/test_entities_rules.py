@@ -239,3 +239,16 @@ def test_broadcast_channel_short_name_gets_its_network(nlp):
     assert radio and radio[0].label == "Organization" and radio[0].expansion == "BBC Radio 4"
     # inside a longer name the model found, the longer name stays
     assert "BBC Radio 4" in orgs(nlp, "It had coverage on the BBC TV News channel and BBC Radio 4, together with others.")
+
+
+def test_full_name_of_a_person_named_alone_elsewhere_is_a_person(nlp):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("A song by Zelphine Quarrow, from her album. Quarrow wrote it.")
+    zq, q = Span(doc, 3, 5, label="ORG"), Span(doc, 10, 11, label="PERSON")
+    out = {(e.text, e.label_) for e in rules._consistent(doc, [zq, q])}
+    assert ("Zelphine Quarrow", "PERSON") in out
+    # near miss: an organisation-shaped name, and a last word also used as an organisation
+    doc = nlp.make_doc("A song by Zelphine Group, from her album. Group wrote it.")
+    out = {(e.text, e.label_) for e in rules._consistent(doc, [Span(doc, 3, 5, label="ORG"), Span(doc, 10, 11, label="PERSON")])}
+    assert ("Zelphine Group", "ORG") in out
