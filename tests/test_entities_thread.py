@@ -115,3 +115,15 @@ def test_short_form_does_not_drop_a_place_word(nlp):
     th = thread("The Scottish Westby Association met.", "The Westby Association said no.")
     ents, _, _ = resolve(run(nlp, th), [])
     assert {"Scottish Westby Association", "Westby Association"} <= names(ents, "Organization")
+
+
+def test_surname_possessive_without_apostrophe(nlp):
+    th = thread("Justice Secretary Tom Fenwick did not pilot the reforms.",
+                "Maybe the PM should visit the ministry soon, before it becomes Fenwicks personal fiefdom.",
+                "Maybe the PM should visit the ministry soon, before it becomes Fenwicks and so on.")
+    ms = run(nlp, th)
+    got = [(m.evidence.message, m.text) for m in ms if m.source == "rule.thread_name" and m.text == "Fenwicks"]
+    assert got == [("c1", "Fenwicks")]   # near miss in c2: "and" (a stop word) follows
+    ents, _, _ = resolve(ms, [])
+    tom = next(e for e in ents.values() if e.name == "Tom Fenwick")
+    assert "Fenwicks" in tom.aliases

@@ -255,6 +255,8 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     for n in sorted(names, key=len, reverse=True):
         folded.setdefault(_amp(n).casefold(), n)
     surnames = {n for n in names if names[n][0] == "Person" and " " not in n}
+    possessive = re.compile(r"(?<![\w@/.])((?:" + "|".join(re.escape(n) for n in sorted(surnames)) + r")s)"
+                            r" ([a-z]+)\b") if surnames else None
     out: list[Mention] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     inner: dict[str, list[tuple[int, int, str]]] = {}
@@ -287,6 +289,17 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
             ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
                           sentence_start=s0, sentence_end=s1)
             out.append(Mention(text=found, label=label, evidence=ev, kind=kind, source="rule.thread_name"))
+            spans.append((a, b))
+        # "before it becomes Quills personal fiefdom": a surname with the possessive's apostrophe left
+        # out, before a lower-case word that is no stop word ("the Quills are" may be the family)
+        for hit in possessive.finditer(text) if possessive else ():
+            a, b = hit.span(1)
+            if hit.group(2).lower() in STOP_WORDS or any(x < b and a < y for x, y in spans):
+                continue
+            s0, s1 = _sentence_around(text, a, b)
+            ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
+                          sentence_start=s0, sentence_end=s1)
+            out.append(Mention(text=hit.group(1), label="Person", evidence=ev, source="rule.thread_name"))
             spans.append((a, b))
     return out + common_acronym_marks(thread, mentions)
 
