@@ -770,9 +770,12 @@ def _force_merge(cl: Clusters, nodes: list[Node], names: list[str]) -> None:
 def _preferred(nodes: list[Node]) -> str:
     label = nodes[0].label
     texts = Counter()
+    official = set()  # "X is officially known as Y": Y
     for n in nodes:
         for m in n.mentions:
             texts[m.text] += 1
+            if m.attrs and m.attrs.get("official"):
+                official.add(m.text)
         if n.expansion:
             texts[n.expansion] += 1
 
@@ -782,7 +785,8 @@ def _preferred(nodes: list[Node]) -> str:
         acr = is_acronym(text)
         cased = not (text.isupper() and len(text) > 4) and not text.islower()
         capitals = sum(w[:1].isupper() for w in words)  # "Harbour Works" over "Harbour works"
-        return (not acr, len(words) if label == "Person" else 0, cased, capitals, count, len(text), text)
+        return (text in official, not acr, len(words) if label == "Person" else 0, cased, capitals, count, len(text),
+                text)
 
     best = " ".join(max(texts.items(), key=score)[0].split())
     if label == "Person":

@@ -175,6 +175,8 @@ def _aliases(mentions: list[Mention], text: str) -> None:
             continue  # "the EU mission, called Y": X is a modifier, Y names the mission
         if _ALIAS.search(between) and not _RENAME.search(between) and not _NOW_PLAIN.search(between):
             y.attrs["alias_of"] = x.ref
+            if re.search(r"\bofficially\b", between, re.I):
+                y.attrs["official"] = True  # the entity's preferred name
 
 
 # --------------------------------------------------------------------------- thread-level names
