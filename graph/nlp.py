@@ -373,6 +373,12 @@ class EntityRules:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent
         prev = ent.doc[ent.start - 1]
+        # "its fuel supplier, Eni", "the country's biggest utility, E.ON,": the noun in apposition
+        if prev.text == "," and ent.start >= 2 and ent.label_ in ("PERSON", "GPE", "ORG") and ent._.title is None \
+                and ent.doc[ent.start - 2].is_lower and ent.doc[ent.start - 2].text in self.lex["org_descriptors"] \
+                and ent[0].lower_ not in self.lex["first_names"] and len(ent) <= 3 \
+                and (ent.end >= len(ent.doc) or ent.doc[ent.end].text in (",", ".", ")", ";")):  # (not "..., X was")
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
         if not prev.is_lower:
             return ent
         # (also where the model agreed: the descriptor then makes the type win for the name's

@@ -252,3 +252,16 @@ def test_full_name_of_a_person_named_alone_elsewhere_is_a_person(nlp):
     doc = nlp.make_doc("A song by Zelphine Group, from her album. Group wrote it.")
     out = {(e.text, e.label_) for e in rules._consistent(doc, [Span(doc, 3, 5, label="ORG"), Span(doc, 10, 11, label="PERSON")])}
     assert ("Zelphine Group", "ORG") in out
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("It owes money to its fuel supplier, Zentrix. The talks failed.", "Zentrix", "ORG"),
+    ("The country's biggest utility, Quorntek, alone wants more.", "Quorntek", "ORG"),
+    ("Short of fuel to return to their carrier, Fenwick was shot down.", "Fenwick", "PERSON"),  # a clause, no apposition
+])
+def test_organisation_noun_in_apposition_before_a_name(nlp, text, word, label):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._described(Span(doc, i, i + 1, label="PERSON")).label_ == label
