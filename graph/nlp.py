@@ -385,7 +385,7 @@ class EntityRules:
         # other occurrences in the document, see _consistent)
         if prev.text in self.lex["org_descriptors"] and ent._.title is None:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
-        if prev.text in self.lex["person_descriptors"] and len(ent) <= 3:
+        if prev.text in self.lex["person_descriptors"] and len(ent.text.split()) <= 3:  # ("Jean-Claude Roe")
             span = _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
             span._.title = ent._.title
             return span

@@ -265,3 +265,11 @@ def test_organisation_noun_in_apposition_before_a_name(nlp, text, word, label):
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
     assert rules._described(Span(doc, i, i + 1, label="PERSON")).label_ == label
+
+
+def test_person_descriptor_before_a_hyphenated_name(nlp):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Former dictator Jean-Claude Quillvalier is back in Westby.")
+    ent = Span(doc, 2, 6, label="ORG")
+    assert ent.text == "Jean-Claude Quillvalier" and rules._described(ent).label_ == "PERSON"
