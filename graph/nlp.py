@@ -300,6 +300,9 @@ class EntityRules:
             if needs_the and (before is None or not (before.text == "the" or before.text == "The"
                                                      and before.is_sent_start)):
                 continue
+            if needs_the and after is not None and (after.lower_ in NOT_AFTER_OUTLET or after.lower_ in
+                                                    self.lex["person_descriptors"]):
+                continue  # "the Independent candidate", "the Times of India"
             if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
                                                              and after.text in (".", "/", "@") and end + 1 < len(doc)
                                                              and not doc[end + 1].is_space and doc[end + 1].is_alpha):
@@ -1071,6 +1074,11 @@ def _modifier_in_common_np(span: Span) -> bool:
 
 # Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
 _ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
+
+
+# Words after "the Independent", "the Times" that show it is no news outlet (or a longer name).
+NOT_AFTER_OUTLET = {"of", "candidate", "candidates", "member", "members", "councillor", "councillors", "mp", "mps",
+                    "voter", "voters", "group", "party", "on"}
 
 
 # Words after a name that people have too ("Quill's supporters"), so not a club's cue after "'s".

@@ -273,3 +273,12 @@ def test_person_descriptor_before_a_hyphenated_name(nlp):
     doc = nlp.make_doc("Former dictator Jean-Claude Quillvalier is back in Westby.")
     ent = Span(doc, 2, 6, label="ORG")
     assert ent.text == "Jean-Claude Quillvalier" and rules._described(ent).label_ == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "She stood as the Independent candidate for Westby.",
+    "He wrote for the Times of Westby for years.",
+])
+def test_outlet_short_names_in_other_phrases_are_left_alone(nlp, text):
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e._.rule == "rule.known_org"]
