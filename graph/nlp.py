@@ -286,7 +286,7 @@ class EntityRules:
     def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
         "I'm not on Twitter", "the Indy piece". The name as written, not glued to a longer
-        capitalised name, not in a web address; a nickname marked "the" only right after a
+        title-case name, not in a web address; a nickname marked "the" only right after a
         lower-case "the". Its full name, where the list gives one, goes to doc._.acronyms."""
         known = self.lex["known_orgs"]
         if doc._.acronyms is None:
@@ -334,8 +334,8 @@ class EntityRules:
 
     def _odd_case_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Jane SMITH", "Mark LEFTy": a person's name the model cut before a surname written in
-        capitals or odd case takes that word in (a capital first letter, a letter after it in
-        capitals, no stop word, title or never-entity word)."""
+        upper or odd case takes that word in (an upper-case first letter, a letter after it in
+        upper case, no stop word, title or never-entity word)."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = []
         for e in ents:
@@ -1022,7 +1022,7 @@ class EntityRules:
 
     def _caps_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "QRST CRC sent an email": an unknown all-caps word right before a one-word acronym
-        organisation is part of its name (two capital words, not a shouted phrase around them)."""
+        organisation is part of its name (two upper-case words, not a shouted phrase around them)."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = []
         for e in ents:
@@ -1087,7 +1087,7 @@ TEAM_PEOPLE_CUES = {"fans", "supporters", "captain"}
 
 def _after_superlative(span: Span) -> bool:
     """ "the UK's fastest growing Travel Agency Company", "a leading Software House": after a
-    superlative the capitalised words name a kind of business, not one."""
+    superlative the title-case words name a kind of business, not one."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
                                                    or prev.lower_.endswith("est") and len(prev) > 4)

@@ -311,14 +311,14 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
 _PLURAL_ACR = re.compile(r"(?<![\w@/.])([A-Z]{2,})s(?![\w'’@/])")
 _AN_ACR = re.compile(r"\b[Aa]n? ([A-Z][A-Za-z]*[A-Z])(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|was|are|were|be|been|has|had|have|may|"
                      r"might|will|would|can|could|should|must|who|which|that)\b)")
-# A capitalised phrase of 2-5 words (its first letters an acronym of the thread may stand for).
+# A title-case phrase of 2-5 words (its first letters an acronym of the thread may stand for).
 _CAP_PHRASE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)(?:\s+([a-z]+))?")
 
 
 def common_acronym_marks(thread, mentions: list[Mention]) -> list[Mention]:
     """Marks (label "Common") on the words of a thread that show one of its acronyms is a common
     noun or a scheme, not a body: the acronym in the plural ("how many POs"), after "a"/"an" with no
-    noun after it, or the initials of a capitalised phrase for a scheme (not_org_heads.txt: "the
+    noun after it, or the initials of a title-case phrase for a scheme (not_org_heads.txt: "the
     Transforming Rehabilitation programme" for "TR"). graph.resolve.dedupe then drops the mentions
     of that acronym in the thread (one word, acronym-shaped, same letters), unless the thread
     defines it as an organisation ("Long Name (LN)" with a long name that is no class of bodies).
