@@ -423,6 +423,8 @@ class EntityRules:
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            elif e.label_ == "ORG" and e._.rule is None and len(e) == 1 and self._org_in_place(doc, e):
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "GPE" and e._.rule is None and self._in_place(doc, e):
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")  # confirms it doc-wide
             elif e.label_ in ("PERSON", "ORG") and e._.rule is None and e._.title is None:
@@ -445,6 +447,18 @@ class EntityRules:
             return False
         nxt = doc[e.end] if e.end < len(doc) else None
         return nxt is None or nxt.is_punct and nxt.text not in ("'s", "’s", "'", "’")
+
+    def _org_in_place(self, doc: Doc, e: Span) -> bool:
+        """ "a summit in Westby.", "the bill passed in Westby seems": a one-word model organisation
+        (not an acronym) right after "in", ending its clause or before a time word, after no word of
+        investing or working ("a stake in Acme."), is a place."""
+        if e.start < 2 or doc[e.start - 1].lower_ != "in" or is_acronym(e.text) or not e[0].is_title:
+            return False
+        if doc[e.start - 2].lower_ in IN_COMPANY or e.text in self.lex["org_suffixes"] | self.lex["org_prefixes"] \
+                or e[0].lower_ in self.lex["org_heads"] or e[0].lower_ in self.lex["org_descriptors"]:
+            return False  # "served 24 years in Congress"
+        nxt = doc[e.end] if e.end < len(doc) else None
+        return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("in", "on", "last", "this", "next")
 
     def _defined_as(self, doc: Doc, e: Span) -> str | None:
         """ "X is a small town", "X was a British company": GPE or ORG from a definition, else None.
@@ -1074,6 +1088,13 @@ def _modifier_in_common_np(span: Span) -> bool:
 
 # Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
 _ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
+
+
+# Words before "in X" that make X a company, not a place ("a stake in Acme").
+IN_COMPANY = {"invest", "invested", "investing", "investment", "investments", "stake", "stakes", "share", "shares",
+              "interest", "interests", "holding", "holdings", "job", "jobs", "work", "worked", "working", "role",
+              "post", "position", "career", "trust", "confidence", "faith", "belief", "member", "members", "seat",
+              "seats", "majority", "changes", "reform", "reforms", "crisis", "turmoil"}
 
 
 # Words after "the Independent", "the Times" that show it is no news outlet (or a longer name).

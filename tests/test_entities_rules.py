@@ -282,3 +282,19 @@ def test_person_descriptor_before_a_hyphenated_name(nlp):
 def test_outlet_short_names_in_other_phrases_are_left_alone(nlp, text):
     doc = nlp(text)
     assert not [e for e in doc.ents if e._.rule == "rule.known_org"]
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("Leaders met at a summit in Quarnby. Talks went on.", "Quarnby", "GPE"),
+    ("The bill passed in Quarnby in May seems a surprise.", "Quarnby", "GPE"),
+    ("She bought a stake in Quarnby. Shares rose.", "Quarnby", "ORG"),       # a company after "stake in"
+    ("He served 24 years in Congress, they said.", "Congress", "ORG"),       # a body's word
+    ("They work in Quarnby Holdings now.", "Quarnby", "ORG"),               # not the end of the name
+])
+def test_one_word_organisation_after_in_at_a_clause_end_is_a_place(nlp, text, word, label):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    out = rules._place_context(doc, [Span(doc, i, i + 1, label="ORG")])
+    assert out[0].label_ == label
