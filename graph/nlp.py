@@ -932,6 +932,9 @@ class EntityRules:
             return True
         if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
             return True
+        if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" \
+                and not ent[-1].whitespace_ and ent.doc[ent.end + 1].lower_ in AWARD_PARTICIPLES:
+            return True  # "a Westby-starred meal", "Quill-winning": an award, not its giver
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _POSSESSIVE.match(ent.doc[ent.start - 1].lower_):
             return True  # "his&hers Porsches", "her Quillcos": nobody's name follows a possessive
         if ent.label_ == "PERSON" and len(ent) == 1 and _modifier_in_common_np(ent) \
@@ -1088,6 +1091,10 @@ def _modifier_in_common_np(span: Span) -> bool:
 
 # Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
 _ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
+
+
+# "X-starred", "X-winning": the name of an award or a rating used as an adjective.
+AWARD_PARTICIPLES = {"starred", "winning", "nominated", "rated", "awarded", "decorated"}
 
 
 # Words before "in X" that make X a company, not a place ("a stake in Acme").

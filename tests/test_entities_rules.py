@@ -298,3 +298,16 @@ def test_one_word_organisation_after_in_at_a_clause_end_is_a_place(nlp, text, wo
     i = next(t.i for t in doc if t.text == word)
     out = rules._place_context(doc, [Span(doc, i, i + 1, label="ORG")])
     assert out[0].label_ == label
+
+
+@pytest.mark.parametrize("text, word, junk", [
+    ("Maybe the aroma of a Quillon-starred meal being prepared?", "Quillon", True),
+    ("The Quillon-winning actor Jane Roe spoke.", "Quillon", True),
+    ("The Quillon-Westby agreement was signed.", "Quillon", False),   # near miss: a name pair
+])
+def test_award_used_as_adjective_is_no_entity(nlp, text, word, junk):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._garbage(Span(doc, i, i + 1, label="ORG")) is junk
