@@ -105,7 +105,7 @@ def test_seed_junk_is_gone(seed_entities):
     # adjective-use and a plural brand typed as people
     junk = {"TR", "PO", "TPO", "SFO", "CJS", "FTSE", "Iphone", "Heavy Metal", "Learning & Development",
             "Facilities Management", "Justice System", "Travel Management Company", "UK plc",
-            "New Labour Govt", "Porsches", "Yorkshire", "Mark", "Parliament"}
+            "New Labour Govt", "Porsches", "Yorkshire", "Mark", "Parliament", "Michelin"}
     assert not junk & names
     assert any(d.kept == "TR" and "common noun" in d.reason for d in merges)
 
