@@ -376,6 +376,14 @@ class EntityRules:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent
         prev = ent.doc[ent.start - 1]
+        # "President Jo Quill" (the model's place or organisation): a title word right before a
+        # name of 1-3 words with no organisation or place word in it
+        if ent.label_ in ("GPE", "LOC", "ORG") and ent._.rule is None and prev.is_title \
+                and prev.text in self.lex["role_heads"] and len(ent.text.split()) <= 3 \
+                and all(t.is_title or not t.is_alpha for t in ent) and not any(
+                    t.text in self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
+                    for t in ent):
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
         # "its fuel supplier, Eni", "the country's biggest utility, E.ON,": the noun in apposition
         if prev.text == "," and ent.start >= 2 and ent.label_ in ("PERSON", "GPE", "ORG") and ent._.title is None \
                 and ent.doc[ent.start - 2].is_lower and ent.doc[ent.start - 2].text in self.lex["org_descriptors"] \

@@ -311,3 +311,16 @@ def test_award_used_as_adjective_is_no_entity(nlp, text, word, junk):
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
     assert rules._garbage(Span(doc, i, i + 1, label="ORG")) is junk
+
+
+@pytest.mark.parametrize("text, start, end, label, want", [
+    ("South African President Thabo Quembeki allegedly took a bribe.", 3, 5, "GPE", "PERSON"),
+    ("They met President Quill in May.", 3, 4, "ORG", "PERSON"),
+    ("The Minister Westby Borough Council met.", 2, 5, "ORG", "ORG"),   # near miss: an organisation word
+    ("They visited Northern Quill in May.", 2, 4, "GPE", "GPE"),       # near miss: no title before
+])
+def test_title_word_before_a_name_makes_a_person(nlp, text, start, end, label, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._described(Span(doc, start, end, label=label)).label_ == want
