@@ -7,7 +7,11 @@ statistical NER, and neither needs the dependency parse:
   and leading "the" off names, drops garbage entities (pronouns, interjections, page
   furniture, URLs, @handles, e-mail addresses, lower-case words), adds organisation-name
   shapes ("… Ltd", "… Council", "Ministry of …", "House of …"), acronyms defined in the
-  text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names.
+  text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names;
+  well-known platforms and news outlets (known_orgs.tsv); drops acronyms the text uses as
+  common nouns ("how many POs"), generic phrases (not_entities.txt), a name after a
+  possessive or used as an adjective ("his&hers X", "a stereotypical X tight arse"), and
+  every entity in a news credit line ("mz / msh (AP, AFP, dpa)").
 - ``tg_roles``: job titles and roles ("Deputy Managing Director", "Justice Secretary",
   "Chief Inspector of Prisons", "MP for …") as spans in ``doc.spans["roles"]`` (label
   ROLE), never as entities, so relation rules can read them next to the names.
@@ -102,6 +106,11 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
+        "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
+                                row[2] if len(row) > 2 and row[2] != "-" else None,
+                                len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
+        "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
+        "place_names": set(read_list("place_names.txt", d)),
     }
 
 
@@ -223,6 +232,8 @@ class EntityRules:
         suffixes_any = sorted(w for w in self.lex["org_suffixes"] if w.islower())
         prefixes = sorted(self.lex["org_prefixes"])
         conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
+        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.known.add("KNOWN_ORG", [nlp.make_doc(n) for n in self.lex["known_orgs"]])
         for w in name_word:
             # "Acme Ltd", "Eastfold Valley Council", "Quill & Marsh Services", "House of Lords Committee"
             for suffix in ({"TEXT": {"IN": suffixes}}, {"LOWER": {"IN": suffixes_any}}):
@@ -254,7 +265,10 @@ class EntityRules:
             ents = self._add_acronyms(doc, ents)
         if self.all_caps:
             ents = self._add_all_caps(doc, ents)
+        ents = self._known_orgs(doc, ents)
+        ents = self._common_acronyms(doc, ents)
         ents = filter_spans([self._described(self._cut_dash(e)) for e in ents])
+        ents = self._odd_case_surnames(doc, ents)
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
@@ -263,8 +277,79 @@ class EntityRules:
         ents = self._teams(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
+        credits = credit_lines(doc.text)
+        if credits:  # page furniture: no entity in a news credit line
+            ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
         doc.ents = filter_spans(ents)
         return doc
+
+    def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
+        "I'm not on Twitter", "the Indy piece". The name as written, not glued to a longer
+        title-case name, not in a web address; a nickname marked "the" only right after a
+        lower-case "the". Its full name, where the list gives one, goes to doc._.acronyms."""
+        known = self.lex["known_orgs"]
+        if doc._.acronyms is None:
+            doc._.acronyms = {}
+        out = list(ents)
+        for _, start, end in self.known(doc):
+            span = doc[start:end]
+            kind, full, needs_the = known[span.text]
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if needs_the and (before is None or not (before.text == "the" or before.text == "The"
+                                                     and before.is_sent_start)):
+                continue
+            if needs_the and after is not None and (after.lower_ in NOT_AFTER_OUTLET or after.lower_ in
+                                                    self.lex["person_descriptors"]):
+                continue  # "the Independent candidate", "the Times of India"
+            if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
+                                                             and after.text in (".", "/", "@") and end + 1 < len(doc)
+                                                             and not doc[end + 1].is_space and doc[end + 1].is_alpha):
+                continue  # "twitter.com/...", "Facebook.com"
+            if after is not None and after.is_title and not after.is_sent_start or (
+                    before is not None and before.is_title and not before.is_sent_start and not before.is_stop
+                    and not span[0].is_sent_start and not needs_the):
+                continue  # part of a longer name: "Times Square", "Daily Mirror Group"
+            over = [e for e in out if e.start < end and start < e.end]
+            if any(e.label_ == "ORG" and (e.start < start or e.end > end) for e in over):
+                continue  # inside a longer organisation name the model found ("BBC Radio 4")
+            out = [e for e in out if e not in over]
+            out.append(_ruled(Span(doc, start, end, label="ORG"), "rule.known_org"))
+            if full:
+                doc._.acronyms[span.text] = full
+        return out
+
+    def _common_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An acronym used as a common noun in the text names a kind of thing, not a body: written
+        in the plural ("two POs", "the TPOs") or after "a"/"an" with no noun after it ("an SFO
+        may be committed"; "an FBI agent" is a body's name used as a modifier). Its entities in
+        the document are dropped, unless the text defines it ("Long Name (LN)")."""
+        common = common_acronyms(doc)
+        if not common:
+            return ents
+        defined = {acronym_letters(a) for a in (doc._.acronyms or {}) if is_acronym(a)}
+        return [e for e in ents if not (len(e) == 1 and is_acronym(e.text) and e._.rule != "rule.known_org"
+                                        and acronym_letters(e.text) in common - defined)]
+
+    def _odd_case_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Jane SMITH", "Mark LEFTy": a person's name the model cut before a surname written in
+        upper or odd case takes that word in (an upper-case first letter, a letter after it in
+        upper case, no stop word, title or never-entity word)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            if e.label_ == "PERSON" and e.end < len(doc) and e[-1].whitespace_ and all(t.is_title for t in e):
+                t = doc[e.end]
+                odd = t.is_alpha and len(t) >= 3 and t.text[0].isupper() and not t.is_title \
+                    and any(c.isupper() for c in t.text[1:])
+                if odd and t.i not in taken and not t.is_stop and t.lower_ not in self.lex["not_entities"] \
+                        and t.text not in self.role_words and t.lower_ not in MONTHS:
+                    span = _ruled(Span(doc, e.start, e.end + 1, label="PERSON"), "rule.odd_case")
+                    span._.title = e._.title
+                    e = span
+            out.append(e)
+        return out
 
     def _cut_dash(self, ent: Span) -> Span:
         """ "Jane Roe - Tory": a spaced dash ends a name."""
@@ -285,19 +370,33 @@ class EntityRules:
         """
         if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in self.lex["demonyms"]:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
-        if ent.label_ in ("PERSON", "ORG") and ent._.rule is None and len(ent) >= 2 \
-                and ent[-1].text in self.lex["place_suffixes"]:
+        if ent.label_ in ("PERSON", "ORG") and (ent._.rule is None and len(ent) >= 2 and ent[-1].text in
+                                                 self.lex["place_suffixes"] or ent.text in self.lex["place_names"]):
             return _ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent
         prev = ent.doc[ent.start - 1]
+        # "President Jo Quill" (the model's place or organisation): a title word right before a
+        # name of 1-3 words with no organisation or place word in it
+        if ent.label_ in ("GPE", "LOC", "ORG") and ent._.rule is None and prev.is_title \
+                and prev.text in self.lex["role_heads"] and len(ent.text.split()) <= 3 \
+                and all(t.is_title or not t.is_alpha for t in ent) and not any(
+                    t.text in self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
+                    for t in ent):
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
+        # "its fuel supplier, Eni", "the country's biggest utility, E.ON,": the noun in apposition
+        if prev.text == "," and ent.start >= 2 and ent.label_ in ("PERSON", "GPE", "ORG") and ent._.title is None \
+                and ent.doc[ent.start - 2].is_lower and ent.doc[ent.start - 2].text in self.lex["org_descriptors"] \
+                and ent[0].lower_ not in self.lex["first_names"] and len(ent) <= 3 \
+                and (ent.end >= len(ent.doc) or ent.doc[ent.end].text in (",", ".", ")", ";")):  # (not "..., X was")
+            return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
         if not prev.is_lower:
             return ent
         # (also where the model agreed: the descriptor then makes the type win for the name's
         # other occurrences in the document, see _consistent)
         if prev.text in self.lex["org_descriptors"] and ent._.title is None:
             return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
-        if prev.text in self.lex["person_descriptors"] and len(ent) <= 3:
+        if prev.text in self.lex["person_descriptors"] and len(ent.text.split()) <= 3:  # ("Jean-Claude Roe")
             span = _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
             span._.title = ent._.title
             return span
@@ -332,6 +431,8 @@ class EntityRules:
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            elif e.label_ == "ORG" and e._.rule is None and len(e) == 1 and self._org_in_place(doc, e):
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "GPE" and e._.rule is None and self._in_place(doc, e):
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")  # confirms it doc-wide
             elif e.label_ in ("PERSON", "ORG") and e._.rule is None and e._.title is None:
@@ -354,6 +455,18 @@ class EntityRules:
             return False
         nxt = doc[e.end] if e.end < len(doc) else None
         return nxt is None or nxt.is_punct and nxt.text not in ("'s", "’s", "'", "’")
+
+    def _org_in_place(self, doc: Doc, e: Span) -> bool:
+        """ "a summit in Westby.", "the bill passed in Westby seems": a one-word model organisation
+        (not an acronym) right after "in", ending its clause or before a time word, after no word of
+        investing or working ("a stake in Acme."), is a place."""
+        if e.start < 2 or doc[e.start - 1].lower_ != "in" or is_acronym(e.text) or not e[0].is_title:
+            return False
+        if doc[e.start - 2].lower_ in IN_COMPANY or e.text in self.lex["org_suffixes"] | self.lex["org_prefixes"] \
+                or e[0].lower_ in self.lex["org_heads"] or e[0].lower_ in self.lex["org_descriptors"]:
+            return False  # "served 24 years in Congress"
+        nxt = doc[e.end] if e.end < len(doc) else None
+        return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("in", "on", "last", "this", "next")
 
     def _defined_as(self, doc: Doc, e: Span) -> str | None:
         """ "X is a small town", "X was a British company": GPE or ORG from a definition, else None.
@@ -508,7 +621,8 @@ class EntityRules:
                     start -= 1
                 if start == end:
                     continue  # no capitalised word right here: try one word further back
-                if not (doc[start].is_sent_start or start == 0 or not doc[start - 1].is_alpha) and not any(
+                quoted = start > 0 and doc[start - 1].text in QUOTES  # 'the " Quorvel Front " militant group'
+                if (quoted or not (doc[start].is_sent_start or start == 0 or not doc[start - 1].is_alpha)) and not any(
                         t.text in self.lex["demonyms"] or t.text in self.role_words for t in doc[start:end]):
                     added.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_head"))
                 break
@@ -631,10 +745,23 @@ class EntityRules:
         before = cues.get("before", [])
         out = []
         lows = _lows(doc)
+        first_names = self.lex["first_names"]
         for e in ents:
-            if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and len(e) == 1 and e._.title is None:
+            if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and e._.title is None and (
+                    len(e) == 1 or len(e) == 2 and e[0].lower_ not in first_names):
+                # "Westby coach", "Westby's new coach"
                 hit = e.end < len(doc) and lows[e.end] in after and doc[e.end].is_lower
-                hit = hit or any(e.start >= len(c) and tuple(lows[e.start - len(c):e.start]) == c for c in before)
+                # (after "'s" only a club's staff: "Kagame's supporters" are a person's)
+                k = e.end + 1
+                if k < len(doc) and lows[e.end] in ("'s", "’s"):
+                    hit = hit or lows[k] in after - TEAM_PEOPLE_CUES or k + 1 < len(doc) and doc[k].is_lower \
+                        and lows[k + 1] in after - TEAM_PEOPLE_CUES
+                # "a draw against Westby", "a draw against lowly Westby"
+                for skip in (0, 1):
+                    s0 = e.start - skip
+                    if skip and not (s0 > 0 and doc[s0].is_lower and doc[s0].is_alpha):
+                        continue
+                    hit = hit or any(s0 >= len(c) and tuple(lows[s0 - len(c):s0]) == c for c in before)
                 if hit:
                     e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
             out.append(e)
@@ -654,6 +781,17 @@ class EntityRules:
         - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time).
         """
         names = NAME_LABELS - {"NORP"}
+        # "Christina Quill" (the model's organisation) where the text also says "Quill" alone as a
+        # person, and never as an organisation: a person's full name
+        alone = {}
+        for e in ents:
+            if len(e) == 1:
+                alone.setdefault(e.text, set()).add(e.label_)
+        shape_words = self.lex["org_suffixes"] | self.lex["org_prefixes"] | self.lex["org_heads"]
+        ents = [_ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
+                if e.label_ == "ORG" and e._.rule is None and 2 <= len(e) <= 3 and all(t.is_title for t in e)
+                and alone.get(e[-1].text) == {"PERSON"} and not any(t.text in shape_words for t in e)
+                and not (e.end < len(doc) and doc[e.end].lower_ in self.lex["org_heads"]) else e for e in ents]
         person_parts: dict[str, int] = {}
         other_parts: set[str] = set()
         for e in ents:
@@ -754,12 +892,23 @@ class EntityRules:
         if label != "PERSON" and (doc[start].text in gendered and end - start > 1
                                   or start > 0 and doc[start - 1].text in gendered and doc[start].is_title):
             label = "PERSON"  # "Mr Smith" is a person whatever the model said
+        elif label in ("ORG", "GPE", "NORP") and end - start == 2 and doc[start].text in self.lex["honorifics"] \
+                and doc[start + 1].is_title and doc[start + 1].is_alpha and not doc[start + 1].is_sent_start \
+                and not (start > 0 and doc[start - 1].is_title) \
+                and doc[start + 1].text not in self.lex["org_suffixes"] | self.role_words:
+            label = "PERSON"  # "SoS Quill", "Sgt Roe": a title abbreviation and one name
+        # (only the informal "Govt": "the Zenith Government" is a name in formal text)
+        if label == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("govt", "gov't"):
+            from graph.extract.entities import org_kind  # (a late import: entities imports this module)
+            if org_kind(doc[start:end - 1].text) == "party":
+                end -= 1  # "the New Zenith Govt": the party in government, not a body named so
         if label == "PERSON":
             while start < end - 1 and doc[start].text in self.lex["honorifics"]:
                 title = f"{title} {doc[start].text}" if title else doc[start].text
                 start += 1
             before = start - 1
-            while before >= 0 and doc[before].text in self.lex["honorifics"] and before < ent.start:
+            while before >= 0 and doc[before].text in self.lex["honorifics"] and before < ent.start \
+                    and not doc[start].is_sent_start:  # "... Hen Sen. Tabcorp": no title across a sentence end
                 title = f"{doc[before].text} {title}" if title else doc[before].text  # "Mr [Tom Bramble]"
                 before -= 1
             if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
@@ -789,6 +938,19 @@ class EntityRules:
             return True  # "Directors", "Chairman": a title alone is not a person
         if all(t.is_stop or t.is_punct for t in ent):
             return True
+        if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
+            return True
+        if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" \
+                and not ent[-1].whitespace_ and ent.doc[ent.end + 1].lower_ in AWARD_PARTICIPLES:
+            return True  # "a Westby-starred meal", "Quill-winning": an award, not its giver
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _POSSESSIVE.match(ent.doc[ent.start - 1].lower_):
+            return True  # "his&hers Porsches", "her Quillcos": nobody's name follows a possessive
+        if ent.label_ == "PERSON" and len(ent) == 1 and _modifier_in_common_np(ent) \
+                and text.lower() not in self.lex["first_names"]:
+            return True  # "a stereotypical Westby tight arse": a name used as an adjective
+        if ent.label_ == "PERSON" and len(ent) == 1 and is_acronym(text) and len(text) >= 3 \
+                and text.lower() not in self.lex["first_names"]:
+            return True  # "refer it to QAPPA": an acronym is nobody's name
         if len(ent) == 1 and (ent.start == ent.sent.start if ent.doc.has_annotation("SENT_START") else ent.start == 0):
             # A sentence-initial capitalised common word ("Hurrah", "Worth") tagged as a name.
             word = ent[0]
@@ -802,8 +964,10 @@ class EntityRules:
             # never across a line break or a URL
             if any(t.is_space or "\n" in t.text or _bad_token(t, self.lex) for t in doc[start:end]):
                 continue
-            spans.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_shape"))
-        spans = filter_spans(spans)
+            spans.append(Span(doc, start, end, label="ORG"))
+        # (the rule is set only on the spans kept: span extensions are shared by equal spans)
+        spans = [_ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
+                 if sp.text.lower() not in self.lex["not_entities"] and not _after_superlative(sp)]
         return _merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
                                                                "WORK_OF_ART", "LAW", "EVENT"})
 
@@ -819,12 +983,13 @@ class EntityRules:
             inner = doc[i + 1]
             if not is_acronym(inner.text):
                 continue
-            long_ent = by_end.get(i)
+            j = i - 1 if i > 1 and doc[i - 1].text in QUOTES else i  # '" Quorvel Front " (QF)'
+            long_ent = by_end.get(j)
             if long_ent is not None and stands_for(inner.text, [t.text for t in long_ent]):
                 defined.setdefault(acronym_letters(inner.text), (long_ent.text, long_ent.label_))
             elif long_ent is None:
                 # an untagged capitalised phrase whose initials the acronym is: "Islamic State (IS)"
-                long = _capitalised_phrase_before(doc, i, len(acronym_letters(inner.text)))
+                long = _capitalised_phrase_before(doc, j, len(acronym_letters(inner.text)))
                 # the shortest tail of the phrase that the acronym spells: "German [Islamic State] (IS)"
                 tails = [long[k:] for k in range(len(long) - 1, -1, -1)] if long is not None else []
                 long = next((t for t in tails if len(t) >= 2 and t[0].lower_ not in ("of", "for", "and", "the", "&")
@@ -878,7 +1043,106 @@ class EntityRules:
             if any(n.is_upper and len(n) > 1 for n in neigh):
                 continue
             new.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
-        return new
+        return self._caps_pairs(doc, new)
+
+    def _caps_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "QRST CRC sent an email": an unknown all-caps word right before a one-word acronym
+        organisation is part of its name (two upper-case words, not a shouted phrase around them)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            p = e.start - 1
+            if e.label_ == "ORG" and len(e) == 1 and is_acronym(e.text) and p >= 0 and p not in taken:
+                t = doc[p]
+                loud = (p > 0 and doc[p - 1].is_upper and doc[p - 1].is_alpha) or (
+                    e.end < len(doc) and doc[e.end].is_upper and doc[e.end].is_alpha)
+                if t.is_alpha and t.is_upper and 2 <= len(t) <= 6 and t.whitespace_ and not loud \
+                        and t.lower_ not in STOP_WORDS and t.lower_ not in self.lex["not_entities"] \
+                        and t.text not in self.role_words and not ROMAN.match(t.text):
+                    e = _ruled(Span(doc, p, e.end, label="ORG"), "rule.all_caps")
+            out.append(e)
+        return out
+
+
+# Words after "a/an ACRONYM" that show the acronym is the noun of its phrase ("an SFO may be
+# committed"), not a modifier of one ("an FBI agent").
+AFTER_NOUN = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "may", "might", "will", "would",
+              "can", "could", "should", "must", "shall", "who", "which", "that", "in", "on",
+              "at", "of", "for", "to", "from", "with", "by", "if", "when", "where", "then", "than"}
+_PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
+
+
+# News credit lines at the end of an article or a line: the writers' initials and the agencies
+# ("mz / msh (AP, AFP, dpa)"), or "Author: Jo Roe (AFP) Editor: Al Bee". Page furniture.
+_CREDIT = re.compile(r"\b[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*\)[ \t]*$"
+                     r"|\bAuthor:[^\n]{1,80}?(?:\bEditor:[^\n]{1,40})?[ \t]*$", re.M)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of news credit lines in `text` (see _CREDIT)."""
+    return [m.span() for m in _CREDIT.finditer(text)]
+
+
+_POSSESSIVE = re.compile(r"^(?:his|her|hers|their|my|our|your|its)(?:[&/](?:his|her|hers|theirs))?$")
+
+
+def _modifier_in_common_np(span: Span) -> bool:
+    """ "a stereotypical Westby tight arse": after "a"/"an" and a lower-case adjective, before a
+    lower-case noun, a one-word name is a modifier in a common-noun phrase."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    adj, art, nxt = doc[span.start - 1], doc[span.start - 2], doc[span.end]
+    return art.lower_ in ("a", "an") and adj.is_lower and adj.is_alpha and not adj.is_stop \
+        and adj.lower_.endswith(_ADJ_ENDINGS) and nxt.is_lower and nxt.is_alpha and not nxt.is_stop
+
+
+# Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
+_ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
+
+
+# "X-starred", "X-winning": the name of an award or a rating used as an adjective.
+AWARD_PARTICIPLES = {"starred", "winning", "nominated", "rated", "awarded", "decorated"}
+
+
+# Words before "in X" that make X a company, not a place ("a stake in Acme").
+IN_COMPANY = {"invest", "invested", "investing", "investment", "investments", "stake", "stakes", "share", "shares",
+              "interest", "interests", "holding", "holdings", "job", "jobs", "work", "worked", "working", "role",
+              "post", "position", "career", "trust", "confidence", "faith", "belief", "member", "members", "seat",
+              "seats", "majority", "changes", "reform", "reforms", "crisis", "turmoil"}
+
+
+# Words after "the Independent", "the Times" that show it is no news outlet (or a longer name).
+NOT_AFTER_OUTLET = {"of", "candidate", "candidates", "member", "members", "councillor", "councillors", "mp", "mps",
+                    "voter", "voters", "group", "party", "on"}
+
+
+# Words after a name that people have too ("Quill's supporters"), so not a club's cue after "'s".
+TEAM_PEOPLE_CUES = {"fans", "supporters", "captain"}
+
+
+def _after_superlative(span: Span) -> bool:
+    """ "the UK's fastest growing Travel Agency Company", "a leading Software House": after a
+    superlative the title-case words name a kind of business, not one."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
+                                                   or prev.lower_.endswith("est") and len(prev) > 4)
+
+
+def common_acronyms(doc) -> set[str]:
+    """Letters (lower case) of acronyms the text uses as common nouns: in the plural ("POs",
+    not "PO's", which may be a possessive) or after "a"/"an" with no noun after them."""
+    out = set()
+    for i, tok in enumerate(doc):
+        m = _PLURAL_ACRONYM.match(tok.text)
+        if m:
+            out.add(m.group(1).lower())
+            continue
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and is_acronym(tok.text) and not tok.text.endswith("s"):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or nxt.text in (".", ",", ";", ":", "!", "?", ")") or nxt.lower_ in AFTER_NOUN:
+                out.add(acronym_letters(tok.text))
+    return out
 
 
 def _capitalised_phrase_before(doc: Doc, i: int, letters: int) -> Span | None:
@@ -990,7 +1254,8 @@ class Roles:
         doc = span.doc
         if any(t.is_space for t in span):
             return False
-        words = [t.text for t in span]
+        # (the small words of a fixed title do not count for its case: "Member of Parliament")
+        words = [t.text for t in span if t.lower_ not in ("of", "for", "the", "and")] or [span[0].text]
         if all(w[:1].isupper() for w in words):
             if len(span) == 1:
                 w = words[0]

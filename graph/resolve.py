@@ -31,7 +31,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
    initials it is, in its thread first, then in the corpus ("initials of"). A one-word name
    the model once cut off a longer name of its thread joins that name there, when it is the
-   only one starting with the word ("short form of"). Near-miss
+   only one starting with the word ("short form of"), and a name that the one longer name of its
+   thread extends only by generic leading words ("Probation Service" of "National Probation
+   Service"; short_form_modifiers.txt) joins it ("short form of"). Near-miss
    spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
    same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
    keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
@@ -40,7 +42,12 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    unique one with the same subject whose buyer is known (its thread first).
 6. A cluster naming only a class of organisations ("Regional Health Trusts",
    class_plurals.txt; with its acronyms, singular too) is no entity.
-7. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
+7. Before 3 and 4: a name the text gives as another name of one before it in the sentence ("X
+   is officially known as Y", "X, also called Y"; not "formerly known as") joins it ("alias").
+   Before everything: an acronym its thread uses as a common noun or a scheme ("how many POs",
+   "an SFO may be committed", "the Transforming Rehabilitation programme" for "TR") is no entity
+   in that thread (graph.extract.entities.common_acronym_marks; dedupe drops it).
+8. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
    ["A", "B"] forbids any merge that would put A and B in one entity.
 
 Keys are deterministic: "person:jane roe", "org:acme", "place:calderdale",
@@ -236,6 +243,8 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
             ) -> tuple[dict[str, Entity], list[Relation], list[MergeDecision]]:
     merge_lists, apart_lists = read_overrides(overrides)
     decisions: list[MergeDecision] = []
+    mentions, dropped = _drop_common(mentions)
+    decisions += dropped
     mentions = [m for m in mentions if m.label in ENTITY_LABELS]
     cut_short = _cut_short(mentions)
     mentions = dedupe(mentions)
@@ -257,6 +266,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
                 keep_apart += [(norm_name(a, "Person"), norm_name(b, "Person")),
                                (norm_name(a, "Organization"), norm_name(b, "Organization"))]
     cl = Clusters(nodes, keep_apart)
+    _aliases(cl, nodes)
     _resolve_people(cl, [n for n in nodes if n.label == "Person"], decisions)
     for label in ("Organization", "Place"):
         _resolve_names(cl, [n for n in nodes if n.label == label], cut_short)
@@ -322,6 +332,7 @@ def _resolve_qualifiers(q: dict[str, object], ref_to_key: dict[str, str]) -> dic
 
 def dedupe(mentions) -> list[Mention]:
     """One mention per span: where two stages typed the same span, the NER/rule mention wins."""
+    mentions, _ = _drop_common(mentions)
     best: dict[str, Mention] = {}
     order: list[str] = []
     for m in mentions:
@@ -344,6 +355,32 @@ def dedupe(mentions) -> list[Mention]:
     return [m for m in out if not any(
         a <= m.evidence.start and m.evidence.end <= b and b - a > m.evidence.end - m.evidence.start and lab == m.label
         for a, b, lab in wide.get((m.evidence.thread, m.evidence.message), ()))]
+
+
+def _drop_common(mentions) -> tuple[list[Mention], list[MergeDecision]]:
+    """Drop the mentions of an acronym that its thread uses as a common noun or a scheme (marks of
+    label "Common" from graph.extract.entities.common_acronym_marks: "how many POs", "the
+    Transforming Rehabilitation programme" for "TR"); the marks go too."""
+    marks = {(m.evidence.thread, m.attrs.get("letters")): m for m in mentions if m.label == "Common"}
+    if not marks:
+        return list(mentions), []
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        if m.label == "Common":
+            continue
+        text = m.text.strip()
+        # (also the acronym in another case that propagate_names found from it: "crc" for "CRC")
+        shaped = is_acronym(text) or m.source == "rule.thread_name" and text.isalpha()
+        mark = marks.get((m.evidence.thread, acronym_letters(text) if is_acronym(text) else text.lower())) \
+            if " " not in text and shaped else None
+        if mark is not None and m.label in ("Person", "Organization", "Place"):
+            if (m.evidence.thread, text) not in seen:
+                seen.add((m.evidence.thread, text))
+                decisions.append(MergeDecision(kept=text, merged=mark.text, type=m.label, merged_apart=True,
+                                               reason=f"no entity: a common noun in its thread ({mark.attrs.get('why')})"))
+            continue
+        out.append(m)
+    return out, decisions
 
 
 def _primary(m: Mention) -> bool:
@@ -487,6 +524,17 @@ def _make_nodes(mentions: list[Mention]) -> list[Node]:
     return nodes
 
 
+def _aliases(cl: Clusters, nodes: list[Node]) -> None:
+    """ "X is officially known as Y", "X, also called Y": the text named Y as another name of X
+    (graph.extract.entities marks Y with attrs["alias_of"] = X's ref); same type only."""
+    by_ref = {m.ref: n for n in nodes for m in n.mentions}
+    for n in nodes:
+        for m in n.mentions:
+            x = by_ref.get(m.attrs.get("alias_of")) if m.attrs else None
+            if x is not None and x.label == n.label:
+                cl.union(x.id, n.id, "alias (known as / called)")
+
+
 def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecision]) -> None:
     full = [n for n in people if len(n.words) >= 2]
     single = [n for n in people if len(n.words) == 1]
@@ -621,6 +669,27 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
                 b = block[i + 1 + j]
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
+    if label == "Organization":
+        _short_names(cl, nodes)
+
+
+def _short_names(cl: Clusters, nodes: list[Node]) -> None:
+    """ "the Probation Service" for "the National Probation Service": a name of two or more words
+    that is the end of exactly one longer name of its thread, which adds only words of
+    short_form_modifiers.txt in front ("national", "royal"), is that name."""
+    mods = lexicons()["short_form_modifiers"]
+    by_tail: dict[tuple[str, ...], list[Node]] = defaultdict(list)
+    for c in nodes:
+        w = c.words
+        for k in range(1, len(w) - 1):
+            if all(x in mods for x in w[:k]):
+                by_tail[tuple(w[k:])].append(c)
+    for n in nodes:
+        if len(n.words) < 2 or any(is_acronym(m.text) for m in n.mentions):
+            continue
+        cands = {cl.find(c.id): c for c in by_tail.get(tuple(n.words), []) if c.threads & n.threads}
+        if len(cands) == 1:
+            cl.union(next(iter(cands.values())).id, n.id, "short form of")
 
 
 def _cut_short(mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -701,9 +770,12 @@ def _force_merge(cl: Clusters, nodes: list[Node], names: list[str]) -> None:
 def _preferred(nodes: list[Node]) -> str:
     label = nodes[0].label
     texts = Counter()
+    official = set()  # "X is officially known as Y": Y
     for n in nodes:
         for m in n.mentions:
             texts[m.text] += 1
+            if m.attrs and m.attrs.get("official"):
+                official.add(m.text)
         if n.expansion:
             texts[n.expansion] += 1
 
@@ -713,7 +785,8 @@ def _preferred(nodes: list[Node]) -> str:
         acr = is_acronym(text)
         cased = not (text.isupper() and len(text) > 4) and not text.islower()
         capitals = sum(w[:1].isupper() for w in words)  # "Harbour Works" over "Harbour works"
-        return (not acr, len(words) if label == "Person" else 0, cased, capitals, count, len(text), text)
+        return (text in official, not acr, len(words) if label == "Person" else 0, cased, capitals, count, len(text),
+                text)
 
     best = " ".join(max(texts.items(), key=score)[0].split())
     if label == "Person":

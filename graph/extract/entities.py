@@ -51,11 +51,16 @@ def _kind_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
 def org_kind(name: str, context: str | None = None) -> str:
     """government | company | union | charity | party | media | court | committee | other.
 
-    Order: a committee/court/union/party keyword as the head or last word, a multi-word
+    Order: a name in known_orgs.tsv ("Twitter"), a committee/court/union/party keyword as the head or last word, a multi-word
     keyword anywhere ("house of lords"), the head word (before the first "of"/"for", else the
     last word), any other word, then the word right before the name in `context` (the text
     of its sentence before the mention: "the charity X", "a charity called X"), else "other".
     """
+    from graph.nlp import lexicons
+
+    known = lexicons()["known_orgs"].get(name.strip())
+    if known:  # a well-known platform or news outlet (known_orgs.tsv)
+        return known[0]
     single, multi = _kind_table()
     low = " " + " ".join(w.lower().strip(".'’") for w in _WORD.findall(name)) + " "
     # the head phrase decides before keywords elsewhere: "House of Lords Constitution Committee"
@@ -137,7 +142,41 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
         out.append(Mention(text=span.text, label="Role", evidence=_evidence(span, thread_id, message, base),
                            source="rule.role"))
     out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.label))
+    _aliases(out, message.text)
     return out
+
+
+# "X ... is officially known as (the) Y", "X, also called Y", "X, nicknamed Y": Y is another
+# name of X. Not a renaming ("formerly known as", "renamed", "now called" with no adverb), which
+# makes a new organisation out of an old one.
+_ALIAS = re.compile(r"(?:\b(?:also|officially|commonly|popularly|locally|jokingly|affectionately|informally|"
+                    r"sometimes|often|widely|better|simply|usually|now\s+\w+ly)\s+)?"
+                    r"\b(?:known\s+as|called|nicknamed|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?[\"'“‘]?$", re.I)
+_RENAME = re.compile(r"\b(?:formerly|previously|originally|initially|later|once|renamed|became|until|before|rebranded)\b"
+                     r"|\ban?\s", re.I)  # (after "a"/"an" the phrase names a new thing: "a device known as Y")
+_ALIAS_OPENERS = {"that", "which", "who", "but", "is", "was", "are", "were", "has", "had", "also", "officially", "commonly",
+                  "popularly", "locally", "jokingly", "affectionately", "informally", "sometimes", "often", "widely",
+                  "better", "simply", "usually", "now", "known", "called", "nicknamed", "dubbed", "aka", "a.k.a."}
+_NOW_PLAIN = re.compile(r"\bnow\s+(?:known\s+as|called)\b", re.I)
+
+
+def _aliases(mentions: list[Mention], text: str) -> None:
+    """Mark Y with attrs["alias_of"] = X's ref where the text between two names of one type in one
+    sentence (X before Y, at most 80 characters apart) ends in an alias phrase (_ALIAS);
+    graph.resolve joins them. Mutates the mentions it marks (they are new here)."""
+    named = [m for m in mentions if m.label in ("Organization", "Person")]
+    for x, y in zip(named, named[1:]):
+        ex, ey = x.evidence, y.evidence
+        if x.label != y.label or ex.sentence_start != ey.sentence_start or not 0 < ey.start - ex.end <= 80:
+            continue
+        between = text[ex.end:ey.start]
+        first = re.match(r"[\s,\"'”’)]*([a-z][\w.]*)", between)
+        if first and first.group(1) not in _ALIAS_OPENERS:
+            continue  # "the EU mission, called Y": X is a modifier, Y names the mission
+        if _ALIAS.search(between) and not _RENAME.search(between) and not _NOW_PLAIN.search(between):
+            y.attrs["alias_of"] = x.ref
+            if re.search(r"\bofficially\b", between, re.I):
+                y.attrs["official"] = True  # the entity's preferred name
 
 
 # --------------------------------------------------------------------------- thread-level names
@@ -192,7 +231,7 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(last, ("Person", None))
         names.setdefault(text, (m.label, m.kind))
     if not names:
-        return []
+        return common_acronym_marks(thread, mentions)
     # a name used for two types stays out, unless the words around it once said which it is
     # ("the Acme union", "Westby became Acme"): that type wins over the model's guesses
     from graph.nlp import CONTEXT_RULES
@@ -218,6 +257,8 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
     for n in sorted(names, key=len, reverse=True):
         folded.setdefault(_amp(n).casefold(), n)
     surnames = {n for n in names if names[n][0] == "Person" and " " not in n}
+    possessive = re.compile(r"(?<![\w@/.])((?:" + "|".join(re.escape(n) for n in sorted(surnames)) + r")s)"
+                            r" ([a-z]+)\b") if surnames else None
     out: list[Mention] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     inner: dict[str, list[tuple[int, int, str]]] = {}
@@ -251,6 +292,76 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                           sentence_start=s0, sentence_end=s1)
             out.append(Mention(text=found, label=label, evidence=ev, kind=kind, source="rule.thread_name"))
             spans.append((a, b))
+        # "before it becomes Quills personal fiefdom": a surname with the possessive's apostrophe left
+        # out, before a lower-case word that is no stop word ("the Quills are" may be the family)
+        for hit in possessive.finditer(text) if possessive else ():
+            a, b = hit.span(1)
+            if hit.group(2).lower() in STOP_WORDS or any(x < b and a < y for x, y in spans):
+                continue
+            s0, s1 = _sentence_around(text, a, b)
+            ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
+                          sentence_start=s0, sentence_end=s1)
+            out.append(Mention(text=hit.group(1), label="Person", evidence=ev, source="rule.thread_name"))
+            spans.append((a, b))
+    return out + common_acronym_marks(thread, mentions)
+
+
+# An acronym written in the plural ("POs", not the possessive-looking "PO's"), or after "a"/"an"
+# with no noun after it ("an SFO may be committed"; "an FBI agent" uses a body's name).
+_PLURAL_ACR = re.compile(r"(?<![\w@/.])([A-Z]{2,})s(?![\w'’@/])")
+_AN_ACR = re.compile(r"\b[Aa]n? ([A-Z][A-Za-z]*[A-Z])(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|was|are|were|be|been|has|had|have|may|"
+                     r"might|will|would|can|could|should|must|who|which|that)\b)")
+# A title-case phrase of 2-5 words (its first letters an acronym of the thread may stand for).
+_CAP_PHRASE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)(?:\s+([a-z]+))?")
+
+
+def common_acronym_marks(thread, mentions: list[Mention]) -> list[Mention]:
+    """Marks (label "Common") on the words of a thread that show one of its acronyms is a common
+    noun or a scheme, not a body: the acronym in the plural ("how many POs"), after "a"/"an" with no
+    noun after it, or the initials of a title-case phrase for a scheme (not_org_heads.txt: "the
+    Transforming Rehabilitation programme" for "TR"). graph.resolve.dedupe then drops the mentions
+    of that acronym in the thread (one word, acronym-shaped, same letters), unless the thread
+    defines it as an organisation ("Long Name (LN)" with a long name that is no class of bodies).
+    Only acronyms that are mentions in the thread are marked; marks already there are not repeated.
+    """
+    from graph.nlp import acronym_letters, is_acronym, lexicons
+
+    mine = [m for m in mentions if m.evidence.thread == thread.id]
+    acrs = {acronym_letters(m.text) for m in mine if m.label in ("Person", "Organization", "Place")
+            and " " not in m.text.strip() and is_acronym(m.text.strip())}
+    class_plurals = lexicons()["class_plurals"]
+    defined = {acronym_letters(m.text) for m in mine if m.expansion and is_acronym(m.text.strip())
+               and m.expansion.split()[-1].lower() not in class_plurals and not not_a_body(m.expansion)}
+    acrs -= defined
+    if not acrs:
+        return []
+    have = {m.ref for m in mine if m.label == "Common"}
+    schemes = lexicons()["not_org_heads"]
+    out: list[Mention] = []
+
+    def mark(msg, a: int, b: int, letters: str, why: str) -> None:
+        s0, s1 = _sentence_around(msg.text, a, b)
+        ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=msg.text[a:b],
+                      sentence_start=s0, sentence_end=s1)
+        if ev and f"{thread.id}|{msg.id}|{a}|{b}" not in have:
+            out.append(Mention(text=msg.text[a:b], label="Common", evidence=ev, source="rule.common_acronym",
+                               attrs={"letters": letters, "why": why}))
+
+    for msg in thread.messages():
+        text = msg.text
+        for hit in _PLURAL_ACR.finditer(text):
+            if hit.group(1).lower() in acrs:
+                mark(msg, *hit.span(), hit.group(1).lower(), "plural")
+        for hit in _AN_ACR.finditer(text):
+            letters = acronym_letters(hit.group(1))
+            if letters in acrs and is_acronym(hit.group(1)):
+                mark(msg, *hit.span(1), letters, "after a/an")
+        for hit in _CAP_PHRASE.finditer(text):
+            words = hit.group(1).split()
+            nxt = hit.group(2) or ""
+            letters = "".join(w[0] for w in words).lower()
+            if letters in acrs and (words[-1].lower() in schemes or nxt in schemes):
+                mark(msg, *hit.span(1), letters, "scheme")
     return out
 
 
