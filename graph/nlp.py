@@ -7,7 +7,7 @@ statistical NER, and neither needs the dependency parse:
   and leading "the" off names, drops garbage entities (pronouns, interjections, page
   furniture, URLs, @handles, e-mail addresses, lower-case words), adds organisation-name
   shapes ("… Ltd", "… Council", "Ministry of …", "House of …"), acronyms defined in the
-  text ("Ministry of Justice (MoJ)", every later "MoJ" too) and unknown all-caps names;
+  text ("Ministry of Defence (MoD)", every later "MoD" too) and unknown all-caps names;
   well-known platforms and news outlets (known_orgs.tsv); drops acronyms the text uses as
   common nouns ("how many POs"), generic phrases (not_entities.txt), a name after a
   possessive or used as an adjective ("his&hers X", "a stereotypical X tight arse"), and
@@ -151,7 +151,7 @@ CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_v
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 WEBISH = re.compile(r"(https?://|www\.|\w@\w)", re.I)
-# "MoJ", "NHS", "CRCs", "HMRC": an acronym-shaped token.
+# "MoD", "DfE", "CCGs", "HMRC": an acronym-shaped token.
 ACRONYM = re.compile(r"^(?:[A-Z][a-z]?){1,}[A-Z](?:s)?$|^[A-Z]{2,}s?$")
 
 
@@ -160,14 +160,14 @@ def is_acronym(text: str) -> bool:
 
 
 def acronym_letters(text: str) -> str:
-    """The letters an acronym stands for: "MoJ" -> "moj", "CRCs" -> "crc"."""
+    """The letters an acronym stands for: "MoD" -> "mod", "CCGs" -> "ccg"."""
     if text.endswith("s") and len(text) > 2 and text[-2].isupper():
         text = text[:-1]
     return text.lower()
 
 
 def initials(words: list[str], small: set[str] = frozenset({"of", "for", "and", "the", "&", "in", "on", "to"})) -> tuple[str, str]:
-    """Initials of a name, with and without its small words: ("moj", "mj") for Ministry of Justice."""
+    """Initials of a name, with and without its small words: ("mod", "md") for Ministry of Defence."""
     words = [w for w in words if w and w[0].isalnum()]
 
     def first(w: str) -> str:  # an all-caps word gives all its letters: "North East Care Services" -> NECS
@@ -242,7 +242,7 @@ class EntityRules:
                     [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, conn,
                      {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}, suffix],
                 ])
-            # "Ministry of Justice", "Department for Work and Pensions", "House of the Lords"
+            # "Ministry of Defence", "Department for Work and Pensions", "House of the Lords"
             self.matcher.add("ORG_PREFIX", [
                 [{"TEXT": {"IN": prefixes}}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, w,
                  {"OP": "*", "IS_TITLE": True, "IS_STOP": False}],
@@ -285,7 +285,7 @@ class EntityRules:
 
     def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
-        "I'm not on Twitter", "the Indy piece". The name as written, not glued to a longer
+        "I'm not on Instagram", "the Grauniad piece". The name as written, not glued to a longer
         title-case name, not in a web address; a nickname marked "the" only right after a
         lower-case "the". Its full name, where the list gives one, goes to doc._.acronyms."""
         known = self.lex["known_orgs"]
@@ -306,14 +306,14 @@ class EntityRules:
             if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
                                                              and after.text in (".", "/", "@") and end + 1 < len(doc)
                                                              and not doc[end + 1].is_space and doc[end + 1].is_alpha):
-                continue  # "twitter.com/...", "Facebook.com"
+                continue  # "instagram.com/...", "Reddit.com"
             if after is not None and after.is_title and not after.is_sent_start or (
                     before is not None and before.is_title and not before.is_sent_start and not before.is_stop
                     and not span[0].is_sent_start and not needs_the):
                 continue  # part of a longer name: "Times Square", "Daily Mirror Group"
             over = [e for e in out if e.start < end and start < e.end]
             if any(e.label_ == "ORG" and (e.start < start or e.end > end) for e in over):
-                continue  # inside a longer organisation name the model found ("BBC Radio 4")
+                continue  # inside a longer organisation name the model found ("BBC Radio 3")
             out = [e for e in out if e not in over]
             out.append(_ruled(Span(doc, start, end, label="ORG"), "rule.known_org"))
             if full:

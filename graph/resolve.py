@@ -27,13 +27,13 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    apart; a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
    from a title or a common first name, ontology/patterns/entities/first_names.tsv), and two
    clusters of different genders never merge.
-4. Organisations and places. An acronym defined in the text ("Ministry of Justice (MoJ)")
+4. Organisations and places. An acronym defined in the text ("Ministry of Defence (MoD)")
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
    initials it is, in its thread first, then in the corpus ("initials of"). A one-word name
    the model once cut off a longer name of its thread joins that name there, when it is the
    only one starting with the word ("short form of"), and a name that the one longer name of its
-   thread extends only by generic leading words ("Probation Service" of "National Probation
-   Service"; short_form_modifiers.txt) joins it ("short form of"). Near-miss
+   thread extends only by generic leading words ("Crime Agency" of "National Crime
+   Agency"; short_form_modifiers.txt) joins it ("short form of"). Near-miss
    spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
    same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
    keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
@@ -674,7 +674,7 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
 
 
 def _short_names(cl: Clusters, nodes: list[Node]) -> None:
-    """ "the Probation Service" for "the National Probation Service": a name of two or more words
+    """ "the Crime Agency" for "the National Crime Agency": a name of two or more words
     that is the end of exactly one longer name of its thread, which adds only words of
     short_form_modifiers.txt in front ("national", "royal"), is that name."""
     mods = lexicons()["short_form_modifiers"]

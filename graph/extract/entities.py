@@ -51,7 +51,7 @@ def _kind_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
 def org_kind(name: str, context: str | None = None) -> str:
     """government | company | union | charity | party | media | court | committee | other.
 
-    Order: a name in known_orgs.tsv ("Twitter"), a committee/court/union/party keyword as the head or last word, a multi-word
+    Order: a name in known_orgs.tsv ("Instagram"), a committee/court/union/party keyword as the head or last word, a multi-word
     keyword anywhere ("house of lords"), the head word (before the first "of"/"for", else the
     last word), any other word, then the word right before the name in `context` (the text
     of its sentence before the mention: "the charity X", "a charity called X"), else "other".
