@@ -43,7 +43,7 @@ class MessageWork:
                         start = t.i + 1
                 if start < s.end:
                     out.append(self.doc[start:s.end])
-            self._sents = out
+            self._sents = _join_open_brackets(self.doc, out)
         return self._sents
 
     def _args_and_words(self, s) -> tuple[int, set[str]]:
@@ -270,9 +270,34 @@ class MessageWork:
                 a0, a1 = (sent.slots[a.slot].start, sent.slots[a.slot].end) if a.slot is not None else (a.start, a.end)
                 start, end = min(start, a0), max(end, a1)
         ev = self._evidence(sent, start, end)
-        status = status_of(sent.doc, f.start, f.end, f.trigger, later)
+        status = status_of(sent.doc, f.start, f.end, f.trigger, later, f.kind)
         return Relation(kind=f.kind, subject=subj, object=obj, evidence=ev, rule=f.rule,
                         confidence=confidence(f.rule), status=status, qualifiers=q)
+
+
+def _open_brackets(span) -> int:
+    return sum(1 for t in span if t.text == "(") - sum(1 for t in span if t.text == ")")
+
+
+def _join_open_brackets(doc, spans: list) -> list:
+    """A question mark inside brackets ends no sentence: "X (wife? sister?) is Y" is one. A span
+    whose bracket is still open is joined to the next ones of the same line until it closes
+    (three at most)."""
+    out = []
+    i = 0
+    while i < len(spans):
+        cur = spans[i]
+        j = i
+        while _open_brackets(doc[cur.start:spans[j].end]) > 0 and j + 1 < len(spans) and j - i < 3 \
+                and spans[j + 1].start == spans[j].end:
+            j += 1
+        if j > i and _open_brackets(doc[cur.start:spans[j].end]) == 0:
+            out.append(doc[cur.start:spans[j].end])
+            i = j + 1
+        else:
+            out.append(cur)
+            i += 1
+    return out
 
 
 def _add_place_after_mp(sent) -> None:
