@@ -301,7 +301,7 @@ def _join_open_brackets(doc, spans: list) -> list:
 
 
 def _add_place_after_mp(sent) -> None:
-    """"MP for Eastfold Valley": capitalised words after "MP for" name a constituency even when the
+    """"MP for Eastfold Valley": title-case words after "MP for" name a constituency even when the
     entity pass missed them; they become a place slot (a new Place mention)."""
     doc = sent.doc
     for i, t in enumerate(doc[:-2]):
@@ -335,7 +335,7 @@ NOT_A_NAME = {"it", "this", "that", "which", "who", "they", "he", "she", "what",
 
 def _add_owned_subject(sent) -> None:
     """"Harbour works for example is part owned by the government": the thing said to be owned,
-    when it opens the sentence with a capital and the entity pass missed it, is an organisation
+    when it opens the sentence upper-case and the entity pass missed it, is an organisation
     (a new Organization mention) - what else has owners named as bodies. Pronouns, determiners
     and anything after a named slot are left alone."""
     doc = sent.doc
@@ -366,7 +366,7 @@ TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "r
 
 
 def _add_club_before_sports_role(sent) -> None:
-    """"Eastfold keeper Jan Roe": one to three capitalised words right before a sports role that is
+    """"Eastfold keeper Jan Roe": one to three title-case words right before a sports role that is
     followed by a person name the club (a new Organization slot) when the entity pass missed them.
     A nationality ("German midfielder X", NORP to the model) or a function word ("My coach X", "Was
     coach X ...?") is no club."""
