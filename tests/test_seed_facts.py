@@ -131,3 +131,18 @@ def test_a_threatened_legal_action_is_hedged_and_a_brought_one_asserted():
     brought = "The Brightwater Union has started a judicial review against Calderbrook Council."
     assert [st for *_, st in facts(threatened, "legal_action")] == ["hedged"]
     assert [st for *_, st in facts(brought, "legal_action")] == ["asserted"]
+
+
+# -------------------------------------------- an abbreviated title before a name
+def test_an_abbreviated_title_before_a_name_is_a_post():
+    assert "PM" in roles("PM Jane Holloway resigned on Tuesday.", "Jane Holloway")
+    assert "Cllr" in roles("Cllr Jane Holloway of Calderbrook Council resigned.", "Jane Holloway")
+
+
+def test_an_abbreviation_after_a_number_is_a_time_not_a_title():
+    assert roles("At 3 PM Jane Holloway arrived at the Brightwater Holdings office.", "Jane Holloway") == set()
+
+
+def test_an_abbreviation_in_the_wrong_case_is_no_title():
+    # the list is case-sensitive: "pm" and "SOS" are no titles
+    assert roles("Call at 3 pm Jane Holloway said.", "Jane Holloway") == set()

@@ -48,6 +48,8 @@ class MessageWork:
 
     def _args_and_words(self, s) -> tuple[int, set[str]]:
         args = sum(1 for m in self._in(s) if m.label in ARG_LABELS)
+        abbrevs = lexicon().role_abbreviations
+        args += sum(1 for t in s if t.text in abbrevs)  # "SoS X": an abbreviated title is an argument too
         return args, {t.lower_ for t in s}
 
     def sentences_to_read(self) -> list:

@@ -50,6 +50,11 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i]
         low = tok.lower_
+        if i not in taken and tok.text in lex.role_abbreviations and i + 1 < n and (i + 1) in taken \
+                and not (i > 0 and doc[i - 1].like_num):  # "at 3 PM X arrived": a time
+            spans.append((i, i + 1))  # an abbreviated title right before a name ("SoS X")
+            i += 1
+            continue
         if i in taken or low not in lex.role_heads:
             i += 1
             continue
@@ -208,7 +213,9 @@ def build(doc, offset: int, mentions: list[Mention], names: dict[str, str] | Non
     for idx, s in enumerate(raw):
         if s.type == "ROLE":
             # the role's head word: the last role head in it (before any "of ...")
-            heads = [t.lower_ for t in doc[s.start:s.end] if t.lower_ in lex.role_heads]
+            words = lex.role_abbreviations.get(s.text, s.text).split() if s.end - s.start == 1 else \
+                [t.text for t in doc[s.start:s.end]]
+            heads = [w.lower() for w in words if w.lower() in lex.role_heads]
             s.head = heads[-1] if heads else doc[s.end - 1].lower_
         for t in range(s.start, s.end):
             sent.tok2slot[t] = idx
