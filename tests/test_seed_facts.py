@@ -146,3 +146,19 @@ def test_an_abbreviation_after_a_number_is_a_time_not_a_title():
 def test_an_abbreviation_in_the_wrong_case_is_no_title():
     # the list is case-sensitive: "pm" and "SOS" are no titles
     assert roles("Call at 3 pm Jane Holloway said.", "Jane Holloway") == set()
+
+
+# -------------------------------------------- "X being investigated for Y" with nothing after the matter
+@pytest.mark.parametrize("text,matter,body", [
+    ("Brightwater Holdings Ltd being investigated for fraud, this council is gaining a reputation.", "fraud", None),
+    ("Brightwater Holdings Ltd is being investigated for tax fraud by the Calderbrook Police.", "tax fraud",
+     "Calderbrook Police"),
+])
+def test_investigated_for_a_matter_ending_the_clause(text, matter, body):
+    got = [(s, o, q.get("matter")) for s, o, q, _, _ in facts(text, "investigated")]
+    assert got == [("Brightwater Holdings Ltd", body, matter)]
+
+
+def test_an_organisation_investigating_something_is_not_investigated():
+    assert facts("Brightwater Holdings Ltd investigated the fraud claims last year.", "investigated") == []
+    assert facts("Brightwater Holdings Ltd was investigated.", "investigated") == []  # no matter, no body
