@@ -167,12 +167,12 @@ def test_an_organisation_investigating_something_is_not_investigated():
 # -------------------------------------------- "on behalf of X, I ... a judicial review of Y"
 def test_legal_action_taken_on_behalf_of_a_body_is_that_bodys():
     text = ("Last night on behalf of the Brightwater Officer Group, I was pleased to instruct our lawyers to "
-            "apply for a judicial review of the Secretary of State's plans.")
+            "apply for a judicial review of Calderbrook Council's plans.")
     got = [(s, o, q.get("action"), r) for s, o, q, r, _ in facts(text, "legal_action")]
-    assert ("Brightwater Officer Group", "Secretary of State", "judicial review", "legal.on_behalf") in got
+    assert ("Brightwater Officer Group", "Calderbrook Council", "judicial review", "legal.on_behalf") in got
 
 
 def test_on_behalf_of_without_a_legal_action_is_none():
-    text = ("Last night on behalf of the Brightwater Officer Group, I was pleased to write to the Secretary of "
-            "State about the plans.")
+    text = ("Last night on behalf of the Brightwater Officer Group, I was pleased to write to Calderbrook "
+            "Council about the plans.")
     assert facts(text, "legal_action") == []

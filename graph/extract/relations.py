@@ -237,10 +237,6 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         r = sent.slots[subj.slot]
         end_tok = sent.slots[obj.slot].end if obj is not None and obj.slot is not None else r.end
         subj = Arg(label="Person", start=r.start, end=end_tok, attrs=(("role", r.text),))
-    if rule.kind == "legal_action" and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "ROLE":
-        # "a judicial review of the Secretary of State": the holder, named by the post
-        r = sent.slots[obj.slot]
-        obj = Arg(label="Person", start=r.start, end=r.end, attrs=(("role", r.text),))
     if rule.kind == "mp_for" and _group(m, "role"):
         # "X, MP for Y": a constituency and the post of member (a role-only post)
         role = q.pop("role", None) or sent.doc[slice(*_units_to_tokens(sent, m.start("role"), m.end("role")))].text
