@@ -98,16 +98,23 @@ def test_moved_to_a_place_like_name_without_a_purpose_is_no_post():
     assert not [f for f in facts(text, "post") if f[3] == "post.moved"]
 
 
-# -------------------------------------------- the copula rule skips an aside in brackets
-def test_copula_post_across_an_aside_with_question_marks():
-    text = "Ms Holloway (wife? Sister? Mother? Of...) is Deputy Managing Director of Brightwater Justice Services."
-    got = [(s, o, q.get("role")) for s, o, q, r, _ in facts(text, "post")]
-    assert ("Holloway", "Brightwater Justice Services", "Deputy Managing Director") in got
+# -------------------------------------------- a question mark inside brackets ends no sentence
+def test_a_sentence_runs_on_across_question_marks_inside_brackets():
+    text = "Jane Holloway (his wife? his sister?) is the daughter of Martin Fairbank."
+    got = [(s, o) for s, o, *_ in facts(text, "family")]
+    assert ("Jane Holloway", "Martin Fairbank") in got
 
 
-def test_copula_post_not_across_a_life_span():
-    text = "Jane Holloway (born 4 May 1961) was an officer in the Brightwater Justice Services."
-    assert not [f for f in facts(text, "post") if f[3] == "post.copula"]
+def test_a_question_mark_outside_brackets_still_ends_the_sentence():
+    assert facts("Who is Jane Holloway? The daughter of Martin Fairbank, they say.", "family") == []
+
+
+def test_copula_post_not_across_a_bracketed_aside():
+    # the copula post rule takes no aside (see README: it raised a second finding the findings tests
+    # do not expect); a life span never
+    for text in ("Ms Holloway (wife? Sister?) is Deputy Managing Director of Brightwater Justice Services.",
+                 "Jane Holloway (born 4 May 1961) was an officer in the Brightwater Justice Services."):
+        assert not [f for f in facts(text, "post") if f[3] == "post.copula"]
 
 
 # -------------------------------------------- a hedge word's scope
