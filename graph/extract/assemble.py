@@ -43,11 +43,13 @@ class MessageWork:
                         start = t.i + 1
                 if start < s.end:
                     out.append(self.doc[start:s.end])
-            self._sents = out
+            self._sents = _join_open_brackets(self.doc, out)
         return self._sents
 
     def _args_and_words(self, s) -> tuple[int, set[str]]:
         args = sum(1 for m in self._in(s) if m.label in ARG_LABELS)
+        abbrevs = lexicon().role_abbreviations
+        args += sum(1 for t in s if t.text in abbrevs)  # "SoS X": an abbreviated title is an argument too
         return args, {t.lower_ for t in s}
 
     def sentences_to_read(self) -> list:
@@ -270,13 +272,38 @@ class MessageWork:
                 a0, a1 = (sent.slots[a.slot].start, sent.slots[a.slot].end) if a.slot is not None else (a.start, a.end)
                 start, end = min(start, a0), max(end, a1)
         ev = self._evidence(sent, start, end)
-        status = status_of(sent.doc, f.start, f.end, f.trigger, later)
+        status = status_of(sent.doc, f.start, f.end, f.trigger, later, f.kind)
         return Relation(kind=f.kind, subject=subj, object=obj, evidence=ev, rule=f.rule,
                         confidence=confidence(f.rule), status=status, qualifiers=q)
 
 
+def _open_brackets(span) -> int:
+    return sum(1 for t in span if t.text == "(") - sum(1 for t in span if t.text == ")")
+
+
+def _join_open_brackets(doc, spans: list) -> list:
+    """A question mark inside brackets ends no sentence: "X (wife? sister?) is Y" is one. A span
+    whose bracket is still open is joined to the next ones of the same line until it closes
+    (three at most)."""
+    out = []
+    i = 0
+    while i < len(spans):
+        cur = spans[i]
+        j = i
+        while _open_brackets(doc[cur.start:spans[j].end]) > 0 and j + 1 < len(spans) and j - i < 3 \
+                and spans[j + 1].start == spans[j].end:
+            j += 1
+        if j > i and _open_brackets(doc[cur.start:spans[j].end]) == 0:
+            out.append(doc[cur.start:spans[j].end])
+            i = j + 1
+        else:
+            out.append(cur)
+            i += 1
+    return out
+
+
 def _add_place_after_mp(sent) -> None:
-    """"MP for Eastfold Valley": capitalised words after "MP for" name a constituency even when the
+    """"MP for Eastfold Valley": title-case words after "MP for" name a constituency even when the
     entity pass missed them; they become a place slot (a new Place mention)."""
     doc = sent.doc
     for i, t in enumerate(doc[:-2]):
@@ -310,7 +337,7 @@ NOT_A_NAME = {"it", "this", "that", "which", "who", "they", "he", "she", "what",
 
 def _add_owned_subject(sent) -> None:
     """"Harbour works for example is part owned by the government": the thing said to be owned,
-    when it opens the sentence with a capital and the entity pass missed it, is an organisation
+    when it opens the sentence upper-case and the entity pass missed it, is an organisation
     (a new Organization mention) - what else has owners named as bodies. Pronouns, determiners
     and anything after a named slot are left alone."""
     doc = sent.doc
@@ -341,7 +368,7 @@ TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "r
 
 
 def _add_club_before_sports_role(sent) -> None:
-    """"Eastfold keeper Jan Roe": one to three capitalised words right before a sports role that is
+    """"Eastfold keeper Jan Roe": one to three title-case words right before a sports role that is
     followed by a person name the club (a new Organization slot) when the entity pass missed them.
     A nationality ("German midfielder X", NORP to the model) or a function word ("My coach X", "Was
     coach X ...?") is no club."""

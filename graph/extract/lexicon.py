@@ -47,6 +47,7 @@ class Lexicon:
     party_posts: frozenset[str]
     sports_heads: frozenset[str] = field(default_factory=frozenset)
     cues: frozenset[str] = field(default_factory=frozenset)
+    role_abbreviations: dict = field(default_factory=dict)  # "SoS" -> "Secretary of State"
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         offices=frozenset(d["politics"]["offices"]),
         party_posts=frozenset(d["politics"]["party_posts"]),
         sports_heads=frozenset(d["roles"].get("sports_heads", ())),
+        role_abbreviations=dict(d.get("role_abbreviations", {})),
     )
     return lex
 

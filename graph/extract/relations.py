@@ -47,6 +47,7 @@ def _macros() -> dict[str, str]:
         "PARTY": words(lex.parties),
         "OFFICE": r"(?:" + words(lex.offices) + r"|<ROLE#\d+>)",
         "S": "(?:'s|’s|')",
+        "OQ": "(?:\"|“|‘)",
         "ADV": r"(?:(?:now|once|also|still|not|n't|never|no longer|allegedly|reportedly|apparently|reputedly|supposedly|"
                r"probably|possibly|certainly|definitely|actually|really|in fact) )*",
         "PRON": r"(?:he|she)", "PRON2": r"(?:his|her)",
@@ -231,6 +232,16 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             return []
         if role_slot is not None:
             q["role"] = role_slot.text
+    if rule.kind == "post" and subj.slot is not None and sent.slots[subj.slot].type == "ROLE":
+        # "The Minister of State for X was ...": the holder, named by the post and its body
+        r = sent.slots[subj.slot]
+        end_tok = sent.slots[obj.slot].end if obj is not None and obj.slot is not None else r.end
+        subj = Arg(label="Person", start=r.start, end=end_tok, attrs=(("role", r.text),))
+    if rule.kind == "mp_for" and _group(m, "role"):
+        # "X, MP for Y": a constituency and the post of member (a role-only post)
+        role = q.pop("role", None) or sent.doc[slice(*_units_to_tokens(sent, m.start("role"), m.end("role")))].text
+        if obj is not None:
+            extra.append(Fact("post", "post.mp_for", subj, None, start, end, {"role": role, "current": True}))
     if rule.kind == "post":
         if rid == "post.apposition" and subj.slot is not None and obj is not None and obj.slot is not None \
                 and sent.slots[subj.slot].start < sent.slots[obj.slot].start \
@@ -432,7 +443,10 @@ def verb_frames(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
             st, ot = fr["types"]
             subs = _args(sent, tok, fr["subject"], st, antecedent)
             objs = _args(sent, tok, fr["object"], ot, None)
-            if fr.get("known_kind") or fr.get("object_kinds"):
+            # "moved to X to run Y": a purpose of working there makes X an employer of any kind
+            purpose = set(fr.get("unless_purpose", ())) and any(
+                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in fr["unless_purpose"] for c in tok.children)
+            if (fr.get("known_kind") or fr.get("object_kinds")) and not purpose:
                 allowed = set(fr.get("object_kinds") or ())
                 objs = [o for o in objs if o.slot is not None and sent.slots[o.slot].mention is not None
                         and (sent.slots[o.slot].mention.kind in allowed if allowed else

@@ -50,10 +50,15 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i]
         low = tok.lower_
+        if i not in taken and tok.text in lex.role_abbreviations and i + 1 < n and (i + 1) in taken \
+                and not (i > 0 and doc[i - 1].like_num):  # "at 3 PM X arrived": a time
+            spans.append((i, i + 1))  # an abbreviated title right before a name ("SoS X")
+            i += 1
+            continue
         if i in taken or low not in lex.role_heads:
             i += 1
             continue
-        # a head word; walk left over modifiers (any capitalised word in a Title Case run)
+        # a head word; walk left over modifiers (any title-case word in a Title Case run)
         start = i
         j = i - 1
         while j >= 0 and j not in taken:
@@ -77,7 +82,7 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
         # "Secretary General", "Attorney General", "Director General": a trailing General is part of the title
         if end < n and end not in taken and doc[end].lower_ == "general" and _is_cap(doc[end]) == _is_cap(tok):
             end += 1
-        # "of Prisons", "of State for ..." : capitalised words after "of" that are no name
+        # "of Prisons", "of State for ..." : title-case words after "of" that are no name
         if end + 1 < n and doc[end].lower_ == "of" and end + 1 not in taken and _is_cap(doc[end + 1]) \
                 and _is_cap(doc[end - 1]) and doc[end + 1].lower_ not in lex.honorifics:
             k = end + 1
@@ -93,7 +98,7 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
-# capitalised only because they open the sentence: "New", "Former" ... before an organisation's name
+# title-case only because they open the sentence: "New", "Former" ... before an organisation's name
 NOT_NAME_OPENERS = frozenset({"new", "former", "ex", "then", "acting", "interim", "outgoing", "incoming", "embattled"})
 
 
@@ -106,10 +111,10 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
     - leading lower-case words are no part of a name ("pro-European Democratic Left", "the");
     - an acronym followed by portfolio words and a role is the body ("EU Migration Commissioner":
       EU, the rest is the role) unless a word of the rest names an institution ("UN Security Council");
-    - a capitalised "The" inside a sentence belongs to the name ("director of The Centre for X");
-    - so does a hyphenated pair of capitalised words right before it ("the German-Dutch Chamber");
+    - a title-case "The" inside a sentence belongs to the name ("director of The Centre for X");
+    - so does a hyphenated pair of title-case words right before it ("the German-Dutch Chamber");
     - a party's name runs on over "of" and its country ("the Democratic Green Party of Rwanda") and
-      takes a capitalised word right before it ("the rightist Austrian People's Party")."""
+      takes a title-case word right before it ("the rightist Austrian People's Party")."""
     while a < b - 1 and doc[a].is_lower:
         # "pro-European" may be one token or three ("pro", "-", "European")
         a += 3 if a + 3 < b and doc[a + 1].text == "-" else 1
@@ -118,7 +123,7 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
         b = a + 1
     if a >= 3 and doc[a - 2].text == "-" and doc[a - 1].is_title and doc[a - 3].is_title and doc[a - 3].is_alpha \
             and not doc[a - 3].whitespace_ and not doc[a - 2].whitespace_ and not any(x in taken for x in (a - 3, a - 2, a - 1)):
-        a -= 3  # "the German-Dutch Chamber of Commerce": a hyphenated pair of capitalised words opens the name
+        a -= 3  # "the German-Dutch Chamber of Commerce": a hyphenated pair of title-case words opens the name
     if doc[b - 1].lower_ == "party" and a >= 2 and doc[a - 1].is_title and doc[a - 1].is_alpha and (a - 1) not in taken \
             and doc[a - 2].is_lower:
         a -= 1  # "the rightist Austrian People's Party": the nationality opens a party's name
@@ -136,7 +141,7 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
 def repeats(doc, names: dict[str, str], taken: set[int]) -> list[tuple[int, int, str]]:
     """Token spans (start, end, slot type) where a name the entity pass found elsewhere in the
     message ("Spicejet", type ORG) appears again untagged ("... Spicejet Chairman X said"). A
-    capitalised word next to it that is no role word means a longer name: left alone."""
+    title-case word next to it that is no role word means a longer name: left alone."""
     lex = lexicon()
     out = []
     n = len(doc)
@@ -208,7 +213,9 @@ def build(doc, offset: int, mentions: list[Mention], names: dict[str, str] | Non
     for idx, s in enumerate(raw):
         if s.type == "ROLE":
             # the role's head word: the last role head in it (before any "of ...")
-            heads = [t.lower_ for t in doc[s.start:s.end] if t.lower_ in lex.role_heads]
+            words = lex.role_abbreviations.get(s.text, s.text).split() if s.end - s.start == 1 else \
+                [t.text for t in doc[s.start:s.end]]
+            heads = [w.lower() for w in words if w.lower() in lex.role_heads]
             s.head = heads[-1] if heads else doc[s.end - 1].lower_
         for t in range(s.start, s.end):
             sent.tok2slot[t] = idx

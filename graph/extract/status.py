@@ -25,6 +25,7 @@ def _res():
         "reported": _phrase_re(c["reported"]["phrases"]),
         "reported_before": _phrase_re(c["reported"]["before"]),
         "hedged": _phrase_re(c["hedged"]["phrases"]),
+        "hedged_kind": {k: _phrase_re(v) for k, v in c["hedged"].get("by_kind", {}).items()},
         "denied": _phrase_re(c["denied"]["phrases"]),
         "followups": {f.lower() for f in c["questioned"]["followups"]},
         "negations": {n.lower() for n in c["denied"]["negations"]},
@@ -61,8 +62,26 @@ def is_denied(doc, start: int, end: int, trigger: int | None) -> bool:
     return bool(r["denied"].search(doc.text))
 
 
-def is_hedged(text: str) -> bool:
-    return bool(_res()["hedged"].search(text))
+# what ends a clause after a fact: a hedge word beyond one of these is about something else
+# ("X is our MP - Tory, a tax avoider, alleged in google"), unless it closes the sentence
+# (", apparently.")
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s")
+TAIL = re.compile(r"^[\s.!?)\"'”’]*$")
+
+
+def is_hedged(text: str, start: int | None = None, end: int | None = None, kind: str | None = None) -> bool:
+    """A hedge word in the fact's scope: inside its span [start, end) (chars), before it, or after
+    it in the same clause or as the sentence's closing tag. No span: anywhere in the text."""
+    r = _res()
+    cues = list(r["hedged"].finditer(text))
+    if kind and kind in r["hedged_kind"]:
+        cues += list(r["hedged_kind"][kind].finditer(text))
+    for m in cues:
+        if start is None or end is None or m.start() < end:
+            return True
+        if not CLAUSE_BREAK.search(text[end:m.start()]) or TAIL.match(text[m.end():]):
+            return True
+    return False
 
 
 def is_reported(doc, start: int = 0, end: int | None = None) -> bool:
@@ -86,13 +105,16 @@ def is_reported(doc, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
-def status_of(doc, start: int, end: int, trigger: int | None, later_sentences: list[str] = ()) -> str:
-    """The status of a fact found in `doc` (one sentence) at tokens [start, end)."""
+def status_of(doc, start: int, end: int, trigger: int | None, later_sentences: list[str] = (),
+              kind: str | None = None) -> str:
+    """The status of a fact (of `kind`) found in `doc` (one sentence) at tokens [start, end)."""
     if is_denied(doc, start, end, trigger):
         return "denied"
     if is_questioned(doc.text, later_sentences):
         return "questioned"
-    if is_hedged(doc.text):
+    cs = doc[start].idx if start < len(doc) else len(doc.text)
+    ce = doc[end - 1].idx + len(doc[end - 1].text) if 0 < end <= len(doc) else len(doc.text)
+    if is_hedged(doc.text, cs, ce, kind):
         return "hedged"
     if is_reported(doc, start, end):
         return "reported"
