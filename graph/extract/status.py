@@ -63,7 +63,7 @@ def is_denied(doc, start: int, end: int, trigger: int | None) -> bool:
 
 
 # what ends a clause after a fact: a hedge word beyond one of these is about something else
-# ("X is our MP - Tory, a tax avoider, alleged in google"), unless it closes the sentence
+# ("X is our MP - a Whig, a tax dodger, alleged in a blog"), unless it closes the sentence
 # (", apparently.")
 CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s")
 TAIL = re.compile(r"^[\s.!?)\"'”’]*$")
