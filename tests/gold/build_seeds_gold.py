@@ -58,7 +58,7 @@ ENTITIES = [
     ("Organization", "NHS", "government", ["NHS"]),
     ("Organization", "Redfern Travel", "company", ["Redfern Travel", "Redfern travel", "Redfern"]),
     ("Organization", "Shared Services", "government", ["Shared Services"]),
-    ("Organization", "Public Accounts Committee", "committee", ["Parliamentary Public Accounts committee"]),
+    ("Organization", "Public Accounts Committee", "committee", ["Public Accounts committee"]),  # "Parliamentary" describes it
     ("Organization", "Government Procurement Service", "government", ["Government Procurement Service"]),
     ("Organization", "Cabinet Office", "government", ["Cabinet Office"]),
     ("Organization", "Conservative Party", "party", ["Tory"]),
