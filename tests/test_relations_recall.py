@@ -420,3 +420,22 @@ def test_secretary_general_is_one_title(monkeypatch):
 def test_party_word_then_party_then_office(monkeypatch):
     found = facts_with(monkeypatch, "Responding to that, Green party politician Irma Mihal told dpa.", [("Irma Mihal", P)])
     assert [f for f in kinds(found, "party") if f[1] == "Irma Mihal"]
+
+
+def test_copula_post_after_an_aside_in_brackets(monkeypatch):
+    found = facts_with(monkeypatch, "Mara Lind (his wife? sister?) is Deputy Managing Director of Kestrel Mining.",
+                       [("Mara Lind", P), ("Kestrel Mining", O)])
+    assert ("post", "Mara Lind", "Kestrel Mining", "post.copula") in found
+
+
+def test_copula_post_after_a_birth_date_in_brackets_is_not_read(monkeypatch):
+    for aside in ("(born 1975)", "(born March 3, 1975, Tromsø)", "(1921–1998)", "(née Berg)"):
+        found = facts_with(monkeypatch, f"Mara Lind {aside} was Deputy Director of Kestrel Mining.",
+                           [("Mara Lind", P), ("Kestrel Mining", O)])
+        assert not [f for f in kinds(found, "post") if f[3] == "post.copula"], aside
+
+
+def test_copula_post_after_life_dates_in_brackets_is_not_read(monkeypatch):
+    found = facts_with(monkeypatch, "Mara Lind (about 1780 – 4 May 1804) was Deputy Director of Kestrel Mining.",
+                       [("Mara Lind", P), ("Kestrel Mining", O)])
+    assert not [f for f in kinds(found, "post") if f[3] == "post.copula"]
