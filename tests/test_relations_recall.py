@@ -439,3 +439,17 @@ def test_copula_post_after_life_dates_in_brackets_is_not_read(monkeypatch):
     found = facts_with(monkeypatch, "Mara Lind (about 1780 – 4 May 1804) was Deputy Director of Kestrel Mining.",
                        [("Mara Lind", P), ("Kestrel Mining", O)])
     assert not [f for f in kinds(found, "post") if f[3] == "post.copula"]
+
+
+def test_he_taught_at_after_the_person_is_named(monkeypatch):
+    text = "Ivo Marr was also interested in early music. He taught at Lumen College for ten years."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
+    assert ("post", "Ivo Marr", "Lumen College", "post.teaches") in found
+
+
+def test_he_taught_with_no_person_named_before_or_mid_sentence_is_no_post(monkeypatch):
+    found = facts_with(monkeypatch, "He taught at Lumen College for ten years.", [("Lumen College", O)])
+    assert not kinds(found, "post")
+    text = "Ivo Marr left early, and the students said he taught at Lumen College."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
+    assert not [f for f in kinds(found, "post") if f[3] == "post.teaches"]
