@@ -453,3 +453,17 @@ def test_he_taught_with_no_person_named_before_or_mid_sentence_is_no_post(monkey
     text = "Ivo Marr left early, and the students said he taught at Lumen College."
     found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
     assert not [f for f in kinds(found, "post") if f[3] == "post.teaches"]
+
+
+def test_she_currently_teaches_and_previously_taught(monkeypatch):
+    text = "Ada Roon is a painter. She currently teaches at Lumen College and previously taught at Farrow University."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Farrow University", O)])
+    assert ("post", "Ada Roon", "Lumen College", "post.teaches") in found
+    assert ("post", "Ada Roon", "Farrow University", "post.teaches") in found
+
+
+def test_teaches_at_y_and_studied_at_z_gives_no_post_at_z(monkeypatch):
+    text = "Ada Roon teaches at Lumen College and studied at Farrow University."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Farrow University", O)])
+    assert ("post", "Ada Roon", "Lumen College", "post.teaches") in found
+    assert not [f for f in found if f[2] == "Farrow University"]
