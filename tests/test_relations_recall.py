@@ -467,3 +467,23 @@ def test_teaches_at_y_and_studied_at_z_gives_no_post_at_z(monkeypatch):
     found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Farrow University", O)])
     assert ("post", "Ada Roon", "Lumen College", "post.teaches") in found
     assert not [f for f in found if f[2] == "Farrow University"]
+
+
+def test_joined_the_faculty_of(monkeypatch):
+    text = "Ivo Marr earned his doctorate at Farrow University. In 1990, he joined the faculty of Lumen College."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Farrow University", O), ("Lumen College", O)])
+    assert ("post", "Ivo Marr", "Lumen College", "post.faculty") in found
+    assert not [f for f in found if f[0] == "post" and f[2] == "Farrow University"]
+
+
+def test_on_the_faculty_of(monkeypatch):
+    text = "Ada Roon is a cellist. She is currently on the faculty of Lumen College."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O)])
+    assert ("post", "Ada Roon", "Lumen College", "post.faculty") in found
+
+
+def test_faculty_near_misses_give_no_post(monkeypatch):
+    for text in ("Ivo Marr praised the faculty of Lumen College.",
+                 "Ivo Marr said that the dean he joined the faculty of Lumen College with had left."):
+        found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
+        assert not [f for f in kinds(found, "post") if f[3] == "post.faculty"], text
