@@ -109,3 +109,22 @@ def test_apposition_followed_by_a_verb_is_read(monkeypatch):
     found = facts_with(monkeypatch, text, [("Ula Lunn", "Person"), ("Green", "Organization"), ("Assembly", "Organization"),
                                            ("Jan Buz", "Person")])
     assert ("post", "Ula Lunn", "Green", "post.apposition") in found
+
+
+def test_a_class_of_peoples_possessive_names_no_employer(monkeypatch):
+    found = facts_with(monkeypatch, "She won the Stormcup Women's Grand Melee at the next Stormcup.",
+                       [("Stormcup Women", "Organization"), ("Grand Melee", "Person"), ("Stormcup", "Organization")])
+    assert not [f for f in found if f[0] == "post"]
+
+
+def test_a_name_describing_the_next_organisation_is_no_employer(monkeypatch):
+    text = "Tobin Vale is an American director, and founder of Northfield Film and Media company Larkspur Pictures."
+    found = facts_with(monkeypatch, text, [("Tobin Vale", "Person"), ("Northfield Film", "Organization"),
+                                           ("Media", "Organization"), ("Larkspur Pictures", "Organization")])
+    assert not [f for f in found if f[0] == "post" and f[2] == "Northfield Film"]
+
+
+def test_founder_of_an_organisation_followed_by_another_clause_is_a_post(monkeypatch):
+    text = "Tobin Vale is the founder of Northfield Film and owns a studio."
+    found = facts_with(monkeypatch, text, [("Tobin Vale", "Person"), ("Northfield Film", "Organization")])
+    assert ("post", "Tobin Vale", "Northfield Film", "post.copula") in found

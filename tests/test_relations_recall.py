@@ -420,3 +420,70 @@ def test_secretary_general_is_one_title(monkeypatch):
 def test_party_word_then_party_then_office(monkeypatch):
     found = facts_with(monkeypatch, "Responding to that, Green party politician Irma Mihal told dpa.", [("Irma Mihal", P)])
     assert [f for f in kinds(found, "party") if f[1] == "Irma Mihal"]
+
+
+def test_copula_post_after_an_aside_in_brackets(monkeypatch):
+    found = facts_with(monkeypatch, "Mara Lind (his wife? sister?) is Deputy Managing Director of Kestrel Mining.",
+                       [("Mara Lind", P), ("Kestrel Mining", O)])
+    assert ("post", "Mara Lind", "Kestrel Mining", "post.copula") in found
+
+
+def test_copula_post_after_a_birth_date_in_brackets_is_not_read(monkeypatch):
+    for aside in ("(born 1975)", "(born March 3, 1975, Tromsø)", "(1921–1998)", "(née Berg)"):
+        found = facts_with(monkeypatch, f"Mara Lind {aside} was Deputy Director of Kestrel Mining.",
+                           [("Mara Lind", P), ("Kestrel Mining", O)])
+        assert not [f for f in kinds(found, "post") if f[3] == "post.copula"], aside
+
+
+def test_copula_post_after_life_dates_in_brackets_is_not_read(monkeypatch):
+    found = facts_with(monkeypatch, "Mara Lind (about 1780 – 4 May 1804) was Deputy Director of Kestrel Mining.",
+                       [("Mara Lind", P), ("Kestrel Mining", O)])
+    assert not [f for f in kinds(found, "post") if f[3] == "post.copula"]
+
+
+def test_he_taught_at_after_the_person_is_named(monkeypatch):
+    text = "Ivo Marr was also interested in early music. He taught at Lumen College for ten years."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
+    assert ("post", "Ivo Marr", "Lumen College", "post.teaches") in found
+
+
+def test_he_taught_with_no_person_named_before_or_mid_sentence_is_no_post(monkeypatch):
+    found = facts_with(monkeypatch, "He taught at Lumen College for ten years.", [("Lumen College", O)])
+    assert not kinds(found, "post")
+    text = "Ivo Marr left early, and the students said he taught at Lumen College."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
+    assert not [f for f in kinds(found, "post") if f[3] == "post.teaches"]
+
+
+def test_she_currently_teaches_and_previously_taught(monkeypatch):
+    text = "Ada Roon is a painter. She currently teaches at Lumen College and previously taught at Farrow University."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Farrow University", O)])
+    assert ("post", "Ada Roon", "Lumen College", "post.teaches") in found
+    assert ("post", "Ada Roon", "Farrow University", "post.teaches") in found
+
+
+def test_teaches_at_y_and_studied_at_z_gives_no_post_at_z(monkeypatch):
+    text = "Ada Roon teaches at Lumen College and studied at Farrow University."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Farrow University", O)])
+    assert ("post", "Ada Roon", "Lumen College", "post.teaches") in found
+    assert not [f for f in found if f[2] == "Farrow University"]
+
+
+def test_joined_the_faculty_of(monkeypatch):
+    text = "Ivo Marr earned his doctorate at Farrow University. In 1990, he joined the faculty of Lumen College."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Farrow University", O), ("Lumen College", O)])
+    assert ("post", "Ivo Marr", "Lumen College", "post.faculty") in found
+    assert not [f for f in found if f[0] == "post" and f[2] == "Farrow University"]
+
+
+def test_on_the_faculty_of(monkeypatch):
+    text = "Ada Roon is a cellist. She is currently on the faculty of Lumen College."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O)])
+    assert ("post", "Ada Roon", "Lumen College", "post.faculty") in found
+
+
+def test_faculty_near_misses_give_no_post(monkeypatch):
+    for text in ("Ivo Marr praised the faculty of Lumen College.",
+                 "Ivo Marr said that the dean he joined the faculty of Lumen College with had left."):
+        found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Lumen College", O)])
+        assert not [f for f in kinds(found, "post") if f[3] == "post.faculty"], text

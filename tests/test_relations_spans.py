@@ -98,3 +98,15 @@ def test_sentence_opening_new_stays_when_the_body_is_not_named_alone(monkeypatch
     found = facts_with(monkeypatch, "New Harbor Times editor Jin Kim is optimistic.",
                        [("New Harbor Times", "Organization"), ("Jin Kim", "Person")])
     assert ("post", "Jin Kim", "New Harbor Times", "post.title_name") in found
+
+
+def test_a_frequency_before_the_opens_a_stations_name(monkeypatch):
+    found = facts_with(monkeypatch, "The station is branded as 98.7 The Heron and is owned by Marlow Media.",
+                       [("Heron", "Organization"), ("Marlow Media", "Organization")])
+    assert ("owned_by", "98.7 The Heron", "Marlow Media", "owned_by.owned_by") in found
+
+
+def test_a_year_before_the_does_not_join_the_name(monkeypatch):
+    found = facts_with(monkeypatch, "In 1998 The Heron was owned by Marlow Media.",
+                       [("Heron", "Organization"), ("Marlow Media", "Organization")])
+    assert not [f for f in found if f[1].startswith("1998")]

@@ -48,6 +48,8 @@ class Lexicon:
     sports_heads: frozenset[str] = field(default_factory=frozenset)
     cues: frozenset[str] = field(default_factory=frozenset)
     role_abbreviations: dict = field(default_factory=dict)  # "SoS" -> "Secretary of State"
+    class_possessors: frozenset[str] = field(default_factory=frozenset)  # "Women('s)": a class of people
+    kind_nouns: frozenset[str] = field(default_factory=frozenset)  # "company" in "Z Media company Y"
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def lexicon() -> Lexicon:
         party_posts=frozenset(d["politics"]["party_posts"]),
         sports_heads=frozenset(d["roles"].get("sports_heads", ())),
         role_abbreviations=dict(d.get("role_abbreviations", {})),
+        class_possessors=frozenset(d["orgs"].get("class_possessors", ())),
+        kind_nouns=frozenset(d["orgs"].get("kind_nouns", ())),
     )
     return lex
 

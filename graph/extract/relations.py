@@ -252,6 +252,13 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             # "X's Y" names no role: only a person's name says it is a post, and a name cut
             # before its end ("Acme's Dover A") or a made-up title is no person
             return []
+        if rid == "post.possessive" and obj is not None and obj.slot is not None \
+                and sent.doc[sent.slots[obj.slot].end - 1].lower_ in lex.class_possessors:
+            # "the X Women's Battle Royal": a class of people's possessive names an event or a team
+            return []
+        if obj is not None and obj.slot is not None and _describes_next(sent, obj.slot, lex):
+            # "founder of Z Film and Media company Y": Z only describes Y
+            return []
         head = role_slot_head(sent, role_text)
         if (_group(m, "prep") or "") == "of" and head in lex.field_heads:
             return []
@@ -368,6 +375,19 @@ def _full_name(sent: Sentence, a: Arg | None) -> bool:
     if len(words) < 2 or len(words[-1].text) < 2:
         return False
     return all(t.pos_ in ("PROPN", "") for t in words)
+
+
+def _describes_next(sent: Sentence, slot: int, lex) -> bool:
+    """The organisation is followed by (another name and) a kind noun and a second organisation:
+    "Z Film and Media company Y", "the Z group firm Y" - the name before the kind noun describes Y."""
+    sym = f"<ORG#{slot}> "
+    at = sent.rendered.find(sym)
+    if at < 0:
+        return False
+    rest = sent.rendered[at + len(sym):].split(" ")
+    if len(rest) >= 2 and rest[0] == "and" and SLOT_RE.fullmatch(rest[1]) and rest[1].startswith("<ORG"):
+        rest = rest[2:]
+    return len(rest) >= 2 and rest[0] in lex.kind_nouns and rest[1].startswith("<ORG#")
 
 
 def role_slot_head(sent: Sentence, role_text: str | None) -> str | None:

@@ -6,6 +6,8 @@ sentence as tokens with each slot collapsed to one symbol (see `render`).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from graph.extract.lexicon import lexicon
@@ -102,6 +104,10 @@ def find_roles(doc, taken: set[int]) -> list[tuple[int, int]]:
 NOT_NAME_OPENERS = frozenset({"new", "former", "ex", "then", "acting", "interim", "outgoing", "incoming", "embattled"})
 
 
+# a broadcast frequency ("101.5", "96.3") written before a station's name
+FREQUENCY = re.compile(r"[0-9]{2,3}\.[0-9]")
+
+
 def _acronym(tok) -> bool:
     return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 5
 
@@ -135,6 +141,9 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
     if a >= 2 and doc[a - 1].text == "The" and (a - 1) not in taken and doc[a - 2].is_alpha \
             and doc[a - 2].text[:1].islower():
         a -= 1
+    elif a >= 3 and doc[a - 1].text == "The" and FREQUENCY.fullmatch(doc[a - 2].text) \
+            and not any(x in taken for x in (a - 2, a - 1)):
+        a -= 2  # "branded as 101.5 The Bear": a station's frequency opens its name
     return a, b
 
 
