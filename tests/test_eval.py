@@ -153,6 +153,37 @@ def test_relation_scoring_is_strict_and_counts_per_rule(monkeypatch):
     assert "post.title_name" not in result.rules
 
 
+def test_redocred_scores_what_post_member_finds_as_membership_not_employment(monkeypatch, tmp_path):
+    import graph.extract as extract
+
+    raw = json.loads((DATA / "redocred_tiny.json").read_text(encoding="utf-8"))
+    raw[0]["labels"].append({"r": "P463", "h": 1, "t": 0, "evidence": [0]})  # Tom Baker member of the Gazette
+    path = tmp_path / "redocred_member.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    docs = load("redocred", path)
+    text = docs[0].text
+    tom = (text.index("Tom Baker"), text.index("Tom Baker") + 9)
+    zenith = (text.index("Zenith Motors"), text.index("Zenith Motors") + 13)
+    gazette = (text.index("Westby Gazette"), text.index("Westby Gazette") + 14)
+
+    def fake(threads, workers=1, progress=None):
+        t = threads[0].id
+        return [], [
+            _relation(t, tom, gazette, "post", "post.member"),  # right: P463
+            _relation(t, tom, zenith, "post", "post.member"),   # wrong: Zenith is his employer (P108), not a body he is in
+            _relation(t, tom, zenith, "post", "post.joined"),   # right: P108
+        ]
+
+    monkeypatch.setattr(extract, "extract_corpus", fake, raising=False)
+    result = evaluate_docs(docs, dataset="redocred", relations=True)
+    assert triples(result.relations)["membership"] == (1, 1, 0)
+    assert triples(result.relations)["post"] == (1, 0, 0)
+    assert (result.rules["post.member"].tp, result.rules["post.member"].fp) == (1, 1)
+    # on DWIE membership is a post: the same rule is scored as post there
+    from graph.evaluate.datasets import RULE_KINDS_BY_DATASET
+    assert "post.member" not in RULE_KINDS_BY_DATASET.get("dwie", {})
+
+
 def test_python_api_runs_a_dataset_file_with_a_limit():
     result = run("conll04", DATA / "conll04_tiny.json", limit=1, relations=False)
     assert result.documents == 1
@@ -198,8 +229,9 @@ def test_kinds_a_dataset_does_not_annotate_are_neither_right_nor_wrong(monkeypat
     assert triples(result.relations) == {"post": (1, 1, 0)}
     assert "family.x" not in result.rules and "owned.x" not in result.rules  # calibration never sees them
     assert (result.rules["post.joined"].tp, result.rules["post.joined"].fp) == (1, 1)
-    assert result.unscored_kinds == {"family": 1, "ownership": 1, "party": 0, "replaces": 0}
-    assert result.to_dict()["relation_kinds_not_scored"] == {"family": 1, "ownership": 1, "party": 0, "replaces": 0}
+    assert result.unscored_kinds == {"family": 1, "membership": 0, "ownership": 1, "party": 0, "replaces": 0}
+    assert result.to_dict()["relation_kinds_not_scored"] == {"family": 1, "membership": 0, "ownership": 1, "party": 0,
+                                                             "replaces": 0}
 
 
 def test_the_printed_report_names_the_kinds_not_scored(monkeypatch):

@@ -24,8 +24,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from graph.evaluate.datasets import (DATASETS, EVAL_KINDS, PREDICTED_KINDS, PREDICTED_KINDS_BY_DATASET, SYMMETRIC,
-                                     EvalDoc, load, scored_kinds)
+from graph.evaluate.datasets import (DATASETS, EVAL_KINDS, PREDICTED_KINDS, PREDICTED_KINDS_BY_DATASET,
+                                     RULE_KINDS_BY_DATASET, SYMMETRIC, EvalDoc, load, scored_kinds)
 from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions
 from graph.model import Message, Thread
 
@@ -116,6 +116,7 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
     for m in extracted_mentions:
         mentions_by_thread.setdefault(m.evidence.thread, []).append(m)
     kinds = PREDICTED_KINDS_BY_DATASET.get(result.dataset, PREDICTED_KINDS)
+    rule_kinds = RULE_KINDS_BY_DATASET.get(result.dataset, {})
     by_thread: dict[str, list] = {}
     for rel in predicted:
         by_thread.setdefault(rel.evidence.thread, []).append(rel)
@@ -130,7 +131,7 @@ def _score_relations(docs: list[EvalDoc], threads: list[Thread], result: EvalRes
         found_resolved = set()
         via = _resolved_owner(mentions_by_thread.get(thread.id, []), owner)
         for rel in by_thread.get(thread.id, []):
-            kind = kinds.get(rel.kind)
+            kind = rule_kinds.get(rel.rule) or kinds.get(rel.kind)
             if kind is None or rel.object is None:  # one-place facts have no gold counterpart
                 continue
             if kind not in scored:  # the dataset does not annotate this kind: no right or wrong

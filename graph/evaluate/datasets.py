@@ -23,13 +23,16 @@ Label mappings (kept here, in code, so they are reviewed with it):
   head and tail swapped; P26 spouse, P3373 sibling, P40 child, P22 father, P25 mother,
   P1038 relative -> family; P127 owned by, P749 parent organisation -> ownership (owned ->
   owner); P355 subsidiary -> ownership swapped; P1365 replaces -> replaces; P1366 replaced by
-  -> replaces swapped; P102 political party -> party.
+  -> replaces swapped; P102 political party -> party; P463 member of -> membership.
+  Re-DocRED files membership apart from employment, so there a post found by the rule
+  post.member ("X, a member of Y") is scored as membership (RULE_KINDS_BY_DATASET), not as
+  a P108 employer fact; on DWIE member_of is a post and so is what post.member finds.
   CoNLL04 Work_For -> post. Every other label is left out of the score.
   The project's owned_by and unit_of kinds are both scored as "ownership"; on DWIE the
   project's party kind is scored as post (DWIE's member_of covers party membership).
   family is scored without direction (the direction lives in its qualifier).
 - scored kinds per dataset (SCORED_KINDS): a relation kind is scored only on a dataset that
-  annotates it. DWIE: post, family; Re-DocRED: post, family, ownership, replaces, party;
+  annotates it. DWIE: post, family; Re-DocRED: post, family, ownership, replaces, party, membership;
   CoNLL04: post only. A prediction of a kind the dataset does not annotate (a family tie
   found in CoNLL04) is neither a true nor a false positive: it is counted apart and the
   report names the kinds not scored.
@@ -58,6 +61,7 @@ RELATIONS = {
         "P40": ("family", False), "P22": ("family", False), "P25": ("family", False), "P1038": ("family", False),
         "P127": ("ownership", False), "P749": ("ownership", False), "P355": ("ownership", True),
         "P1365": ("replaces", False), "P1366": ("replaces", True), "P102": ("party", False),
+        "P463": ("membership", False),
     },
     "conll04": {"Work_For": ("post", False)},
 }
@@ -67,13 +71,16 @@ PREDICTED_KINDS = {"post": "post", "family": "family", "owned_by": "ownership", 
 # DWIE annotates membership of a party as member_of (-> post), so a predicted party
 # membership is scored as a post there.
 PREDICTED_KINDS_BY_DATASET = {"dwie": {**PREDICTED_KINDS, "party": "post"}}
+# Rule id -> eval kind, where a dataset splits a project kind by what the rule finds.
+RULE_KINDS_BY_DATASET = {"redocred": {"post.member": "membership"}}
 # Eval kinds each dataset annotates: only these are scored there (see the docstring).
 SCORED_KINDS = {
     "dwie": ("post", "family"),
-    "redocred": ("post", "family", "ownership", "replaces", "party"),
+    "redocred": ("post", "family", "ownership", "replaces", "party", "membership"),
     "conll04": ("post",),
 }
-EVAL_KINDS = tuple(sorted(set(PREDICTED_KINDS.values())))
+EVAL_KINDS = tuple(sorted(set(PREDICTED_KINDS.values())
+                          | {k for kinds in RULE_KINDS_BY_DATASET.values() for k in kinds.values()}))
 
 
 def scored_kinds(dataset: str) -> tuple[str, ...]:
