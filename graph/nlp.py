@@ -111,6 +111,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
                                 len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
         "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
         "place_names": set(read_list("place_names.txt", d)),
+        "medium_cues": {k: {" ".join(p) for p in v} for k, v in _sections(read_list("medium_cues.txt", d)).items()},
     }
 
 
@@ -272,6 +273,7 @@ class EntityRules:
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
+        ents = self._medium_context(doc, ents)
         ents = self._lists(doc, ents)
         ents = self._place_pairs(doc, ents)
         ents = self._teams(doc, ents)
@@ -659,6 +661,54 @@ class EntityRules:
                         ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
                         taken.add(at)
         return filter_spans(ents)
+
+    def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word name used as a medium is an organisation (medium_cues.txt): "I'm not on X",
+        "posted on X", "using X", "via X", "the X piece". The name is a model PERSON (no title),
+        WORK_OF_ART or PRODUCT (after "on", also a GPE), or a capitalised word the model missed; not a known given name,
+        a nationality word or part of a longer capitalised name. rule.medium, that mention only."""
+        cues = self.lex["medium_cues"]
+        on_cues, before_cues, after_cues = cues.get("on", set()), cues.get("before", set()), cues.get("after", set())
+        by_start = {e.start: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for i, tok in enumerate(doc):
+            if i == 0 or not tok.is_alpha or not tok.text[0].isupper() or tok.is_sent_start:
+                continue
+            prev = doc[i - 1].lower_
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            on = prev == "on"
+            if on:
+                told = i >= 2 and doc[i - 2].lower_ in on_cues
+            elif prev in before_cues:
+                told = True
+            else:
+                told = prev == "the" and nxt is not None and nxt.lower_ in after_cues and nxt.is_lower
+            if not told or (nxt is not None and nxt.is_title and not nxt.is_sent_start):
+                continue
+            if tok.lower_ in self.lex["first_names"] or tok.text in self.lex["demonyms"] or not self._name_word(tok):
+                continue
+            ent = by_start.get(i)
+            if ent is not None:
+                # after "not on" / "posted on" the model takes an unknown name for a place: no place is "posted on"
+                labels = ("PERSON", "WORK_OF_ART", "PRODUCT") + (("GPE",) if on else ())
+                if len(ent) != 1 or ent.label_ not in labels or ent._.title is not None \
+                        or ent.text in self.lex["place_names"]:
+                    continue
+                out.remove(ent)
+            elif i in taken:
+                continue
+            out.append(_ruled(Span(doc, i, i + 1, label="ORG"), "rule.medium"))
+        for i, tok in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if tok.is_title and tok.lower_ in cues.get("channel", ()) and nxt.is_digit and len(nxt) <= 2 \
+                    and (i + 2 == len(doc) or not doc[i + 2].is_digit):
+                over = [e for e in out if e.start < i + 2 and i < e.end]
+                if any(e.label_ == "ORG" and (e.start < i or e.end > i + 2) for e in over):
+                    continue  # inside a longer organisation name ("Westby Radio 2 Ltd")
+                out = [e for e in out if e not in over]
+                out.append(_ruled(Span(doc, i, i + 2, label="ORG"), "rule.medium"))
+        return out
 
     def _place_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "offices in Westby and Quillham": after in/at/from/near, a one-word "person" (not a given

@@ -324,3 +324,30 @@ def test_place_pair_does_not_fire_without_a_place_cue_or_on_a_given_name(nlp):
                        ("She met friends in Paris and Maria stayed home.", "Maria")):
         doc = nlp(text)
         assert not any(e._.rule == "rule.place_pair" and e.text == name for e in doc.ents)
+
+
+# --------------------------------------------------------------------------- media (rule.medium)
+
+@pytest.mark.parametrize("text,name", [
+    ("Unfortunately I'm not on Zorbly but could someone share this?", "Zorbly"),
+    ("She posted on Zorbly that the office had closed.", "Zorbly"),
+    ("The ministry is using Quillbook as part of its campaign.", "Quillbook"),
+    ("The photos were shared via Snapwell last night.", "Snapwell"),
+    ("It was in the Westgrove piece on prisons.", "Westgrove"),
+    ("On Radio 7 this evening there is a debate.", "Radio 7"),
+    ("It aired on Channel 9 in 2010.", "Channel 9"),
+])
+def test_a_name_used_as_a_medium_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He reported on Quillfeather yesterday.", "Quillfeather"),  # "reported on X": a person may be the topic
+    ("She was using John's car.", "John"),                      # a given name
+    ("I read the Mr Smith piece.", "Smith"),                    # a titled person
+    ("They flew via London to Rome.", "London"),                # a place stays a place
+    ("She works on Harrowby Road.", "Harrowby"),                # part of a longer name
+    ("They met in Quillton on Westby.", "Westby"),              # "in X on Y": no medium cue
+])
+def test_near_misses_are_no_medium(nlp, text, name):
+    assert not any(e._.rule == "rule.medium" for e in nlp(text).ents)
