@@ -147,7 +147,7 @@ QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place"}
+                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -664,7 +664,7 @@ class EntityRules:
 
     def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A one-word name used as a medium is an organisation (medium_cues.txt): "I'm not on X",
-        "posted on X", "using X", "via X", "the X piece". The name is a model PERSON (no title),
+        "posted on X", "using X", "via X", "took to X", "the X piece", "its X account". The name is a model PERSON (no title),
         WORK_OF_ART or PRODUCT (after "on", also a GPE), or a capitalised word the model missed; not a known given name,
         a nationality word or part of a longer capitalised name. rule.medium, that mention only."""
         cues = self.lex["medium_cues"]
@@ -677,13 +677,18 @@ class EntityRules:
                 continue
             prev = doc[i - 1].lower_
             nxt = doc[i + 1] if i + 1 < len(doc) else None
-            on = prev == "on"
+            on = prev == "on"  # (also "took to X to say": where the model takes an unknown name for a place)
             if on:
                 told = i >= 2 and doc[i - 2].lower_ in on_cues
             elif prev in before_cues:
                 told = True
+            elif i >= 2 and f"{doc[i - 2].lower_} {prev}" in before_cues:
+                told = on = nxt is not None and nxt.lower_ in cues.get("then", ())
+            elif nxt is not None and nxt.is_lower:
+                told = (prev == "the" and nxt.lower_ in after_cues
+                        or prev in OWNERS and nxt.lower_ in cues.get("owned", ()))  # "its X account"
             else:
-                told = prev == "the" and nxt is not None and nxt.lower_ in after_cues and nxt.is_lower
+                told = False
             if not told or (nxt is not None and nxt.is_title and not nxt.is_sent_start):
                 continue
             if tok.lower_ in self.lex["first_names"] or tok.text in self.lex["demonyms"] or not self._name_word(tok):
@@ -1133,6 +1138,7 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDIT.finditer(text)]
 
 
+OWNERS = {"his", "her", "its", "their", "my", "our", "your"}
 _POSSESSIVE = re.compile(r"^(?:his|her|hers|their|my|our|your|its)(?:[&/](?:his|her|hers|theirs))?$")
 
 

@@ -336,6 +336,9 @@ def test_place_pair_does_not_fire_without_a_place_cue_or_on_a_given_name(nlp):
     ("It was in the Westgrove piece on prisons.", "Westgrove"),
     ("On Radio 7 this evening there is a debate.", "Radio 7"),
     ("It aired on Channel 9 in 2010.", "Channel 9"),
+    ("Many people took to Quillbook to express their anger.", "Quillbook"),
+    ("Fans took to Quillbook, calling it a wonderful day.", "Quillbook"),
+    ("The club said so in a statement posted to its Zorbly account.", "Zorbly"),
 ])
 def test_a_name_used_as_a_medium_is_an_organisation(nlp, text, name):
     assert (name, "ORG") in ents(nlp(text))
@@ -348,6 +351,13 @@ def test_a_name_used_as_a_medium_is_an_organisation(nlp, text, name):
     ("They flew via London to Rome.", "London"),                # a place stays a place
     ("She works on Harrowby Road.", "Harrowby"),                # part of a longer name
     ("They met in Quillton on Westby.", "Westby"),              # "in X on Y": no medium cue
+    ("She took to Quillfeather immediately.", "Quillfeather"),  # "took to X" + adverb: a liking
+    ("He met his Quillfeather cousins.", "Quillfeather"),       # "his X" + a noun no platform has
 ])
 def test_near_misses_are_no_medium(nlp, text, name):
     assert not any(e._.rule == "rule.medium" for e in nlp(text).ents)
+
+
+def test_a_medium_types_the_name_throughout_the_document(nlp):
+    doc = nlp("Zorbly praised the vote. She wrote on Zorbly that it was a wonderful day.")
+    assert [e.label_ for e in doc.ents if e.text == "Zorbly"] == ["ORG", "ORG"]
