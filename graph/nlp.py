@@ -968,6 +968,10 @@ class EntityRules:
                 before -= 1
             if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
                 return None
+            # a capitalised descriptor noun heading the sentence or headline: "Rapper Jo Roe" is Jo Roe
+            while start < end - 1 and doc[start].is_title and doc[start].lower_ in self.lex["person_descriptors"] \
+                    and doc[start + 1].is_title and doc[start + 1].is_alpha:
+                start += 1
         if start >= end:
             return None
         span = Span(doc, start, end, label=label)

@@ -361,3 +361,16 @@ def test_near_misses_are_no_medium(nlp, text, name):
 def test_a_medium_types_the_name_throughout_the_document(nlp):
     doc = nlp("Zorbly praised the vote. She wrote on Zorbly that it was a wonderful day.")
     assert [e.label_ for e in doc.ents if e.text == "Zorbly"] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rapper Zed Quillo was shot in Florida.", "Zed Quillo"),
+    ("Filmmaker Jo Roe made the film in 2010.", "Jo Roe"),
+])
+def test_a_capitalised_descriptor_is_cut_off_the_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp(text))
+
+
+def test_a_name_that_starts_with_no_descriptor_keeps_its_first_word(nlp):
+    people = [e.text for e in nlp("Baker Quillo was shot in Florida.").ents if e.label_ == "PERSON"]
+    assert people == ["Baker Quillo"]
