@@ -495,7 +495,7 @@ class EntityRules:
         """Person shapes the model types as organisations or places.
 
         - "Jane Quill, 53, said": a name followed by an age between commas is a person;
-        - "Mary Anne Quill": a model ORG/GPE/LOC of 2-3 capitalised words that starts with a
+        - "Mary Anne Quill", "Jo-Ann Quill": a model ORG/GPE/LOC of 2-3 capitalised words that starts with a
           common given name (first_names.tsv) and has no organisation or place word in it;
         - "Quill (born 3 May 1960)", "Quill (1 May 1901 – 3 June 1970)": life dates in brackets;
         - "Quill, a professor of ...": a name in apposition with a person noun
@@ -511,9 +511,11 @@ class EntityRules:
                 if (len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit()
                         and 1 <= int(nxt[1].text) <= 110 and nxt[2].text == "," and len(e) <= 4):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.age")
-                elif (2 <= len(e) <= 3 and e[0].lower_ in self.lex["first_names"] and e[0].is_title
-                      and not (e.start > 0 and doc[e.start - 1].lower_ == "the")  # "the Marine Corps"
-                      and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) for t in e)
+                elif (2 <= sum(t.text != "-" for t in e) <= 3 and e[0].lower_ in self.lex["first_names"]
+                      and e[0].is_title and not (e.start > 0 and doc[e.start - 1].lower_ == "the")  # "the Marine Corps"
+                      # (a hyphenated given name: "Jo-Ann Quill")
+                      and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) or t.text == "-"
+                              and 0 < t.i - e.start < len(e) - 1 and not t.whitespace_ for t in e)
                       and not any(t.text in suffixes or t.lower_ in self.lex["org_heads"] for t in e)):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
                 elif self._life_dates(doc, e.end):

@@ -374,3 +374,23 @@ def test_a_capitalised_descriptor_is_cut_off_the_person(nlp, text, name):
 def test_a_name_that_starts_with_no_descriptor_keeps_its_first_word(nlp):
     people = [e.text for e in nlp("Baker Quillo was shot in Florida.").ents if e.label_ == "PERSON"]
     assert people == ["Baker Quillo"]
+
+
+def _rules_on(nlp, text, words, label):
+    """Run the entity rules on `text` as if the model had tagged its first `words` tokens `label`."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, words, label=label)]
+    return [(e.text, e.label_) for e in nlp.get_pipe("tg_entity_rules")(doc).ents]
+
+
+def test_a_hyphenated_given_name_and_a_surname_the_model_took_for_an_organisation_is_a_person(nlp):
+    assert ("Jean-Claude Quillby", "PERSON") in _rules_on(nlp, "Jean-Claude Quillby returned home.", 4, "ORG")
+    assert ("Anne-Marie Quillby", "PERSON") in _rules_on(nlp, "Anne-Marie Quillby returned home.", 4, "ORG")
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Anne-Marie Quillby Trust met today.", 5, "Anne-Marie Quillby Trust"),  # an organisation word in it
+    ("Zorbo-Ann Quillby met today.", 4, "Zorbo-Ann Quillby"),                # no given name first
+])
+def test_an_organisation_with_no_person_shape_stays_one(nlp, text, words, name):
+    assert (name, "ORG") in _rules_on(nlp, text, words, "ORG")
