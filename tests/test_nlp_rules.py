@@ -394,3 +394,8 @@ def test_a_hyphenated_given_name_and_a_surname_the_model_took_for_an_organisatio
 ])
 def test_an_organisation_with_no_person_shape_stays_one(nlp, text, words, name):
     assert (name, "ORG") in _rules_on(nlp, text, words, "ORG")
+
+
+def test_common_abbreviations_are_no_organisations(nlp):
+    doc = nlp("Both of the suspects fled in a dark-color SUV. Quillco sells 3D computer screens.")
+    assert not any(e.text in ("SUV", "3D") for e in doc.ents)
