@@ -143,6 +143,7 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
@@ -693,7 +694,8 @@ class EntityRules:
                 told = False
             if not told or (nxt is not None and nxt.is_title and not nxt.is_sent_start):
                 continue
-            if tok.lower_ in self.lex["first_names"] or tok.text in self.lex["demonyms"] or not self._name_word(tok):
+            if tok.lower_ in self.lex["first_names"] or tok.text in self.lex["demonyms"] or not self._name_word(tok) \
+                    or tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS:  # "posted on Monday" (where the model missed the date)
                 continue
             ent = by_start.get(i)
             if ent is not None:

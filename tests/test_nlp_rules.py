@@ -399,3 +399,11 @@ def test_an_organisation_with_no_person_shape_stays_one(nlp, text, words, name):
 def test_common_abbreviations_are_no_organisations(nlp):
     doc = nlp("Both of the suspects fled in a dark-color SUV. Quillco sells 3D computer screens.")
     assert not any(e.text in ("SUV", "3D") for e in doc.ents)
+
+
+def test_a_day_or_month_after_a_medium_cue_is_no_medium(nlp):
+    for text in ("She posted on Monday that it had closed.", "They were using March figures."):
+        doc = nlp.make_doc(text)  # no model entities: the rules alone
+        assert not any(e._.rule == "rule.medium" for e in nlp.get_pipe("tg_entity_rules")(doc).ents)
+    doc = nlp.make_doc("She posted on Zorbly that it had closed.")
+    assert [(e.text, e._.rule) for e in nlp.get_pipe("tg_entity_rules")(doc).ents] == [("Zorbly", "rule.medium")]
