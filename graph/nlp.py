@@ -668,8 +668,8 @@ class EntityRules:
     def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A one-word name used as a medium is an organisation (medium_cues.txt): "I'm not on X",
         "posted on X", "using X", "via X", "took to X", "the X piece", "its X account". The name is a model PERSON (no title),
-        WORK_OF_ART or PRODUCT (after "on", also a GPE), or a capitalised word the model missed; not a known given name,
-        a nationality word or part of a longer capitalised name. rule.medium, that mention only."""
+        WORK_OF_ART or PRODUCT (after "on", also a GPE), or a title-case word the model missed; not a known given name,
+        a nationality word or part of a longer title-case name. rule.medium, that mention only."""
         cues = self.lex["medium_cues"]
         on_cues, before_cues, after_cues = cues.get("on", set()), cues.get("before", set()), cues.get("after", set())
         by_start = {e.start: e for e in ents}
@@ -972,7 +972,7 @@ class EntityRules:
                 before -= 1
             if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
                 return None
-            # a capitalised descriptor noun heading the sentence or headline: "Rapper Jo Roe" is Jo Roe
+            # a title-case descriptor noun heading the sentence or headline: "Rapper Jo Roe" is Jo Roe
             while start < end - 1 and doc[start].is_title and doc[start].lower_ in self.lex["person_descriptors"] \
                     and doc[start + 1].is_title and doc[start + 1].is_alpha:
                 start += 1
