@@ -111,6 +111,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
                                 len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
         "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
         "place_names": set(read_list("place_names.txt", d)),
+        "medium_cues": {k: {" ".join(p) for p in v} for k, v in _sections(read_list("medium_cues.txt", d)).items()},
     }
 
 
@@ -142,11 +143,12 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place"}
+                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -272,6 +274,7 @@ class EntityRules:
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
+        ents = self._medium_context(doc, ents)
         ents = self._lists(doc, ents)
         ents = self._place_pairs(doc, ents)
         ents = self._teams(doc, ents)
@@ -493,7 +496,7 @@ class EntityRules:
         """Person shapes the model types as organisations or places.
 
         - "Jane Quill, 53, said": a name followed by an age between commas is a person;
-        - "Mary Anne Quill": a model ORG/GPE/LOC of 2-3 capitalised words that starts with a
+        - "Mary Anne Quill", "Jo-Ann Quill": a model ORG/GPE/LOC of 2-3 capitalised words that starts with a
           common given name (first_names.tsv) and has no organisation or place word in it;
         - "Quill (born 3 May 1960)", "Quill (1 May 1901 – 3 June 1970)": life dates in brackets;
         - "Quill, a professor of ...": a name in apposition with a person noun
@@ -509,9 +512,11 @@ class EntityRules:
                 if (len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit()
                         and 1 <= int(nxt[1].text) <= 110 and nxt[2].text == "," and len(e) <= 4):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.age")
-                elif (2 <= len(e) <= 3 and e[0].lower_ in self.lex["first_names"] and e[0].is_title
-                      and not (e.start > 0 and doc[e.start - 1].lower_ == "the")  # "the Marine Corps"
-                      and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) for t in e)
+                elif (2 <= sum(t.text != "-" for t in e) <= 3 and e[0].lower_ in self.lex["first_names"]
+                      and e[0].is_title and not (e.start > 0 and doc[e.start - 1].lower_ == "the")  # "the Marine Corps"
+                      # (a hyphenated given name: "Jo-Ann Quill")
+                      and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) or t.text == "-"
+                              and 0 < t.i - e.start < len(e) - 1 and not t.whitespace_ for t in e)
                       and not any(t.text in suffixes or t.lower_ in self.lex["org_heads"] for t in e)):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
                 elif self._life_dates(doc, e.end):
@@ -659,6 +664,60 @@ class EntityRules:
                         ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
                         taken.add(at)
         return filter_spans(ents)
+
+    def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word name used as a medium is an organisation (medium_cues.txt): "I'm not on X",
+        "posted on X", "using X", "via X", "took to X", "the X piece", "its X account". The name is a model PERSON (no title),
+        WORK_OF_ART or PRODUCT (after "on", also a GPE), or a title-case word the model missed; not a known given name,
+        a nationality word or part of a longer title-case name. rule.medium, that mention only."""
+        cues = self.lex["medium_cues"]
+        on_cues, before_cues, after_cues = cues.get("on", set()), cues.get("before", set()), cues.get("after", set())
+        by_start = {e.start: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for i, tok in enumerate(doc):
+            if i == 0 or not tok.is_alpha or not tok.text[0].isupper() or tok.is_sent_start:
+                continue
+            prev = doc[i - 1].lower_
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            on = prev == "on"  # (also "took to X to say": where the model takes an unknown name for a place)
+            if on:
+                told = i >= 2 and doc[i - 2].lower_ in on_cues
+            elif prev in before_cues:
+                told = True
+            elif i >= 2 and f"{doc[i - 2].lower_} {prev}" in before_cues:
+                told = on = nxt is not None and nxt.lower_ in cues.get("then", ())
+            elif nxt is not None and nxt.is_lower:
+                told = (prev == "the" and nxt.lower_ in after_cues
+                        or prev in OWNERS and nxt.lower_ in cues.get("owned", ()))  # "its X account"
+            else:
+                told = False
+            if not told or (nxt is not None and nxt.is_title and not nxt.is_sent_start):
+                continue
+            if tok.lower_ in self.lex["first_names"] or tok.text in self.lex["demonyms"] or not self._name_word(tok) \
+                    or tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS:  # "posted on Monday" (where the model missed the date)
+                continue
+            ent = by_start.get(i)
+            if ent is not None:
+                # after "not on" / "posted on" the model takes an unknown name for a place: no place is "posted on"
+                labels = ("PERSON", "WORK_OF_ART", "PRODUCT") + (("GPE",) if on else ())
+                if len(ent) != 1 or ent.label_ not in labels or ent._.title is not None \
+                        or ent.text in self.lex["place_names"]:
+                    continue
+                out.remove(ent)
+            elif i in taken:
+                continue
+            out.append(_ruled(Span(doc, i, i + 1, label="ORG"), "rule.medium"))
+        for i, tok in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if tok.is_title and tok.lower_ in cues.get("channel", ()) and nxt.is_digit and len(nxt) <= 2 \
+                    and (i + 2 == len(doc) or not doc[i + 2].is_digit):
+                over = [e for e in out if e.start < i + 2 and i < e.end]
+                if any(e.label_ == "ORG" and (e.start < i or e.end > i + 2) for e in over):
+                    continue  # inside a longer organisation name ("Westby Radio 2 Ltd")
+                out = [e for e in out if e not in over]
+                out.append(_ruled(Span(doc, i, i + 2, label="ORG"), "rule.medium"))
+        return out
 
     def _place_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "offices in Westby and Quillham": after in/at/from/near, a one-word "person" (not a given
@@ -913,6 +972,10 @@ class EntityRules:
                 before -= 1
             if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
                 return None
+            # a title-case descriptor noun heading the sentence or headline: "Rapper Jo Roe" is Jo Roe
+            while start < end - 1 and doc[start].is_title and doc[start].lower_ in self.lex["person_descriptors"] \
+                    and doc[start + 1].is_title and doc[start + 1].is_alpha:
+                start += 1
         if start >= end:
             return None
         span = Span(doc, start, end, label=label)
@@ -1083,6 +1146,7 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDIT.finditer(text)]
 
 
+OWNERS = {"his", "her", "its", "their", "my", "our", "your"}
 _POSSESSIVE = re.compile(r"^(?:his|her|hers|their|my|our|your|its)(?:[&/](?:his|her|hers|theirs))?$")
 
 

@@ -676,7 +676,8 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
 def _short_names(cl: Clusters, nodes: list[Node]) -> None:
     """ "the Crime Agency" for "the National Crime Agency": a name of two or more words
     that is the end of exactly one longer name of its thread, which adds only words of
-    short_form_modifiers.txt in front ("national", "royal"), is that name."""
+    short_form_modifiers.txt in front ("national", "royal"), or its parent body's acronym
+    ("Radio 9" for "ZBC Radio 9", "World Service" for "ZBC World Service"), is that name."""
     mods = lexicons()["short_form_modifiers"]
     by_tail: dict[tuple[str, ...], list[Node]] = defaultdict(list)
     for c in nodes:
@@ -684,6 +685,9 @@ def _short_names(cl: Clusters, nodes: list[Node]) -> None:
         for k in range(1, len(w) - 1):
             if all(x in mods for x in w[:k]):
                 by_tail[tuple(w[k:])].append(c)
+        if len(w) >= 3 and any(len(m.text.split()) == len(w) and is_acronym(m.text.split()[0])
+                               and not is_acronym(m.text.split()[1]) for m in c.mentions):
+            by_tail.setdefault(tuple(w[1:]), []).append(c)
     for n in nodes:
         if len(n.words) < 2 or any(is_acronym(m.text) for m in n.mentions):
             continue

@@ -45,14 +45,17 @@ def test_seed_scores_stay_at_least_where_they_were_measured(result):
     # after taking the names that occur in the seeds out of known_orgs.tsv (project rule): mentions
     # 0.871 / 0.832; resolved 0.898 / 0.885; entities Person P .69 R .85, Organization P .74 R .82;
     # with post.holder ("the Minister of State for X was ...") one more person named by a post: P .65
-    assert result.mentions["Person"].f1 >= 0.86
-    assert result.mentions["Organization"].f1 >= 0.82
-    assert result.mentions["Person"].recall >= 0.85
-    assert result.resolved["Person"].f1 >= 0.88
-    assert result.resolved["Organization"].f1 >= 0.87
-    assert result.entities["Person"].precision >= 0.64 and result.entities["Person"].recall >= 0.84
-    assert result.entities["Organization"].precision >= 0.72 and result.entities["Organization"].recall >= 0.82
-    assert result.entities["names (gold names on the matched entities)"].recall >= 0.91
+    # with rule.medium ("not on X", "using X", "the X piece", "Radio 9") and "Radio 9" as the short form
+    # of "ZBC Radio 9": mentions 0.880 / 0.857; resolved 0.907 / 0.909; entities Person P .73 R .85,
+    # Organization P .76 R .91; names recall 0.944
+    assert result.mentions["Person"].f1 >= 0.87
+    assert result.mentions["Organization"].f1 >= 0.85
+    assert result.mentions["Person"].recall >= 0.89
+    assert result.resolved["Person"].f1 >= 0.90
+    assert result.resolved["Organization"].f1 >= 0.90
+    assert result.entities["Person"].precision >= 0.73 and result.entities["Person"].recall >= 0.84
+    assert result.entities["Organization"].precision >= 0.75 and result.entities["Organization"].recall >= 0.91
+    assert result.entities["names (gold names on the matched entities)"].recall >= 0.94
     assert not any(n.startswith("found as more than one entity") for n in result.notes)  # each once
 
 

@@ -324,3 +324,86 @@ def test_place_pair_does_not_fire_without_a_place_cue_or_on_a_given_name(nlp):
                        ("She met friends in Paris and Maria stayed home.", "Maria")):
         doc = nlp(text)
         assert not any(e._.rule == "rule.place_pair" and e.text == name for e in doc.ents)
+
+
+# --------------------------------------------------------------------------- media (rule.medium)
+
+@pytest.mark.parametrize("text,name", [
+    ("Unfortunately I'm not on Zorbly but could someone share this?", "Zorbly"),
+    ("She posted on Zorbly that the office had closed.", "Zorbly"),
+    ("The ministry is using Quillbook as part of its campaign.", "Quillbook"),
+    ("The photos were shared via Snapwell last night.", "Snapwell"),
+    ("It was in the Westgrove piece on prisons.", "Westgrove"),
+    ("On Radio 7 this evening there is a debate.", "Radio 7"),
+    ("It aired on Channel 9 in 2010.", "Channel 9"),
+    ("Many people took to Quillbook to express their anger.", "Quillbook"),
+    ("Fans took to Quillbook, calling it a wonderful day.", "Quillbook"),
+    ("The club said so in a statement posted to its Zorbly account.", "Zorbly"),
+])
+def test_a_name_used_as_a_medium_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He reported on Quillfeather yesterday.", "Quillfeather"),  # "reported on X": a person may be the topic
+    ("She was using John's car.", "John"),                      # a given name
+    ("I read the Mr Smith piece.", "Smith"),                    # a titled person
+    ("They flew via London to Rome.", "London"),                # a place stays a place
+    ("She works on Harrowby Road.", "Harrowby"),                # part of a longer name
+    ("They met in Quillton on Westby.", "Westby"),              # "in X on Y": no medium cue
+    ("She took to Quillfeather immediately.", "Quillfeather"),  # "took to X" + adverb: a liking
+    ("He met his Quillfeather cousins.", "Quillfeather"),       # "his X" + a noun no platform has
+])
+def test_near_misses_are_no_medium(nlp, text, name):
+    assert not any(e._.rule == "rule.medium" for e in nlp(text).ents)
+
+
+def test_a_medium_types_the_name_throughout_the_document(nlp):
+    doc = nlp("Zorbly praised the vote. She wrote on Zorbly that it was a wonderful day.")
+    assert [e.label_ for e in doc.ents if e.text == "Zorbly"] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rapper Zed Quillo was shot in Florida.", "Zed Quillo"),
+    ("Filmmaker Jo Roe made the film in 2010.", "Jo Roe"),
+])
+def test_a_capitalised_descriptor_is_cut_off_the_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp(text))
+
+
+def test_a_name_that_starts_with_no_descriptor_keeps_its_first_word(nlp):
+    people = [e.text for e in nlp("Baker Quillo was shot in Florida.").ents if e.label_ == "PERSON"]
+    assert people == ["Baker Quillo"]
+
+
+def _rules_on(nlp, text, words, label):
+    """Run the entity rules on `text` as if the model had tagged its first `words` tokens `label`."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, words, label=label)]
+    return [(e.text, e.label_) for e in nlp.get_pipe("tg_entity_rules")(doc).ents]
+
+
+def test_a_hyphenated_given_name_and_a_surname_the_model_took_for_an_organisation_is_a_person(nlp):
+    assert ("Jean-Claude Quillby", "PERSON") in _rules_on(nlp, "Jean-Claude Quillby returned home.", 4, "ORG")
+    assert ("Anne-Marie Quillby", "PERSON") in _rules_on(nlp, "Anne-Marie Quillby returned home.", 4, "ORG")
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Anne-Marie Quillby Trust met today.", 5, "Anne-Marie Quillby Trust"),  # an organisation word in it
+    ("Zorbo-Ann Quillby met today.", 4, "Zorbo-Ann Quillby"),                # no given name first
+])
+def test_an_organisation_with_no_person_shape_stays_one(nlp, text, words, name):
+    assert (name, "ORG") in _rules_on(nlp, text, words, "ORG")
+
+
+def test_common_abbreviations_are_no_organisations(nlp):
+    doc = nlp("Both of the suspects fled in a dark-color SUV. Quillco sells 3D computer screens.")
+    assert not any(e.text in ("SUV", "3D") for e in doc.ents)
+
+
+def test_a_day_or_month_after_a_medium_cue_is_no_medium(nlp):
+    for text in ("She posted on Monday that it had closed.", "They were using March figures."):
+        doc = nlp.make_doc(text)  # no model entities: the rules alone
+        assert not any(e._.rule == "rule.medium" for e in nlp.get_pipe("tg_entity_rules")(doc).ents)
+    doc = nlp.make_doc("She posted on Zorbly that it had closed.")
+    assert [(e.text, e._.rule) for e in nlp.get_pipe("tg_entity_rules")(doc).ents] == [("Zorbly", "rule.medium")]

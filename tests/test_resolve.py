@@ -385,3 +385,25 @@ def test_two_names_side_by_side_that_an_organisation_joins_are_that_organisation
     d = _at(mention("Tom Bramble"), c.evidence.message, c.evidence.end + 5)
     entities, _, _ = resolve([c, d], [])
     assert {e.name for e in entities.values()} == {"Anna Quillfeather", "Tom Bramble"}
+
+
+def test_a_name_without_its_parent_bodys_acronym_is_that_name():
+    long, short = mention("ZBC Radio 9", "Organization"), mention("Radio 9", "Organization")
+    entities, _, merges = resolve([long, short], [])
+    assert entity_of(entities, short) is entity_of(entities, long)
+    assert reasons(merges)[("ZBC Radio 9", "Radio 9")] == "short form of"
+    # only within the longer name's thread
+    long, short = mention("ZBC Radio 9", "Organization"), mention("Radio 9", "Organization", thread="t2")
+    entities, _, _ = resolve([long, short], [])
+    assert entity_of(entities, short) is not entity_of(entities, long)
+
+
+def test_a_short_form_of_two_parent_bodies_stays_apart():
+    a, b = mention("ZBC World Service", "Organization"), mention("QBC World Service", "Organization")
+    short = mention("World Service", "Organization")
+    entities, _, _ = resolve([a, b, short], [])
+    assert entity_of(entities, short) not in (entity_of(entities, a), entity_of(entities, b))
+    # a leading word that is no acronym is part of the name: "Westby Radio 9" is not "Radio 9"
+    c, d = mention("Westby Radio 9", "Organization", thread="t3"), mention("Radio 9", "Organization", thread="t3")
+    entities, _, _ = resolve([c, d], [])
+    assert entity_of(entities, c) is not entity_of(entities, d)
