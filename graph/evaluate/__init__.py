@@ -26,7 +26,7 @@ from pathlib import Path
 
 from graph.evaluate.datasets import (DATASETS, EVAL_KINDS, PREDICTED_KINDS, PREDICTED_KINDS_BY_DATASET,
                                      RULE_KINDS_BY_DATASET, SYMMETRIC, EvalDoc, load, scored_kinds)
-from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions
+from graph.evaluate.scoring import Counts, EvalResult, bump, score_entities, score_mentions, sole_owner
 from graph.model import Message, Thread
 
 SCORED_TYPES = ("Person", "Organization", "Place")
@@ -171,10 +171,8 @@ def _resolved_owner(mentions: list, owner: dict[tuple[int, int], int]) -> dict[s
         return {}
     out: dict[str, int] = {}
     for e in entities.values():
-        hits = {owner[(m.evidence.start, m.evidence.end)] for m in e.mentions
-                if (m.evidence.start, m.evidence.end) in owner}
-        if len(hits) == 1:
-            gid = next(iter(hits))
+        gid = sole_owner(((m.evidence.start, m.evidence.end) for m in e.mentions), owner)
+        if gid is not None:
             for m in e.mentions:
                 out[m.ref] = gid
     return out

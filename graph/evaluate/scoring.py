@@ -139,6 +139,14 @@ def score_mentions(pred: list[tuple[int, int, str]], gold: list[tuple[int, int, 
             bump(table, t, fn=n)
 
 
+def sole_owner(keys, owner: dict):
+    """The one gold entity that the keys (mention spans or refs) hit, or None when they hit none
+    or several: the rule by which a predicted entity stands for a gold one. Keys not in `owner` are
+    mentions the gold does not have and count for nothing."""
+    hits = {owner[k] for k in keys if k in owner}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def score_entities(pred: list[tuple[str, set[tuple[int, int]]]], gold: dict[int, tuple[str | None, set[tuple[int, int]]]],
                    table: dict[str, Counts]) -> None:
     """pred: (type, spans) per predicted entity; gold: entity id -> (type, spans)."""
@@ -148,8 +156,7 @@ def score_entities(pred: list[tuple[str, set[tuple[int, int]]]], gold: dict[int,
             span_owner.setdefault(sp, gid)
     matched: set[int] = set()
     for t, spans in pred:
-        owners = {span_owner[sp] for sp in spans if sp in span_owner}
-        gid = next(iter(owners)) if len(owners) == 1 else None
+        gid = sole_owner(spans, span_owner)
         if gid is not None and gold[gid][0] == t and gid not in matched:
             matched.add(gid)
             bump(table, t, tp=1)

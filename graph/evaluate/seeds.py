@@ -55,7 +55,7 @@ import json
 import time
 from pathlib import Path
 
-from graph.evaluate.scoring import Counts, EvalResult, score_entities, score_mentions
+from graph.evaluate.scoring import Counts, EvalResult, score_entities, score_mentions, sole_owner
 
 SCORED = ("Person", "Organization")
 
@@ -127,9 +127,9 @@ def _names(result: EvalResult, resolved, entities, key) -> None:
             owner[key(x["thread"], x["message"], x["start"], x["end"])] = e["id"]
     found: dict[int, list] = {}
     for ent in resolved.values():
-        hits = {owner[m.ref] for m in ent.mentions if m.ref in owner}
-        if len(hits) == 1:
-            found.setdefault(hits.pop(), []).append(ent)
+        gid = sole_owner((m.ref for m in ent.mentions), owner)
+        if gid is not None:
+            found.setdefault(gid, []).append(ent)
     names = Counts()
     dup = []
     for e in entities:
@@ -218,9 +218,9 @@ class _Ends:
         for key, ent in resolved.items():
             spans = [s for s in (_ref_span(m.ref) for m in ent.mentions) if s is not None]
             self.spans[key] = spans
-            hits = {owner[s] for s in spans if s in owner}
-            if len(hits) == 1:
-                self.gold_id[key] = hits.pop()
+            gid = sole_owner(spans, owner)
+            if gid is not None:
+                self.gold_id[key] = gid
             if ent.type == "Contract":
                 self.contract[key] = [c["id"] for c in contracts
                                       if any(_overlaps(s, _where(x)) for s in spans for x in c["mentions"])]
