@@ -239,7 +239,9 @@ def test_organisations_listed_as_bidders_bid(text, names, status):
 
 
 @pytest.mark.parametrize("text", [
-    "The bidders include Brightwater Holdings Ltd and Kestrel Services Ltd.",  # no contract named
+    # (with no contract named, "The bidders include X and Y" is a bid for an unnamed contract: see
+    # tests/test_contracts_bidders.py)
+    "The critics include Brightwater Holdings Ltd and Kestrel Services Ltd.",  # no bidder noun
     "Kestrel Services Ltd is one of the critics of the cleaning contract.",  # no bidder noun
     "The bidders for the prison contract include several charities.",  # no organisation named
 ])

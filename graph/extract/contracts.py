@@ -256,13 +256,15 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
     facts.extend(_buyer_names_bidders(sent))
-    facts.extend(_bidder_lists(sent))
+    facts.extend(_bidder_lists(sent, last_contract))
     return facts, last_contract
 
 
-def _bidder_lists(sent: Sentence) -> list[Fact]:
+def _bidder_lists(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
     """"The bidders for Y include X and Z", "Among the bidders for Y are X and Z", "X is one of the
-    bidders for Y", "X, one of the shortlisted bidders for Y, ...": each named organisation bids for Y."""
+    bidders for Y", "X, one of the shortlisted bidders for Y, ...": each named organisation bids for Y.
+    With no Y ("The bidders include X and Z"): the contract named last in the message, else an
+    unnamed one (`unnamed_contract`)."""
     cr = contract_rules()["bidder_lists"]
     nouns = set(contract_rules()["names_bidders"]["bidder_nouns"])
     doc = sent.doc
@@ -277,7 +279,14 @@ def _bidder_lists(sent: Sentence) -> list[Fact]:
                     if g.dep_ == "pobj" and contract is None:
                         contract, _ = contract_arg(sent, g, None)
         if contract is None:
-            continue
+            # "The bidders include X and Y": no contract named - the one named before in the
+            # message, else the one these bidders compete for (only nouns that say bidding)
+            pb = contract_rules()["pointed_bidders"]
+            det = [c for c in tok.children if c.dep_ in ("det", "predet") and c.lower_ in pb["determiners"]]
+            if tok.lower_ not in pb["nouns"] or not det or any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "in", "on") for c in tok.children):
+                continue
+            contract = last_contract or unnamed_contract(min(d.i for d in det), tok.i + 1)
         head = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cr["verbs"]:
             named = [c for c in head.children if c.dep_ in ("dobj", "attr")]
@@ -300,6 +309,80 @@ def _bidder_lists(sent: Sentence) -> list[Fact]:
         status = next((st for word, st in cr["status"].items() if word in mods), "bidding")
         out.extend(_bid_facts(sent, contract_rules()["preferred"]["id"], tok, contract, suppliers, [], status))
     return out
+
+
+# ------------------------------------------------------------------ "look at the bidders. X ..."
+
+
+def pointed_bidders(sent: Sentence) -> Arg | None:
+    """"If you look at the bidders ...": the bidder phrase a writer points at without naming any
+    organisation or contract in the sentence (contracts.toml [pointed_bidders]); its names come in
+    the next sentence (`opening_bidders`). The phrase becomes the Contract the bidders compete for
+    when the message named none before. Works on tokens: the sentence need not be parsed."""
+    cr = contract_rules()["pointed_bidders"]
+    if any(s.type == "ORG" for s in sent.slots):
+        return None
+    doc = sent.doc
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in cr["nouns"] or i < 2 or doc[i - 1].lower_ not in cr["determiners"]:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].lower_ in ("for", "in", "on"):
+            continue  # "the bidders for X": a contract is named (the lists rule), or a place
+        j = i - 2
+        if doc[j].lower_ == "at" and j > 0:
+            j -= 1
+        if doc[j].lower_ in cr["look_words"]:
+            return unnamed_contract(i - 1, i + 1)
+    return None
+
+
+def unnamed_contract(start: int, end: int) -> Arg:
+    """The contract bidders compete for where the text names none ("the bidders include X"): told
+    by the bidder phrase's span, labelled as unnamed (attrs `unnamed`) rather than "the bidders"."""
+    cr = contract_rules()["pointed_bidders"]
+    return Arg(label="Contract", start=start, end=end, text=cr["label"], attrs=(("lots", ()), ("unnamed", True)))
+
+
+def opening_bidders(sent: Sentence) -> list[Arg]:
+    """The organisations a sentence opens with as its subject ("X and Y for example are ...",
+    "X, Y and Z have ..."), for the bidders a sentence before pointed at."""
+    cr = contract_rules()["pointed_bidders"]
+    doc = sent.doc
+    k = 0
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    names: list[Arg] = []
+    while k < len(doc):
+        si = sent.tok2slot.get(k)
+        if si is None or sent.slots[si].type != "ORG" or sent.slots[si].start != k:
+            break
+        names.append(Arg(slot=si))
+        k = sent.slots[si].end
+        while k < len(doc) and doc[k].lower_ in (",", "and", "&"):
+            k += 1
+        if k < len(doc) and (doc[k - 1].lower_ in ("and", "&")) and sent.tok2slot.get(k) is None:
+            return []  # "X and other firms": the list does not end on a name
+    if not names:
+        return []
+    rest = " ".join(t.lower_ for t in doc[k:k + 5] if not t.is_punct and not t.is_space)
+    for ex in sorted(cr["examples"], key=len, reverse=True):
+        if rest == ex or rest.startswith(ex + " "):
+            return names
+    if k < len(doc) and (doc[k].lower_ in cr["verbs_after"]
+                         or doc.has_annotation("DEP") and doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"):
+        return names
+    return []
+
+
+def listed_bidders(sent: Sentence, suppliers: list[Arg], contract: Arg) -> list[Fact]:
+    """Bid facts (status bidding) for the organisations `opening_bidders` found, for `contract`
+    (the message's last contract, or the one the pointed-at bidders compete for)."""
+    if not suppliers:
+        return []
+    rule = contract_rules()["preferred"]["id"]
+    first = sent.slots[suppliers[0].slot].start
+    return _bid_facts(sent, rule, sent.doc[first], contract, suppliers, [], "bidding")
 
 
 def _contract_attrs(text: str, subject: str) -> tuple:
