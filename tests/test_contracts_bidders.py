@@ -140,3 +140,35 @@ def test_no_bid_where_the_next_sentence_does_not_name_the_pointed_bidders(text):
     by_ref, bids = run(text)
     assert bids == []
     assert not [m for m in by_ref.values() if m.label == "Contract"]  # and no stray contract
+
+
+def findings_for(text: str) -> set[tuple]:
+    """(rule, public body, counterparty, contract label) of each finding the text's graph gives."""
+    from rdflib import RDF
+
+    from graph import infer, rdf
+    from graph.model import Corpus
+    from graph.resolve import resolve
+
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract_thread(thread)
+    entities, rels, merges = resolve(mentions, relations)
+    g = rdf.corpus_to_graph(Corpus(threads=[thread], entities=entities, relations=rels, merges=merges))
+    infer.add_findings(g)
+    return {(str(g.value(f, infer.TG.rule)), infer.label(g, g.value(f, infer.TG.publicBody)),
+             infer.label(g, g.value(f, infer.TG.counterparty)), infer.label(g, g.value(f, infer.TG.contract)))
+            for f in g.subjects(RDF.type, infer.TG.ConflictOfInterest)}
+
+
+@pytest.mark.skipif(not HOOKED, reason="assemble.py does not call the two-sentence bidder rule")
+def test_a_pointed_at_bidder_part_owned_by_the_government_is_an_ownership_finding():
+    found = findings_for("If you look at the bidders there is something odd going on. "
+                         "Brightwater Holdings Ltd for example is part owned by the government.")
+    assert [f[:3] for f in found if f[0] == "coi-owner-is-buyer"] == [
+        ("coi-owner-is-buyer", "government", "Brightwater Holdings Ltd")]
+
+
+def test_a_firm_part_owned_by_the_government_that_bids_for_nothing_is_no_finding():
+    found = findings_for("If you look at the suppliers there is something odd going on. "
+                         "Brightwater Holdings Ltd for example is part owned by the government.")
+    assert not [f for f in found if f[0] == "coi-owner-is-buyer"]
