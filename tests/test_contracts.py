@@ -25,6 +25,27 @@ def test_money_value_currency_and_period(text, value, currency, period):
     assert text[m.start:m.end][0] in "£$€0123456789"  # the span starts at the amount
 
 
+@pytest.mark.parametrize("text,value,currency,period", [
+    ("a £60m-a-year contract", Decimal("60000000"), "GBP", "year"),  # hyphenated period
+    ("£3m p.a. for the service", Decimal("3000000"), "GBP", "year"),
+    ("$3m/year", Decimal("3000000"), "USD", "year"),
+    ("£2m/yr", Decimal("2000000"), "GBP", "year"),
+    ("£4m monthly", Decimal("4000000"), "GBP", "month"),
+    ("US$40 million", Decimal("40000000"), "USD", None),
+    ("GBP 3m", Decimal("3000000"), "GBP", None),
+    ("2.5 billion dollars", Decimal("2500000000"), "USD", None),
+    ("£1,250,000 every year", Decimal("1250000"), "GBP", "year"),
+    ("£0.5bn", Decimal("500000000"), "GBP", None),
+    ("£5M", Decimal("5000000"), "GBP", None),
+    # near misses: a word that only starts like a period is none
+    ("£5m paid to the firm", Decimal("5000000"), "GBP", None),
+    ("£2m a yearly review", Decimal("2000000"), "GBP", None),
+])
+def test_money_in_other_spellings(text, value, currency, period):
+    (m,) = parse_money(text)
+    assert (m.value, m.currency, m.period) == (value, currency, period)
+
+
 def test_no_money_in_plain_numbers():
     assert parse_money("33 employees in 2 offices since 1937") == []
 
@@ -35,13 +56,34 @@ def test_no_money_in_plain_numbers():
     ("a 5 year contract", Decimal("5")),
     ("for five years", Decimal("5")),
     ("run by the firm since 2004", None),
+    ("a 25-year lease", Decimal("25")),
+    ("for twenty-five years", Decimal("25")),
+    ("for the next 3 years", Decimal("3")),
+    ("an 18-month contract", Decimal("1.5")),
+    ("a 6-month extension", Decimal("0.5")),
+    ("for six months", Decimal("0.5")),
+    ("a 3-year, £5m contract", Decimal("3")),
+    # near misses: an age, a time ago, a rate per month
+    ("a twelve-year-old contract", None),
+    ("a 10-year-old boy", None),
+    ("in the past 10 years", None),
+    ("10 years ago", None),
+    ("£2m a month", None),
 ])
 def test_term_in_years(text, years):
     assert parse_term(text) == years
 
 
-def test_lots_or_areas():
-    assert parse_lots("named preferred bidder in six probation areas") == ["six probation areas"]
+@pytest.mark.parametrize("text,lots", [
+    ("named preferred bidder in six probation areas", ["six probation areas"]),
+    ("the framework is split into 4 lots", ["4 lots"]),
+    ("it won one of twelve regional lots", ["twelve regional lots"]),
+    ("across 21 regions", ["21 regions"]),
+    ("the firm has 4 offices", []),  # no lot noun
+    ("six areas of concern were raised", []),  # no preposition before the count
+])
+def test_lots_or_areas(text, lots):
+    assert parse_lots(text) == lots
 
 
 def run(text: str):

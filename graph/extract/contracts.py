@@ -39,7 +39,9 @@ def _money_res():
     pre = re.compile(r"(?P<cur>" + "|".join(map(re.escape, syms + codes)) + r")\s?" + num + scale, re.I)
     post = re.compile(num + scale + r"\s(?P<cur>" + "|".join(map(re.escape, words)) + r")\b", re.I)
     periods = sorted(m["periods"], key=len, reverse=True)
-    period = re.compile(r"\s*(?:of [a-z]+ )?(?P<p>" + "|".join(map(re.escape, periods)) + r")\b", re.I)
+    # "£5bn a year", "£5bn-a-year", "£3m p.a.", "$3m/year": words joined by spaces or hyphens
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s-]") for p in periods)
+    period = re.compile(r"[\s-]*(?:of [a-z]+ )?(?P<p>" + alts + r")(?!\w)", re.I)
     return pre, post, period
 
 
@@ -61,7 +63,7 @@ def parse_money(text: str) -> list[Money]:
             end = g.end()
             pm = period.match(text, g.end())
             if pm:
-                per = m["periods"][pm.group("p").lower()]
+                per = m["periods"][re.sub(r"[\s-]+", " ", pm.group("p").lower())]
                 end = pm.end()
             out.append(Money(value.to_integral_value() if value == value.to_integral_value() else value.normalize(),
                              m["currencies"][g.group("cur").lower()], per, g.start(), end))
@@ -80,29 +82,52 @@ def _number(word: str) -> Decimal | None:
         return None
 
 
-_NUMW = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
-TERM_RES = [
-    re.compile(r"\bover (?:a |the )?(?:period of |term of )?(?:the next )?" + _NUMW + r"[ -]years?\b", re.I),
-    re.compile(r"\b" + _NUMW + r"[ -]years?\b(?= (?:contract|deal|term|franchise|agreement|concession))", re.I),
-    re.compile(r"\b" + _NUMW + r"-year\b", re.I),
-    re.compile(r"\bfor (?:a (?:period|term) of )?" + _NUMW + r" years\b", re.I),
-]
+@lru_cache(maxsize=1)
+def _numw() -> str:
+    """A count in figures or words ("10", "ten", "twenty-five"), as a regex group."""
+    words = sorted(contract_rules()["money"]["numbers"], key=len, reverse=True)
+    return r"(\d+(?:\.\d+)?|" + "|".join(map(re.escape, words)) + ")"
+
+
+_TERM_NOUNS = r"(?:contract|deal|term|franchise|agreement|concession|extension|lease|framework)"
+
+
+@lru_cache(maxsize=2)
+def _term_res(unit: str) -> list:
+    n = _numw()
+    u = unit + "s?"
+    return [
+        re.compile(r"\bover (?:a |the )?(?:period of |term of )?(?:the next )?" + n + r"[ -]" + u + r"\b", re.I),
+        re.compile(r"\b" + n + r"[ -]" + u + r"\b(?= " + _TERM_NOUNS + ")", re.I),
+        re.compile(r"\b" + n + "-" + unit + r"\b(?!-old)", re.I),
+        re.compile(r"\bfor (?:a (?:period|term) of )?(?:the next )?" + n + " " + unit + r"s\b", re.I),
+    ]
 
 
 def parse_term(text: str) -> Decimal | None:
-    """A contract's term in years: "over 10 years", "a seven-year deal", "for five years"."""
-    for rx in TERM_RES:
-        g = rx.search(text)
-        if g:
-            return _number(g.group(1))
+    """A contract's term in years: "over 10 years", "a seven-year deal", "for five years", "an
+    18-month contract" (1.5)."""
+    for unit, per_year in (("year", 1), ("month", 12)):
+        for rx in _term_res(unit):
+            g = rx.search(text)
+            if g:
+                n = _number(g.group(1))
+                if n is None:
+                    continue
+                years = n / per_year
+                return years if per_year == 1 else years.quantize(Decimal("0.01")).normalize()
     return None
 
 
-LOTS_RE = re.compile(r"\b(?:in|across|for|covering) " + _NUMW + r" ((?:[A-Za-z][\w-]* ){0,5}?(?:areas|regions|lots|patches|packages))\b", re.I)
+@lru_cache(maxsize=1)
+def _lots_re():
+    return re.compile(r"\b(?:in|across|for|covering|into|of) " + _numw() +
+                      r" ((?:[A-Za-z][\w-]* ){0,5}?(?:areas|regions|lots|patches|packages))\b", re.I)
 
 
 def parse_lots(text: str) -> list[str]:
-    return [f"{g.group(1)} {g.group(2)}" for g in LOTS_RE.finditer(text)]
+    """Lots or areas a contract is let in: "in six probation areas", "split into 4 lots"."""
+    return [f"{g.group(1)} {g.group(2)}" for g in _lots_re().finditer(text)]
 
 
 # ------------------------------------------------------------------ the parties
