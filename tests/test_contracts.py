@@ -297,3 +297,42 @@ def test_bare_plurals_with_no_bidder_named_make_no_buyer():
     assert not [r for r in rels if r.kind in ("bid", "buyer")]
     by_ref, rels = run("In the end Brightwater Holdings Ltd won concessions from the European Union.")
     assert [r for r in rels if r.kind == "bid"]  # a named bidder: the fact stays
+
+
+@pytest.mark.parametrize("text,contract", [
+    ("Kestrel Services Ltd pulled out of the bidding for the £1bn hospital contract.", "hospital contract"),
+    ("Kestrel Services Ltd withdrew from the race for the hospital contract.", "hospital contract"),
+    ("Kestrel Services Ltd dropped out of the race for the ferry contract.", "ferry contract"),
+    ("Kestrel Services Ltd withdrew its bid for the ferry contract.", "ferry contract"),
+])
+def test_pulling_out_of_the_race_for_a_contract_is_a_withdrawn_bid(text, contract):
+    by_ref, rels = run(text)
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert bid.qualifiers["status"] == "withdrawn" and by_ref[bid.object].attrs["subject"] == contract
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Services Ltd pulled staff off the hospital contract.",  # no "out"
+    "Kestrel Services Ltd pulled the plug on the hospital contract.",
+    "Kestrel Services Ltd is out of the race for the hospital contract.",  # no verb of leaving it
+])
+def test_pulling_without_leaving_a_contest_is_no_withdrawal(text):
+    _, rels = run(text)
+    assert not [r for r in rels if r.kind == "bid" and r.qualifiers["status"] == "withdrawn"]
+
+
+def test_a_contract_lost_to_a_rival_was_won_by_the_rival():
+    by_ref, rels = run("Brightwater Rail Ltd lost the ferry franchise to Kestrel Services Ltd.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.subject].text.rstrip(".") == "Kestrel Services Ltd" and bid.qualifiers["status"] == "awarded"
+
+
+def test_losing_something_that_is_no_contract_is_no_bid():
+    _, rels = run("Brightwater Rail Ltd lost the election to Kestrel Services Ltd.")
+    assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_a_numbered_lot_keeps_its_number():
+    by_ref, rels = run("Brightwater Rail Ltd was shortlisted for lot 3 of the Northmoor framework.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["lots"] == ["lot 3"] and bid.qualifiers["status"] == "shortlisted"

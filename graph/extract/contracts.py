@@ -176,11 +176,21 @@ def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | 
         return last_contract, None
     if last_contract is not None and _bare(tok) and _det(tok) in contract_rules()["anaphora"]["definite"]:
         return last_contract, None  # "... it was able to win the contract": the one named before
+    if tok.lower_ in contract_rules()["contest"]["nouns"]:
+        # "the race for the X contract", "its bid for X": the contract is the noun after "for"
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"]
+        if not inner:
+            return None, None
+        return contract_arg(sent, inner[0], last_contract)
     lots: list[str] = []
     head = tok
     if tok.lower_ in lex.lot_nouns or tok.lemma_.lower() in lex.lot_nouns:
         ls, le = _phrase(tok)
-        lots.append(doc[ls:tok.i + 1].text)
+        le = tok.i + 1
+        if le < len(doc) and doc[le].like_num and doc[le].head.i == tok.i:
+            le += 1  # "lot 3"
+        lots.append(doc[ls:le].text)
         inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on")
                  for g in c.children if g.dep_ == "pobj" and _is_contract_noun(g)]
         if inner:
@@ -216,7 +226,26 @@ def _verbs_by_lemma() -> dict[str, list[dict]]:
 
 def _voice_ok(tok, v: dict) -> bool:
     voice = v.get("voice")
+    if v.get("particle") and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == v["particle"]
+                                     for c in tok.children):
+        return False  # "pulled out of": the parser takes "out" for a particle or a preposition
     return not voice or (voice == "passive") == deps.is_passive(tok)
+
+
+def _follow(tok, path: str) -> list:
+    """deps.follow, and for a path of three or more steps ("prep:out>prep:of>pobj") a walk one
+    dependency (with its words after ":") at a time."""
+    steps = path.split(">")
+    if len(steps) <= 2:
+        return deps.follow(tok, path)
+    here = [tok]
+    for step in steps:
+        dep, _, words = step.partition(":")
+        allowed = set(words.split("|")) if words else None
+        here = [c for t in here for c in t.children
+                if (c.dep_ == dep or dep == "prep" and c.dep_ in ("prt", "advmod", "dative"))
+                and (allowed is None or c.lower_ in allowed)]
+    return here
 
 
 def _first(sent, tok, paths, want, antecedent=None) -> list[Arg]:
@@ -238,7 +267,7 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
         for v in index.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []:
             if not _voice_ok(tok, v):
                 continue
-            ctoks = [t for p in v.get("contract", []) for t in deps.follow(tok, p)]
+            ctoks = [t for p in v.get("contract", []) for t in _follow(tok, p)]
             if not ctoks:
                 continue
             contract, pref = None, None
