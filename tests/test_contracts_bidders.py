@@ -125,6 +125,7 @@ def test_bidders_pointed_at_then_named_in_the_next_sentence():
                        "Brightwater Holdings Ltd for example is part owned by the council.")
     (b,) = bids
     assert by_ref[b.subject].text.rstrip(".") == "Brightwater Holdings Ltd" and b.qualifiers["status"] == "bidding"
+    assert b.evidence.quote == "Brightwater Holdings Ltd for example"  # the words that tie it to the bidders
     c = by_ref[b.object]
     assert c.label == "Contract" and c.attrs["unnamed"] is True and c.evidence.quote == "the bidders"
 

@@ -436,7 +436,19 @@ def listed_bidders(sent: Sentence, suppliers: list[Arg], contract: Arg) -> list[
         return []
     rule = contract_rules()["preferred"]["id"]
     first = sent.slots[suppliers[0].slot].start
-    return _bid_facts(sent, rule, sent.doc[first], contract, suppliers, [], "bidding")
+    facts = _bid_facts(sent, rule, sent.doc[first], contract, suppliers, [], "bidding")
+    # the evidence runs on over "for example" (what ties the names to the bidders before them)
+    doc = sent.doc
+    k = max(sent.slots[a.slot].end for a in suppliers)
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    for ex in sorted(contract_rules()["pointed_bidders"]["examples"], key=len, reverse=True):
+        n = len(ex.split())
+        if " ".join(t.lower_ for t in doc[k:k + n]) == ex:
+            for f in facts:
+                f.end = max(f.end, k + n)
+            break
+    return facts
 
 
 def _contract_attrs(text: str, subject: str) -> tuple:
