@@ -336,3 +336,39 @@ def test_a_numbered_lot_keeps_its_number():
     by_ref, rels = run("Brightwater Rail Ltd was shortlisted for lot 3 of the Northmoor framework.")
     (bid,) = [r for r in rels if r.kind == "bid"]
     assert by_ref[bid.object].attrs["lots"] == ["lot 3"] and bid.qualifiers["status"] == "shortlisted"
+
+
+def test_a_contract_held_for_a_body_was_awarded_by_it():
+    by_ref, rels = run("Kestrel Services Ltd, which holds the £12m parking contract for the Harbour Council, was fined.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    (buyer,) = [r for r in rels if r.kind == "buyer"]
+    c = by_ref[bid.object]
+    assert bid.qualifiers["status"] == "awarded" and c.attrs["value"] == Decimal("12000000")
+    # the amount and the buyer are not part of the contract's name
+    assert c.attrs["subject"] == "parking contract" and by_ref[buyer.object].text == "Harbour Council"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Transport holds the ferry contract.",  # a public body holding a contract buys it
+    "Kestrel Services Ltd held talks with the Harbour Council.",  # no contract
+])
+def test_holding_what_is_no_supplier_s_contract_is_no_bid(text):
+    _, rels = run(text)
+    assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_beating_a_rival_to_a_contract():
+    by_ref, rels = run("Kestrel Services Ltd beat Brightwater Rail Ltd to the £50m ferry contract.")
+    got = {(by_ref[r.subject].text.rstrip("."), r.qualifiers["status"]) for r in rels if r.kind == "bid"}
+    assert got == {("Kestrel Services Ltd", "awarded"), ("Brightwater Rail Ltd", "bidding")}
+
+
+def test_beating_a_rival_at_something_else_is_no_bid():
+    _, rels = run("Kestrel Services Ltd beat Brightwater Rail Ltd in the cup final.")
+    assert not [r for r in rels if r.kind == "bid"]
+
+
+def test_a_contract_for_work_keeps_the_work_in_its_name():
+    by_ref, rels = run("Kestrel Services Ltd won the £12 million contract for cleaning services.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["subject"] == "contract for cleaning services"

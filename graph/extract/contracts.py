@@ -141,16 +141,19 @@ def _is_contract_noun(tok) -> bool:
     return tok.lower_ in lex.contract_nouns or tok.lemma_.lower() in lex.contract_nouns
 
 
-def _phrase(tok) -> tuple[int, int]:
-    """The naming part of a contract noun phrase: its compounds and modifiers, no determiner or judging adjective."""
+def _phrase(tok, bodies: frozenset = frozenset()) -> tuple[int, int]:
+    """The naming part of a contract noun phrase: its compounds and modifiers, no determiner or judging
+    adjective, no amount ("£12 m"); "for / to ..." after it unless that names a body (`bodies`: token
+    indices of organisation names: "the parking contract for the X Council" - X buys it, see buyers)."""
     lex = lexicon()
+    scales = contract_rules()["money"]["scales"]
     start = tok.i
     for c in sorted(tok.lefts, key=lambda t: -t.i):
         if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i == start - 1 or (
                 c.dep_ in ("compound", "amod", "nmod") and c.right_edge.i == start - 1):
             if c.lower_ in lex.drop_adjectives or any(g.dep_ == "advmod" for g in c.children) or any(
                     any(ch.isdigit() for ch in t.text) or t.is_currency or t.ent_type_ == "MONEY"
-                    or t.lower_ in ("year", "month", "annum", "week") for t in c.subtree):
+                    or t.lower_ in ("year", "month", "annum", "week") or t.lower_ in scales for t in c.subtree):
                 break
             start = c.left_edge.i
         elif c.dep_ == "punct" and c.i == start - 1 and c.text == "-":
@@ -160,7 +163,8 @@ def _phrase(tok) -> tuple[int, int]:
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.right_edge.i - tok.i <= 8:
-            end = c.right_edge.i + 1
+            if not any(g.dep_ == "pobj" and g.i in bodies for g in c.children):
+                end = c.right_edge.i + 1
             break
         if c.dep_ == "acl" and c.right_edge.i - tok.i <= 8 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             end = c.right_edge.i + 1
@@ -197,7 +201,7 @@ def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | 
             head = inner[0]
     elif not _is_contract_noun(tok):
         return None, None
-    s, e = _phrase(head)
+    s, e = _phrase(head, frozenset(i for i, si in sent.tok2slot.items() if sent.slots[si].type == "ORG"))
     text = doc[s:e].text
     pref = "preferred" if "preferred" in doc[min(s, tok.i):max(e, tok.i + 1)].text.lower() or \
         "preferred bidder" in doc[tok.left_edge.i:tok.i + 1].text.lower() else None
@@ -286,6 +290,10 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 # where no fact names it
                 last_contract = contract
             suppliers = _first(sent, tok, v.get("supplier"), "ORG") or _they(sent, tok, v.get("supplier"))
+            if v.get("supplier_not_kinds"):
+                # "The council holds the contract": a public body holding a contract is its buyer
+                suppliers = [a for a in suppliers if a.slot is None or sent.slots[a.slot].mention is None
+                             or sent.slots[a.slot].mention.kind not in v["supplier_not_kinds"]]
             buyers = _first(sent, tok, v.get("buyer"), "ORGX")
             if not buyers and v.get("buyer"):
                 # "awarded the contract by X": the parser often hangs the by-phrase on the noun
