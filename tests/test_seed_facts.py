@@ -184,3 +184,24 @@ def test_on_behalf_of_without_a_legal_action_is_none():
     text = ("Last night on behalf of the Brightwater Officer Group, I was pleased to write to Calderbrook "
             "Council about the plans.")
     assert facts(text, "legal_action") == []
+
+
+# -------------------------------------------- the seeds: bidders pointed at, named in the next sentence
+@pytest.mark.skipif(not hasattr(__import__("graph.extract.assemble", fromlist=["x"]), "pointed_bidders"),
+                    reason="assemble.py does not call the two-sentence bidder rule")
+def test_seeds_a_bidder_part_owned_by_the_government_is_an_ownership_finding(tmp_path):
+    from pathlib import Path
+
+    from rdflib import Graph, RDF
+
+    from graph import infer
+    from graph.pipeline import build
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    build([seeds], tmp_path, validate=False)
+    g = Graph().parse(tmp_path / "graph.ttl")
+    found = {(str(g.value(f, infer.TG.rule)), infer.label(g, g.value(f, infer.TG.counterparty)))
+             for f in g.subjects(RDF.type, infer.TG.ConflictOfInterest)}
+    assert ("coi-owner-is-buyer", "Working Links") in found
+    report = (tmp_path / "findings.md").read_text(encoding="utf-8")
+    assert "Working Links is bidding for an unnamed contract" in report
