@@ -22,9 +22,13 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    has 6+ letters ("fuzzy NN"). A one-word name ("Smith", "Mr Smith") joins the unique
    full name in its own thread that ends with it ("surname of"), or that starts with it
    ("first name of"); failing that, the unique full name in the whole corpus ending with
-   it ("surname of, other thread"). Guard: with two or more candidates ("John Smith" and
-   "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
-   apart; a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
+   it ("surname of, other thread"). A name of several words that is a surname alone
+   ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full name
+   of its thread ending with it ("surname of"); "J. R. Smith" joins the one "John Robert Smith"
+   of its thread ("initials for first names"). Guard: with two or more candidates ("John Smith"
+   and "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
+   apart, unless only one of them was named in the thread before the bare name first comes
+   ("surname of, the only one named before it": a namesake introduced later is written in full); a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
    from a title or a common first name, ontology/patterns/entities/first_names.tsv), and two
    clusters of different genders never merge.
 4. Organisations and places. An acronym defined in the text ("Ministry of Defence (MoD)")
@@ -60,23 +64,32 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from graph.model import Entity, MergeDecision, Mention, Relation
-from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons, not_a_body
+from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons, not_a_body, read_list
 
 PERSON_FUZZY = 88
 ORG_FUZZY = 92
 PREFIX = {"Person": "person", "Organization": "org", "Place": "place", "Contract": "contract"}
 ENTITY_LABELS = set(PREFIX)
 
+RESOLUTION_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "resolution"
+
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
 
 # --------------------------------------------------------------------------- normalising
+
+@lru_cache(maxsize=1)
+def resolution_lists() -> dict[str, set[str]]:
+    """The word lists of ontology/patterns/resolution/ (one lower-case entry a line)."""
+    return {p.stem: {w.lower() for w in read_list(p.name, RESOLUTION_DIR)} for p in RESOLUTION_DIR.glob("*.txt")}
+
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
@@ -140,6 +153,7 @@ class Node:
     threads: set[str] = field(default_factory=set)
     ambiguous: str | None = None
     expansion: str | None = None  # a defined acronym's long form that no mention spells out
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)  # thread -> where it is first named
 
     @property
     def words(self) -> list[str]:
@@ -507,6 +521,7 @@ def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], lis
 def _make_nodes(mentions: list[Mention]) -> list[Node]:
     index: dict[tuple, Node] = {}
     nodes: list[Node] = []
+    rank: dict[tuple[str, str], int] = {}  # messages in the order the mentions come (thread order)
     for m in mentions:
         norm = norm_name(m.text, m.label)
         if not norm:
@@ -521,6 +536,10 @@ def _make_nodes(mentions: list[Mention]) -> list[Node]:
             nodes.append(node)
         node.mentions.append(m)
         node.threads.add(m.evidence.thread)
+        ev = m.evidence
+        at = (rank.setdefault((ev.thread, ev.message), len(rank)), ev.start)
+        if ev.thread not in node.first or at < node.first[ev.thread]:
+            node.first[ev.thread] = at
     return nodes
 
 
@@ -533,6 +552,33 @@ def _aliases(cl: Clusters, nodes: list[Node]) -> None:
             x = by_ref.get(m.attrs.get("alias_of")) if m.attrs else None
             if x is not None and x.label == n.label:
                 cl.union(x.id, n.id, "alias (known as / called)")
+
+
+def _surname_only(node: Node) -> bool:
+    """A person's name of several words that is a surname alone: one hyphenated or apostrophised
+    word ("al-Momani", "D'Arcy") or particles before one word ("de la Vega", "Le Roux";
+    ontology/patterns/resolution/surname_particles.txt)."""
+    if len(node.words) < 2:
+        return False
+    if all(len(split_title(strip_possessive(m.text))[1].split()) == 1 for m in node.mentions):
+        return True
+    return all(w in resolution_lists()["surname_particles"] for w in node.words[:-1])
+
+
+def _initialled(short: list[str], long: list[str]) -> bool:
+    """ "J. R. Quill" for "John Robert Quill": one surname, as many names, each of the others
+    the same or one letter that begins it (at least one such initial)."""
+    if len(short) != len(long) or len(short) < 2 or short[-1] != long[-1]:
+        return False
+    initial = False
+    for x, y in zip(short[:-1], long[:-1]):
+        if x == y:
+            continue
+        if len(x) == 1 and len(y) > 1 and y[0] == x:
+            initial = True
+            continue
+        return False
+    return initial
 
 
 def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecision]) -> None:
@@ -568,9 +614,36 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
     def pick(node: Node, cands: list[Node]) -> list[Node]:
         gender = node.genders()
         cands = distinct(cands)
+        if any(not _surname_only(c) for c in cands):  # a full name is a better match than a surname
+            cands = [c for c in cands if not _surname_only(c)]
         if gender:
             cands = [c for c in cands if not (cl.genders[cl.find(c.id)] and cl.genders[cl.find(c.id)] != gender)]
         return cands
+
+    def first_named(c: Node, thread: str) -> tuple[int, int] | None:
+        """Where the thread first names c's person (by any of its full names)."""
+        root = cl.find(c.id)
+        return min((n.first[thread] for n in full if thread in n.first and cl.find(n.id) == root), default=None)
+
+    # initials for first names: "J. R. Quill" is the one "John Robert Quill" of its thread
+    # (fewest initials first: "John H. Quill" joins "John Henry Quill" before "J. H. Quill" looks)
+    for n in sorted(full, key=lambda n: sum(len(w) == 1 for w in n.words[:-1])):
+        if not any(len(w) == 1 for w in n.words[:-1]):
+            continue
+        cands = distinct([c for c in by_last.get(n.words[-1], []) if c is not n and c.threads & n.threads
+                          and _initialled(n.words, c.words) and cl.find(c.id) != cl.find(n.id)])
+        if len(cands) == 1:
+            cl.union(cands[0].id, n.id, "initials for first names")
+    # a surname of several words ("al-Momani", "de la Vega") joins the one longer full name of
+    # its thread that ends with it
+    for n in full:
+        if not _surname_only(n):
+            continue
+        k = len(n.words)
+        cands = pick(n, [c for c in by_last.get(n.words[-1], []) if len(c.words) > k and c.words[-k:] == n.words
+                         and c.threads & n.threads and not _surname_only(c)])
+        if len(cands) == 1:
+            cl.union(cands[0].id, n.id, "surname of")
 
     leftovers = []
     for node in sorted(single, key=lambda n: (min(n.threads), n.norm)):
@@ -588,6 +661,14 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
             if len(cands) == 1:
                 cl.union(cands[0].id, node.id, reason)
                 break
+            if len(cands) > 1 and not reason.endswith("other thread"):
+                # namesakes: when the bare name first came, only one of them had been named
+                # ("Tom Bramble ... Bramble ... his son Ned Bramble")
+                at = node.first[thread]
+                before = [c for c in cands if (f := first_named(c, thread)) is not None and f < at]
+                if len(before) == 1:
+                    cl.union(before[0].id, node.id, f"{reason}, the only one named before it")
+                    break
             if len(cands) > 1:
                 node.ambiguous = f"ambiguous: {len(cands)} full names end with it"
                 decisions.append(MergeDecision(kept=", ".join(sorted(_display(c) for c in cands)),

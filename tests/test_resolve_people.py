@@ -1,0 +1,72 @@
+"""Resolution of people: namesakes, initials, surnames of several words (invented names)."""
+from __future__ import annotations
+
+from graph.resolve import resolve
+from tests.test_resolve import entity_of, mention, reasons
+
+
+def test_a_bare_surname_used_before_a_namesake_is_named_is_the_one_named_before_it():
+    tom, bare, ned, later = mention("Tom Bramble"), mention("Bramble"), mention("Ned Bramble"), mention("Bramble")
+    entities, _, merges = resolve([tom, bare, ned, later], [])
+    assert entity_of(entities, bare).key == "person:tom bramble"
+    assert entity_of(entities, later).key == "person:tom bramble"
+    assert entity_of(entities, ned).key == "person:ned bramble"
+    assert reasons(merges)[("Tom Bramble", "Bramble")] == "surname of, the only one named before it"
+
+
+def test_a_bare_surname_first_used_after_both_namesakes_stays_ambiguous():
+    tom, ned, bare = mention("Tom Bramble"), mention("Ned Bramble"), mention("Bramble")
+    entities, _, _ = resolve([tom, ned, bare], [])
+    assert entity_of(entities, bare) is None
+
+
+def test_a_bare_surname_used_before_any_namesake_is_named_stays_ambiguous():
+    bare, tom, ned = mention("Bramble"), mention("Tom Bramble"), mention("Ned Bramble")
+    entities, _, _ = resolve([bare, tom, ned], [])
+    assert entity_of(entities, bare) is None
+
+
+def test_a_bare_first_name_before_a_second_full_name_is_the_one_named_before_it():
+    # surname-first names: "Wen Lizhi ... Wen said ... Wen Daoming"
+    a, bare, b = mention("Wen Lizhi"), mention("Wen"), mention("Wen Daoming")
+    entities, _, _ = resolve([a, bare, b], [])
+    assert entity_of(entities, bare).key == "person:wen lizhi"
+
+
+def test_initials_for_first_names_join_the_full_name():
+    full, short, mid = mention("John Henry Quillby"), mention("J. H. Quillby"), mention("John H. Quillby")
+    entities, _, merges = resolve([full, short, mid], [])
+    assert len(entities) == 1
+    assert reasons(merges)[("John Henry Quillby", "J. H. Quillby")] == "initials for first names"
+
+
+def test_initials_that_fit_two_full_names_or_none_stay_apart():
+    john, jane, short = mention("John Quillby"), mention("Jane Quillby"), mention("J. Quillby")
+    entities, _, _ = resolve([john, jane, short], [])
+    assert entity_of(entities, short).key not in ("person:john quillby", "person:jane quillby")
+    mark, other = mention("Mark Ferrow"), mention("P. Ferrow")
+    entities, _, _ = resolve([mark, other], [])
+    assert entity_of(entities, mark) is not entity_of(entities, other)
+
+
+def test_a_hyphenated_or_particle_surname_joins_the_full_name_ending_with_it():
+    full, hyph = mention("Hasan al-Qurami"), mention("al-Qurami")
+    vega, short = mention("Ana de la Vegarra"), mention("de la Vegarra")
+    double, bare = mention("Johanna Dorring-Smirova"), mention("Dorring-Smirova")
+    entities, _, merges = resolve([full, hyph, vega, short, double, bare], [])
+    assert entity_of(entities, hyph).key == "person:hasan al qurami"
+    assert entity_of(entities, short).key == "person:ana de la vegarra"
+    assert entity_of(entities, bare).key == "person:johanna dorring smirova"
+    assert reasons(merges)[("Hasan al-Qurami", "al-Qurami")] == "surname of"
+
+
+def test_a_two_word_name_with_a_first_name_is_not_a_surname_of_a_longer_name():
+    long, other = mention("Peter Ross Vegarra"), mention("Ross Vegarra")
+    entities, _, _ = resolve([long, other], [])
+    assert entity_of(entities, long) is not entity_of(entities, other)
+
+
+def test_a_bare_surname_prefers_the_full_name_to_a_hyphenated_word_ending_with_it():
+    full, odd, bare = mention("Manuel Orrega"), mention("pro-Orrega"), mention("Orrega")
+    entities, _, _ = resolve([full, odd, bare], [])
+    assert entity_of(entities, bare).key == "person:manuel orrega"
