@@ -37,7 +37,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    the model once cut off a longer name of its thread joins that name there, when it is the
    only one starting with the word ("short form of"), and a name that the one longer name of its
    thread extends only by generic leading words ("Crime Agency" of "National Crime
-   Agency"; short_form_modifiers.txt) joins it ("short form of"). Near-miss
+   Agency"; short_form_modifiers.txt) joins it ("short form of"); so does a one-word name that
+   is the last word of the one longer name of its thread ("the Vikings" of "the Minnesota
+   Vikings"; "last word of"; see _last_words for its guards). Near-miss
    spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
    same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
    keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
@@ -752,6 +754,7 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
     if label == "Organization":
         _short_names(cl, nodes)
+        _last_words(cl, nodes)
 
 
 def _short_names(cl: Clusters, nodes: list[Node]) -> None:
@@ -775,6 +778,37 @@ def _short_names(cl: Clusters, nodes: list[Node]) -> None:
         cands = {cl.find(c.id): c for c in by_tail.get(tuple(n.words), []) if c.threads & n.threads}
         if len(cands) == 1:
             cl.union(next(iter(cands.values())).id, n.id, "short form of")
+
+
+def _last_words(cl: Clusters, nodes: list[Node]) -> None:
+    """ "the Vikings" for "the Minnesota Vikings", "Qaeda" for "al Qaeda": a one-word name (not an
+    acronym, not a word for a kind of body, a nationality or a generic modifier) that is the last
+    word of exactly one longer name of its thread joins it ("last word of"). Guards: a longer name
+    the thread uses less often than the word alone is another body; a name with "of" ("Bank of
+    Westby") is not shortened to its last word. The first word is not enough ("Sony" is not "Sony Pictures": measured on the
+    dev sets, first-word merges were wrong more often than right)."""
+    lex = lexicons()
+    generic = ({w.lower() for w in lex["org_suffixes"] | lex["org_prefixes"] | lex["demonyms"]}
+               | lex["not_entities"] | lex["short_form_modifiers"])
+    by_last: dict[str, list[Node]] = defaultdict(list)
+    for c in nodes:
+        if len(c.words) >= 2 and not _class_name(c):
+            by_last[c.words[-1]].append(c)
+    for n in nodes:
+        if len(n.words) != 1 or n.words[0] in generic or any(is_acronym(m.text) for m in n.mentions):
+            continue
+        for t in sorted(n.threads):
+            cands = {cl.find(c.id): c for c in by_last.get(n.words[0], ()) if t in c.threads}
+            if len(cands) != 1 or cl.find(n.id) in cands:
+                continue
+            (root, c), = cands.items()
+            if "of" in c.words:
+                continue
+            uses = sum(1 for x in cl.nodes if cl.find(x.id) == root for m in x.mentions if m.evidence.thread == t)
+            if sum(1 for m in n.mentions if m.evidence.thread == t) > uses:
+                continue
+            cl.union(c.id, n.id, "last word of")
+            break
 
 
 def _cut_short(mentions: list[Mention]) -> set[tuple[str, str]]:
