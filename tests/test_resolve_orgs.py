@@ -47,3 +47,37 @@ def test_the_first_word_alone_is_not_a_short_form():
     full, again, short = org("Quillon Pictures"), org("Quillon Pictures"), org("Quillon")
     entities, _, _ = resolve([full, again, short], [])
     assert entity_of(entities, short) is not entity_of(entities, full)
+
+
+def test_acronyms_match_initials_without_a_leading_country_or_a_company_word():
+    office, omb = org("U.S. Office of Quarry Budgets"), org("OQB")
+    transit, wrt = org("Westby Rapid Transit Company"), org("WRT")
+    entities, _, merges = resolve([office, omb, transit, wrt], [])
+    assert entity_of(entities, omb) is entity_of(entities, office)
+    assert entity_of(entities, wrt) is entity_of(entities, transit)
+    assert reasons(merges)[("Westby Rapid Transit Company", "WRT")] == "initials of"
+
+
+def test_a_dotted_abbreviation_joins_the_place_whose_initials_it_is():
+    full, short = mention("Upper Sorland", "Place"), mention("U.S.", "Place")
+    entities, _, _ = resolve([full, short], [])
+    assert entity_of(entities, short) is entity_of(entities, full)
+
+
+def test_acronym_initials_need_one_name_of_the_thread():
+    a, b, acr = org("Westby Rail Transport"), org("Western Road Trust"), org("WRT")
+    entities, _, _ = resolve([a, b, acr], [])
+    assert entity_of(entities, acr) not in (entity_of(entities, a), entity_of(entities, b))
+
+
+def test_a_name_without_its_last_company_word_joins_the_longer_name():
+    full, short = org("Quill Carbide Corporation"), org("Quill Carbide")
+    entities, _, merges = resolve([full, short], [])
+    assert entity_of(entities, short) is entity_of(entities, full)
+    assert reasons(merges)[("Quill Carbide Corporation", "Quill Carbide")] == "company word dropped"
+
+
+def test_a_group_is_not_the_business_of_the_same_name():
+    group, firm = org("Quill Media Group"), org("Quill Media")
+    entities, _, _ = resolve([group, firm], [])
+    assert entity_of(entities, group) is not entity_of(entities, firm)
