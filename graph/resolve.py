@@ -25,7 +25,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    it ("surname of, other thread"). A name of several words that is a surname alone
    ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full name
    of its thread ending with it ("surname of"); "J. R. Smith" joins the one "John Robert Smith"
-   of its thread ("initials for first names"). Guard: with two or more candidates ("John Smith"
+   of its thread ("initials for first names"); an acronym of two or three letters that is the
+   initials of exactly one person named in full in its thread and of no organisation or place
+   named there ("JRS") is that person (retyped if need be; "initials of"). Guard: with two or more candidates ("John Smith"
    and "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
    apart, unless only one of them was named in the thread before the bare name first comes
    ("surname of, the only one named before it": a namesake introduced later is written in full); a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
@@ -273,6 +275,8 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     mentions, retyped = _surnames_typed_as_orgs(mentions)
     decisions += retyped
     mentions, retyped = _type_vote(mentions, relations)
+    decisions += retyped
+    mentions, retyped = _people_initials(mentions)
     decisions += retyped
 
     contracts = [m for m in mentions if m.label == "Contract"]
@@ -524,6 +528,43 @@ def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], lis
     return out, decisions
 
 
+def _person_initials(norm: str) -> set[str]:
+    """ "jr", "jrq" for "john robert quill": the letters of all names, and of first and last."""
+    w = norm.split()
+    return {"".join(x[0] for x in w), w[0][0] + w[-1][0]} if len(w) >= 2 else set()
+
+
+def _people_initials(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+    """An acronym of two or three letters ("JRQ") that is the initials of exactly one person named
+    in full in its thread, and of no organisation or place named there, is that person: an
+    organisation-typed one becomes a Person mention (_resolve_people then joins it)."""
+    people: dict[str, set[str]] = defaultdict(set)  # thread -> full names
+    others: dict[str, set[str]] = defaultdict(set)  # thread -> initials of other names
+    for m in mentions:
+        if m.label == "Person":
+            norm = norm_name(m.text, "Person")
+            if len(norm.split()) >= 2:
+                people[m.evidence.thread].add(norm)
+        elif m.label in ("Organization", "Place") and " " in m.text.strip():
+            others[m.evidence.thread] |= set(_initial_forms(m.text))
+    if not people:
+        return mentions, []
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        t = m.evidence.thread
+        letters = acronym_letters(m.text.strip()) if is_acronym(m.text.strip()) and not m.expansion else None
+        if m.label == "Organization" and letters and 2 <= len(letters) <= 3 and letters not in others[t]:
+            who = [p for p in people[t] if letters in _person_initials(p)]
+            if len(who) == 1:
+                if (t, m.text) not in seen:
+                    seen.add((t, m.text))
+                    decisions.append(MergeDecision(kept=m.text, merged=m.text, type="Person",
+                                                   reason="initials of a person in the thread: Organization -> Person"))
+                m = replace(m, label="Person", kind=None)
+        out.append(m)
+    return out, decisions
+
+
 def _make_nodes(mentions: list[Mention]) -> list[Node]:
     index: dict[tuple, Node] = {}
     nodes: list[Node] = []
@@ -660,7 +701,13 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
         local_stem = pick(node, [c for c in by_last.get(stem, []) if thread in c.threads]) if stem else []
         local_first = pick(node, [c for c in by_first.get(word, []) if thread in c.threads])
         glob_last = pick(node, by_last.get(word, []))
-        for cands, reason in ((local_last, "surname of"), (local_stem if not local_last else [], "possessive of"),
+        if all(is_acronym(m.text.strip()) for m in node.mentions) and 2 <= len(word) <= 3:
+            local_last = pick(node, [c for c in full if thread in c.threads and word in _person_initials(c.norm)])
+            local_stem = local_first = glob_last = []
+            reason_last = "initials of"
+        else:
+            reason_last = "surname of"
+        for cands, reason in ((local_last, reason_last), (local_stem if not local_last else [], "possessive of"),
                               (local_first if not local_last and not local_stem else [], "first name of"),
                               (glob_last if not local_last and not local_first and not local_stem else [],
                                "surname of, other thread")):

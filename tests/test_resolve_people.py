@@ -70,3 +70,29 @@ def test_a_bare_surname_prefers_the_full_name_to_a_hyphenated_word_ending_with_i
     full, odd, bare = mention("Manuel Orrega"), mention("pro-Orrega"), mention("Orrega")
     entities, _, _ = resolve([full, odd, bare], [])
     assert entity_of(entities, bare).key == "person:manuel orrega"
+
+
+def test_initials_of_the_one_person_named_in_full_are_that_person():
+    full, short = mention("Tom Bramble"), mention("TB", "Organization")
+    entities, _, merges = resolve([full, short], [])
+    assert entity_of(entities, short).key == "person:tom bramble"
+    assert reasons(merges)[("Tom Bramble", "TB")] == "initials of"
+
+
+def test_initials_shared_by_two_people_or_an_organisation_stay_apart():
+    tom, tim, short = mention("Tom Bramble"), mention("Tim Burrow"), mention("TB", "Organization")
+    entities, _, _ = resolve([tom, tim, short], [])
+    assert entity_of(entities, short).type == "Organization"
+    tom, board, short = mention("Tom Bramble"), mention("Tarn Board", "Organization"), mention("TB", "Organization")
+    entities, _, _ = resolve([tom, board, short], [])
+    assert entity_of(entities, short).key == "org:tarn board"
+
+
+def test_initials_in_another_thread_or_of_four_letters_are_not_the_person():
+    full, other = mention("Tom Bramble", thread="t1"), mention("TB", "Organization", thread="t2")
+    entities, _, _ = resolve([full, other], [])
+    assert entity_of(entities, other).type == "Organization"
+    full, four = mention("Tom Rob Ian Bramble"), mention("TRIB", "Organization")
+    entities, _, _ = resolve([full, four], [])
+    assert entity_of(entities, four).type == "Organization"
+
