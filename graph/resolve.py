@@ -22,7 +22,8 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    has 6+ letters ("fuzzy NN"). A one-word name ("Smith", "Mr Smith") joins the unique
    full name in its own thread that ends with it ("surname of"), or that starts with it
    ("first name of"); failing that, the unique full name in the whole corpus ending with
-   it ("surname of, other thread"). A name of several words that is a surname alone
+   it ("surname of, other thread"); a surname is also matched before a generational suffix
+   ("William Roe II"; resolution/name_suffixes.txt). A name of several words that is a surname alone
    ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full name
    of its thread ending with it ("surname of"); "J. R. Smith" joins the one "John Robert Smith"
    of its thread ("initials for first names"); an acronym of two or three letters that is the
@@ -648,9 +649,12 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
     by_last: dict[str, list[Node]] = defaultdict(list)
     by_first: dict[str, list[Node]] = defaultdict(list)
+    suffixes = resolution_lists()["name_suffixes"]
     for n in full:
         by_last[n.words[-1]].append(n)
         by_first[n.words[0]].append(n)
+        if len(n.words) >= 3 and n.words[-1] in suffixes:  # "DeMott" of "William DeMott II"
+            by_last[n.words[-2]].append(n)
 
     def distinct(cands: list[Node]) -> list[Node]:
         roots = {}
@@ -687,10 +691,14 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
         if not _surname_only(n):
             continue
         k = len(n.words)
-        cands = pick(n, [c for c in by_last.get(n.words[-1], []) if len(c.words) > k and c.words[-k:] == n.words
-                         and c.threads & n.threads and not _surname_only(c)])
-        if len(cands) == 1:
-            cl.union(cands[0].id, n.id, "surname of")
+        for t in sorted(n.threads):
+            cands = pick(n, [c for c in by_last.get(n.words[-1], []) if len(c.words) > k and c.words[-k:] == n.words
+                             and t in c.threads and not _surname_only(c)])
+            before = [c for c in cands if (f := first_named(c, t)) is not None and f < n.first[t]]
+            if len(cands) == 1 or len(before) == 1:
+                cl.union((cands if len(cands) == 1 else before)[0].id, n.id,
+                         "surname of" if len(cands) == 1 else "surname of, the only one named before it")
+                break
 
     leftovers = []
     for node in sorted(single, key=lambda n: (min(n.threads), n.norm)):

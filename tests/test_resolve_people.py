@@ -96,3 +96,24 @@ def test_initials_in_another_thread_or_of_four_letters_are_not_the_person():
     entities, _, _ = resolve([full, four], [])
     assert entity_of(entities, four).type == "Organization"
 
+
+
+def test_a_bare_surname_joins_a_full_name_ending_in_a_generational_suffix():
+    full, bare = mention("William Carl Quimott II"), mention("Quimott")
+    entities, _, _ = resolve([full, bare], [])
+    assert entity_of(entities, bare).key == "person:william carl quimott ii"
+
+
+def test_father_and_son_with_one_name_stay_apart():
+    jr, sr = mention("Paul Quimott Jr."), mention("Paul Quimott Sr.")
+    entities, _, _ = resolve([jr, sr], [])
+    assert entity_of(entities, jr) is not entity_of(entities, sr)
+
+
+def test_a_surname_of_several_words_used_before_a_namesake_is_named_joins_the_one_before_it():
+    ern, short, lupe = mention("Ernesto D'Alvio"), mention("D'Alvio"), mention("Lupita D'Alvio")
+    entities, _, _ = resolve([ern, short, lupe], [])
+    assert entity_of(entities, short).key == "person:ernesto d alvio"
+    ern, lupe, short = mention("Ernesto D'Alvio"), mention("Lupita D'Alvio"), mention("D'Alvio")
+    entities, _, _ = resolve([ern, lupe, short], [])
+    assert entity_of(entities, short) not in (entity_of(entities, ern), entity_of(entities, lupe))
