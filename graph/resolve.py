@@ -504,20 +504,25 @@ def _joined_names(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDec
 def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
     """A one-word organisation or place the model tagged ("McQuill has no problem") that is the
     surname of a full person name in the same thread is that person, unless a rule typed that
-    word as an organisation or place somewhere in the thread."""
+    word as an organisation or place somewhere in the thread; so is a surname with particles
+    ("Le Roux" of "Anne Le Roux"; resolution/surname_particles.txt)."""
+    particles = resolution_lists()["surname_particles"]
     surnames: dict[str, set[str]] = defaultdict(set)
     ruled_other: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = norm_name(m.text, m.label).split()
         if m.label == "Person" and len(words) >= 2:
             surnames[m.evidence.thread].add(words[-1])
+            for k in range(2, len(words)):  # "le pen" of "marine le pen"
+                if all(w in particles for w in words[-k:-1]):
+                    surnames[m.evidence.thread].add(" ".join(words[-k:]))
         elif m.label in ("Organization", "Place") and m.source != "ner" and len(words) == 1:
             ruled_other[m.evidence.thread].add(words[0])
     out, decisions, seen = [], [], set()
     for m in mentions:
         word = norm_name(m.text, m.label)
         t = m.evidence.thread
-        if m.label in ("Organization", "Place") and m.source == "ner" and " " not in word and not is_acronym(m.text) \
+        if m.label in ("Organization", "Place") and m.source == "ner" and not is_acronym(m.text) \
                 and word in surnames[t] and word not in ruled_other[t]:
             if (t, m.text) not in seen:
                 seen.add((t, m.text))

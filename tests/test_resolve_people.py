@@ -117,3 +117,13 @@ def test_a_surname_of_several_words_used_before_a_namesake_is_named_joins_the_on
     ern, lupe, short = mention("Ernesto D'Alvio"), mention("Lupita D'Alvio"), mention("D'Alvio")
     entities, _, _ = resolve([ern, lupe, short], [])
     assert entity_of(entities, short) not in (entity_of(entities, ern), entity_of(entities, lupe))
+
+
+def test_a_particle_surname_the_model_typed_as_an_organisation_is_the_person():
+    full, org = mention("Marine Le Quellec"), mention("Le Quellec", "Organization")
+    entities, _, _ = resolve([full, org], [])
+    assert entity_of(entities, org).key == "person:marine le quellec"
+    # near miss: two words that are no particle + surname stay an organisation
+    full, org = mention("Marine Stone Quellec"), mention("Stone Quellec", "Organization")
+    entities, _, _ = resolve([full, org], [])
+    assert entity_of(entities, org).type == "Organization"
