@@ -658,7 +658,7 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
     for n in full:
         by_last[n.words[-1]].append(n)
         by_first[n.words[0]].append(n)
-        if len(n.words) >= 3 and n.words[-1] in suffixes:  # "DeMott" of "William DeMott II"
+        if len(n.words) >= 3 and n.words[-1] in suffixes:  # "Quill" of "Tom Quill II"
             by_last[n.words[-2]].append(n)
 
     def distinct(cands: list[Node]) -> list[Node]:
