@@ -277,7 +277,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     decisions += retyped
     mentions, retyped = _type_vote(mentions, relations)
     decisions += retyped
-    mentions, retyped = _people_initials(mentions)
+    mentions, retyped = _people_initials(mentions, apart_lists)
     decisions += retyped
 
     contracts = [m for m in mentions if m.label == "Contract"]
@@ -540,10 +540,14 @@ def _person_initials(norm: str) -> set[str]:
     return {"".join(x[0] for x in w), w[0][0] + w[-1][0]} if len(w) >= 2 else set()
 
 
-def _people_initials(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+def _people_initials(mentions: list[Mention], apart: list[list[str]] = ()
+                     ) -> tuple[list[Mention], list[MergeDecision]]:
     """An acronym of two or three letters ("JRQ") that is the initials of exactly one person named
     in full in its thread, and of no organisation or place named there, is that person: an
-    organisation-typed one becomes a Person mention (_resolve_people then joins it)."""
+    organisation-typed one becomes a Person mention (_resolve_people then joins it), unless the
+    overrides keep the two apart."""
+    kept_apart = {frozenset((norm_name(a, "Person"), norm_name(b, "Person")))
+                  for names in apart for i, a in enumerate(names) for b in names[i + 1:]}
     people: dict[str, set[str]] = defaultdict(set)  # thread -> full names
     others: dict[str, set[str]] = defaultdict(set)  # thread -> initials of other names
     for m in mentions:
@@ -561,7 +565,7 @@ def _people_initials(mentions: list[Mention]) -> tuple[list[Mention], list[Merge
         letters = acronym_letters(m.text.strip()) if is_acronym(m.text.strip()) and not m.expansion else None
         if m.label == "Organization" and letters and 2 <= len(letters) <= 3 and letters not in others[t]:
             who = [p for p in people[t] if letters in _person_initials(p)]
-            if len(who) == 1:
+            if len(who) == 1 and frozenset((norm_name(m.text, "Person"), who[0])) not in kept_apart:
                 if (t, m.text) not in seen:
                     seen.add((t, m.text))
                     decisions.append(MergeDecision(kept=m.text, merged=m.text, type="Person",

@@ -127,3 +127,11 @@ def test_a_particle_surname_the_model_typed_as_an_organisation_is_the_person():
     full, org = mention("Marine Stone Quellec"), mention("Stone Quellec", "Organization")
     entities, _, _ = resolve([full, org], [])
     assert entity_of(entities, org).type == "Organization"
+
+
+def test_overrides_keep_initials_apart_from_the_person(tmp_path):
+    path = tmp_path / "overrides.toml"
+    path.write_text('[[keep_apart]]\nnames = ["TB", "Tom Bramble"]\n')
+    full, short = mention("Tom Bramble"), mention("TB", "Organization")
+    entities, _, _ = resolve([full, short], [], overrides=path)
+    assert entity_of(entities, short).type == "Organization"
