@@ -163,6 +163,7 @@ class Node:
     ambiguous: str | None = None
     expansion: str | None = None  # a defined acronym's long form that no mention spells out
     first: dict[str, tuple[int, int]] = field(default_factory=dict)  # thread -> where it is first named
+    joined: int | None = None  # the node it was joined to, with `reason`
 
     @property
     def words(self) -> list[str]:
@@ -223,6 +224,7 @@ class Clusters:
         self.genders[ra] |= self.genders[rb]
         if self.nodes[merge].reason is None:
             self.nodes[merge].reason = reason
+            self.nodes[merge].joined = keep
         return True
 
     def groups(self) -> dict[int, list[Node]]:
@@ -818,6 +820,8 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
             for _, score, j in process.extract(a.norm, names[i + 1:], scorer=fuzz.ratio, score_cutoff=ORG_FUZZY,
                                                limit=None):
                 b = block[i + 1 + j]
+                if not _words_near(a.words, b.words):
+                    continue  # "Museum of Modern Art" / "Museum of Modern Craft": a whole word differs
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
     if label == "Organization":
@@ -857,6 +861,15 @@ def _initial_forms(name: str) -> set[str]:
     for variant in (trimmed, trimmed[lead:]):
         out |= set(initials(variant))
     return out
+
+
+def _words_near(a: list[str], b: list[str]) -> bool:
+    """Two names of as many words are a near-miss spelling only when each word that differs is a
+    near miss of its counterpart (rapidfuzz ratio >= 80, or one begins the other: "South" /
+    "Southern"), not another word."""
+    if len(a) != len(b):
+        return True
+    return all(x == y or fuzz.ratio(x, y) >= 80 or x.startswith(y) or y.startswith(x) for x, y in zip(a, b))
 
 
 def _short_names(cl: Clusters, nodes: list[Node]) -> None:
@@ -1073,6 +1086,12 @@ def _entity(nodes: list[Node], existing: dict[str, Entity]) -> Entity:
 
 def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
     out = []
+    # a node that joined another but whose name the entity took ("Acme Ltd" joined "Acme Limited
+    # Co" by a rule, and is the name shown): its reason is told for the node it joined
+    why = {n.id: n.reason for n in nodes}
+    for n in nodes:
+        if n.reason and n.joined is not None and _display(n) == ent.name and why.get(n.joined, "") is None:
+            why[n.joined] = n.reason
     for n in nodes:
         shown = {}
         for m in n.mentions:  # "Ms Roe", so a reader sees which Roe was meant
@@ -1081,9 +1100,9 @@ def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
         for t, bare in sorted(shown.items()):
             if t == ent.name:
                 continue
-            reason = n.reason or "variant"
-            if n.reason and bare != _display(n):
-                reason = f"{n.reason}; variant"
+            reason = why[n.id] or "variant"
+            if why[n.id] and bare != _display(n):
+                reason = f"{why[n.id]}; variant"
             out.append(MergeDecision(kept=ent.name, merged=t, reason=reason, type=ent.type))
     return out
 

@@ -81,3 +81,24 @@ def test_a_group_is_not_the_business_of_the_same_name():
     group, firm = org("Quill Media Group"), org("Quill Media")
     entities, _, _ = resolve([group, firm], [])
     assert entity_of(entities, group) is not entity_of(entities, firm)
+
+
+def test_near_miss_spellings_merge_but_a_different_word_does_not():
+    a, b = org("Westby Museum of Modern Art"), org("Westby Museum of Modern Craft")
+    entities, _, _ = resolve([a, b], [])
+    assert entity_of(entities, a) is not entity_of(entities, b)
+    c, d = org("Great Southern Coastal Authority"), org("Great South Coastal Authority")
+    e, f = org("Quillinghame Transport"), org("Quillingham Transport")
+    entities, _, merges = resolve([c, d, e, f], [])
+    assert entity_of(entities, c) is entity_of(entities, d)
+    assert entity_of(entities, e) is entity_of(entities, f)
+    assert any(r.startswith("fuzzy") for r in reasons(merges).values())
+
+
+def test_the_reason_is_recorded_when_the_joining_name_becomes_the_entity_name():
+    # one mention each: the first keeps, the longer name that joined it is the entity's name
+    a, c = org("Quillingham Transport Authority"), org("Quillinghame Transport Authority")
+    entities, _, merges = resolve([a, c], [])
+    assert entity_of(entities, a) is entity_of(entities, c)
+    assert entity_of(entities, a).name == "Quillinghame Transport Authority"
+    assert reasons(merges)[("Quillinghame Transport Authority", "Quillingham Transport Authority")].startswith("fuzzy")
