@@ -865,11 +865,19 @@ def _initial_forms(name: str) -> set[str]:
 
 def _words_near(a: list[str], b: list[str]) -> bool:
     """Two names of as many words are a near-miss spelling only when each word that differs is a
-    near miss of its counterpart (rapidfuzz ratio >= 80, or one begins the other: "South" /
-    "Southern"), not another word."""
+    near miss of its counterpart (rapidfuzz ratio >= 80, one begins the other: "South" /
+    "Southern", or its plural: "Companies"), not another word."""
     if len(a) != len(b):
         return True
-    return all(x == y or fuzz.ratio(x, y) >= 80 or x.startswith(y) or y.startswith(x) for x, y in zip(a, b))
+    return all(x == y or fuzz.ratio(x, y) >= 80 or x.startswith(y) or y.startswith(x) or _singular(x) == _singular(y)
+               for x, y in zip(a, b))
+
+
+def _singular(word: str) -> str:
+    """ "companies" -> "company", "trusts" -> "trust" (enough to compare two names' words)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _short_names(cl: Clusters, nodes: list[Node]) -> None:

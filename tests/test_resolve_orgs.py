@@ -102,3 +102,9 @@ def test_the_reason_is_recorded_when_the_joining_name_becomes_the_entity_name():
     assert entity_of(entities, a) is entity_of(entities, c)
     assert entity_of(entities, a).name == "Quillinghame Transport Authority"
     assert reasons(merges)[("Quillinghame Transport Authority", "Quillingham Transport Authority")].startswith("fuzzy")
+
+
+def test_a_singular_is_a_near_miss_of_its_plural():
+    a, b = org("Westby Regional Transport Battery"), org("Westby Regional Transport Batteries")
+    entities, _, _ = resolve([a, b], [])
+    assert entity_of(entities, a) is not None and entity_of(entities, a) is entity_of(entities, b)
