@@ -503,6 +503,11 @@ def _joined_names(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDec
     return out, decisions
 
 
+# The model's own types: "rule.consistency" only spreads the model's majority type for a name to
+# its other occurrences (graph.nlp), so it is no evidence of its own.
+MODEL_SOURCES = {"ner", "rule.consistency"}
+
+
 def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
     """A one-word organisation or place the model tagged ("McQuill has no problem") that is the
     surname of a full person name in the same thread is that person, unless a rule typed that
@@ -518,13 +523,13 @@ def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], lis
             for k in range(2, len(words)):  # "le pen" of "marine le pen"
                 if all(w in particles for w in words[-k:-1]):
                     surnames[m.evidence.thread].add(" ".join(words[-k:]))
-        elif m.label in ("Organization", "Place") and m.source != "ner" and len(words) == 1:
+        elif m.label in ("Organization", "Place") and m.source not in MODEL_SOURCES and len(words) == 1:
             ruled_other[m.evidence.thread].add(words[0])
     out, decisions, seen = [], [], set()
     for m in mentions:
         word = norm_name(m.text, m.label)
         t = m.evidence.thread
-        if m.label in ("Organization", "Place") and m.source == "ner" and not is_acronym(m.text) \
+        if m.label in ("Organization", "Place") and m.source in MODEL_SOURCES and not is_acronym(m.text) \
                 and word in surnames[t] and word not in ruled_other[t]:
             if (t, m.text) not in seen:
                 seen.add((t, m.text))

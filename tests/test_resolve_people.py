@@ -1,6 +1,8 @@
 """Resolution of people: namesakes, initials, surnames of several words (invented names)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.resolve import resolve
 from tests.test_resolve import entity_of, mention, reasons
 
@@ -135,3 +137,17 @@ def test_overrides_keep_initials_apart_from_the_person(tmp_path):
     full, short = mention("Tom Bramble"), mention("TB", "Organization")
     entities, _, _ = resolve([full, short], [], overrides=path)
     assert entity_of(entities, short).type == "Organization"
+
+
+def test_a_surname_the_model_typed_as_an_organisation_everywhere_is_the_person():
+    # graph.nlp spreads the model's type to the name's other occurrences ("rule.consistency"):
+    # that is the model's guess again, not a rule's evidence
+    full = mention("Jean-Paul Quivalier")
+    a = mention("Quivalier", "Organization")
+    b = replace(mention("Quivalier", "Organization"), source="rule.consistency")
+    entities, _, _ = resolve([full, a, b], [])
+    assert entity_of(entities, a).key == entity_of(entities, b).key == "person:jean paul quivalier"
+    # a rule that read the type from the words around the name still keeps it an organisation
+    c = replace(mention("Quivalier", "Organization"), source="rule.org_head")
+    entities, _, _ = resolve([full, a, c], [])
+    assert entity_of(entities, c).type == "Organization"
