@@ -26,7 +26,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    ("William Roe II"; resolution/name_suffixes.txt). A name of several words that is a surname alone
    ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full name
    of its thread ending with it ("surname of"); "J. R. Smith" joins the one "John Robert Smith"
-   of its thread ("initials for first names"); an acronym of two or three letters that is the
+   of its thread ("initials for first names"); a near-miss first name with the same other
+   names in one thread joins ("fuzzy first name NN", rapidfuzz ratio >= PERSON_FIRST_FUZZY
+   (80), 5+ letters, same first letter, neither a common first name); an acronym of two or three letters that is the
    initials of exactly one person named in full in its thread and of no organisation or place
    named there ("JRS") is that person (retyped if need be; "initials of"). Guard: with two or more candidates ("John Smith"
    and "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
@@ -82,6 +84,7 @@ from graph.model import Entity, MergeDecision, Mention, Relation
 from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons, not_a_body, read_list
 
 PERSON_FUZZY = 88
+PERSON_FIRST_FUZZY = 80
 ORG_FUZZY = 92
 PREFIX = {"Person": "person", "Organization": "org", "Place": "place", "Contract": "contract"}
 ENTITY_LABELS = set(PREFIX)
@@ -663,6 +666,23 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
             if score >= PERSON_FUZZY:
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
+    # a near-miss first name with the same other names, in one thread ("Bashir al-Quds" for
+    # "Bashar al-Quds"), when neither is a common first name (first_names.tsv: "Martin" and
+    # "Marvin" are two names, not one misspelt)
+    known = lexicons()["first_names"]
+    same_rest: dict[tuple[str, ...], list[Node]] = defaultdict(list)
+    for n in full:
+        same_rest[tuple(n.words[1:])].append(n)
+    for group in same_rest.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                x, y = a.words[0], b.words[0]
+                if x[0] != y[0] or min(len(x), len(y)) < 5 or x in known or y in known or not a.threads & b.threads:
+                    continue
+                score = fuzz.ratio(x, y)
+                if score >= PERSON_FIRST_FUZZY:
+                    keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                    cl.union(keep.id, merge.id, f"fuzzy first name {score:.0f}")
     by_last: dict[str, list[Node]] = defaultdict(list)
     by_first: dict[str, list[Node]] = defaultdict(list)
     suffixes = resolution_lists()["name_suffixes"]

@@ -151,3 +151,18 @@ def test_a_surname_the_model_typed_as_an_organisation_everywhere_is_the_person()
     c = replace(mention("Quivalier", "Organization"), source="rule.org_head")
     entities, _, _ = resolve([full, a, c], [])
     assert entity_of(entities, c).type == "Organization"
+
+
+def test_a_near_miss_first_name_with_the_same_surname_is_one_person():
+    a, b, bare = mention("Bashor al-Quessa"), mention("Bashar al-Quessa"), mention("Quessa")
+    entities, _, merges = resolve([a, b, bare], [])
+    assert entity_of(entities, a) is entity_of(entities, b) is entity_of(entities, bare)
+    assert any(r.startswith("fuzzy first name") for r in reasons(merges).values())
+
+
+def test_two_real_first_names_or_other_threads_or_short_names_stay_apart():
+    for x, y, ty in (("Martin Quessa", "Marvin Quessa", "t1"), ("Bashor Quessa", "Bashar Quessa", "t2"),
+                     ("Alim Quessa", "Alam Quessa", "t1"), ("Rashor Quessa", "Bashor Quessa", "t1")):
+        a, b = mention(x), mention(y, thread=ty)
+        entities, _, _ = resolve([a, b], [])
+        assert entity_of(entities, a) is not entity_of(entities, b), (x, y)
