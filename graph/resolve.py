@@ -13,45 +13,49 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    name elsewhere in the corpus joins ("Quill & Marsh") become one mention of it; a mention
    that a longer thread name of its type covers ("Acme" in "Acme travel") is dropped (dedupe).
 2. Type vote: a one-word organisation or place the model tagged that is the surname of a
-   full person name in its thread is that person (unless a rule typed it otherwise there);
-   then one name tagged with several types (the model calls a company a person
-   once in a while) takes the type it has at least twice as often as any other.
+   full person name in its thread is that person (unless a rule typed it otherwise there;
+   "rule.consistency" only spreads the model's guess), and so is a surname with particles
+   ("Le Roux"); then one name tagged with several types (the model calls a company a person
+   once in a while) takes the type it has at least twice as often as any other. An acronym of
+   two or three letters that is the initials of exactly one person named in full in its
+   thread and of no organisation or place named there ("JRS") is that person ("initials of").
 3. People. Full names (two or more words) with the same first and last word and one
    extra middle name merge ("middle name"); near-miss spellings of the surname with the
    same first name merge when rapidfuzz's ratio is >= PERSON_FUZZY (88) and the surname
-   has 6+ letters ("fuzzy NN"). A one-word name ("Smith", "Mr Smith") joins the unique
-   full name in its own thread that ends with it ("surname of"), or that starts with it
-   ("first name of"); failing that, the unique full name in the whole corpus ending with
-   it ("surname of, other thread"); a surname is also matched before a generational suffix
-   ("William Roe II"; resolution/name_suffixes.txt). A name of several words that is a surname alone
-   ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full name
-   of its thread ending with it ("surname of"); "J. R. Smith" joins the one "John Robert Smith"
-   of its thread ("initials for first names"); a near-miss first name with the same other
-   names in one thread joins ("fuzzy first name NN", rapidfuzz ratio >= PERSON_FIRST_FUZZY
-   (80), 5+ letters, same first letter, neither a common first name); an acronym of two or three letters that is the
-   initials of exactly one person named in full in its thread and of no organisation or place
-   named there ("JRS") is that person (retyped if need be; "initials of"). Guard: with two or more candidates ("John Smith"
-   and "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
-   apart, unless only one of them was named in the thread before the bare name first comes
-   ("surname of, the only one named before it": a namesake introduced later is written in full); a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
-   from a title or a common first name, ontology/patterns/entities/first_names.tsv), and two
-   clusters of different genders never merge.
+   has 6+ letters ("fuzzy NN"); a near-miss first name with the same other names in one
+   thread merges ("fuzzy first name NN": ratio >= PERSON_FIRST_FUZZY (80), 5+ letters, same
+   first letter, neither a common first name); "J. R. Smith" joins the one "John Robert
+   Smith" of its thread ("initials for first names"). A one-word name ("Smith", "Mr Smith")
+   joins the unique full name in its own thread that ends with it ("surname of"; also before
+   a generational suffix, "William Roe II", resolution/name_suffixes.txt), or that starts
+   with it ("first name of"); failing that, the unique full name in the whole corpus ending
+   with it ("surname of, other thread"). A name of several words that is a surname alone
+   ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full
+   name of its thread ending with it ("surname of"). Guard: with two or more candidates
+   ("John Smith" and "Jane Smith") the bare name stays ambiguous: it becomes no entity and
+   is logged as kept apart, unless only one of them was named in the thread before the bare
+   name first comes ("surname of, the only one named before it": a namesake introduced
+   later is written in full); a title's gender ("Mr" vs "Ms") rules out a candidate of the
+   other gender (known from a title or a common first name,
+   ontology/patterns/entities/first_names.tsv), and two clusters of different genders never
+   merge.
 4. Organisations and places. An acronym defined in the text ("Ministry of Defence (MoD)")
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
-   initials it is, in its thread first, then in the corpus ("initials of"). A one-word name
-   the model once cut off a longer name of its thread joins that name there, when it is the
-   only one starting with the word ("short form of"), and a name that the one longer name of its
-   thread extends only by generic leading words ("Crime Agency" of "National Crime
-   Agency"; short_form_modifiers.txt) joins it ("short form of"); so does a one-word name that
-   is the last word of the one longer name of its thread ("the Vikings" of "the Minnesota
-   Vikings"; "last word of"; see _last_words for its guards), and a name that is the one longer
-   name of its thread without a last company word ("Acme Motors" of "Acme Motors Corporation";
-   resolution/company_tails.txt; "company word dropped"). Acronyms also match initials without a
-   leading country or nationality and without company words, and dotted ones count ("U.S.").
-   Near-miss
-   spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
-   same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
-   keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
+   initials it is, in its thread first, then in the corpus ("initials of"; also initials
+   without a leading country or nationality or a trailing company word, and dotted
+   abbreviations: "U.S."). A one-word name the model once cut off a longer name of its
+   thread joins that name there, when it is the only one starting with the word ("short
+   form of"), and a name that the one longer name of its thread extends only by generic
+   leading words ("Crime Agency" of "National Crime Agency"; short_form_modifiers.txt) joins
+   it ("short form of"); so does a one-word name that is the last word of the one longer
+   name of its thread ("the Vikings" of "the Minnesota Vikings"; "last word of"; guards in
+   _last_words), and a name that is the one longer name of its thread without a last
+   company word ("Acme Motors" of "Acme Motors Corporation"; resolution/company_tails.txt;
+   "company word dropped"). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
+   for names of 6+ characters with the same first letter and the same digits, when each
+   word that differs is a near miss of its counterpart ("fuzzy NN"; "Art" and "Craft" are
+   two words); comparing only within those blocks keeps a corpus of thousands of names fast
+   (8,500 Re-DocRED mentions resolve in under 1 s).
 5. Contracts (label "Contract"): one entity per normalised subject text + buyer, their attrs
    merged (first value wins; lists are joined); a contract told without its buyer joins the
    unique one with the same subject whose buyer is known (its thread first).
