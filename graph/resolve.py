@@ -769,6 +769,11 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
                 before = [c for c in cands if (f := first_named(c, thread)) is not None and f < at]
                 if len(before) == 1:
                     cl.union(before[0].id, node.id, f"{reason}, the only one named before it")
+                    for c in cands:  # the namesakes it was not taken for, so a reader can check
+                        if c is not before[0]:
+                            decisions.append(MergeDecision(
+                                kept=_display(c), merged=_display(node), type="Person", merged_apart=True,
+                                reason=f"namesake named only later: kept apart (joined {_display(before[0])})"))
                     break
             if len(cands) > 1:
                 node.ambiguous = f"ambiguous: {len(cands)} full names end with it"

@@ -14,6 +14,8 @@ def test_a_bare_surname_used_before_a_namesake_is_named_is_the_one_named_before_
     assert entity_of(entities, later).key == "person:tom bramble"
     assert entity_of(entities, ned).key == "person:ned bramble"
     assert reasons(merges)[("Tom Bramble", "Bramble")] == "surname of, the only one named before it"
+    apart = [d for d in merges if d.merged_apart and d.kept == "Ned Bramble" and d.merged == "Bramble"]
+    assert apart and "named only later" in apart[0].reason
 
 
 def test_a_bare_surname_first_used_after_both_namesakes_stays_ambiguous():
