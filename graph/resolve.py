@@ -13,30 +13,49 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    name elsewhere in the corpus joins ("Quill & Marsh") become one mention of it; a mention
    that a longer thread name of its type covers ("Acme" in "Acme travel") is dropped (dedupe).
 2. Type vote: a one-word organisation or place the model tagged that is the surname of a
-   full person name in its thread is that person (unless a rule typed it otherwise there);
-   then one name tagged with several types (the model calls a company a person
-   once in a while) takes the type it has at least twice as often as any other.
+   full person name in its thread is that person (unless a rule typed it otherwise there;
+   "rule.consistency" only spreads the model's guess), and so is a surname with particles
+   ("Le Roux"); then one name tagged with several types (the model calls a company a person
+   once in a while) takes the type it has at least twice as often as any other. An acronym of
+   two or three letters that is the initials of exactly one person named in full in its
+   thread and of no organisation or place named there ("JRS") is that person ("initials of").
 3. People. Full names (two or more words) with the same first and last word and one
    extra middle name merge ("middle name"); near-miss spellings of the surname with the
    same first name merge when rapidfuzz's ratio is >= PERSON_FUZZY (88) and the surname
-   has 6+ letters ("fuzzy NN"). A one-word name ("Smith", "Mr Smith") joins the unique
-   full name in its own thread that ends with it ("surname of"), or that starts with it
-   ("first name of"); failing that, the unique full name in the whole corpus ending with
-   it ("surname of, other thread"). Guard: with two or more candidates ("John Smith" and
-   "Jane Smith") the bare name stays ambiguous: it becomes no entity and is logged as kept
-   apart; a title's gender ("Mr" vs "Ms") rules out a candidate of the other gender (known
-   from a title or a common first name, ontology/patterns/entities/first_names.tsv), and two
-   clusters of different genders never merge.
+   has 6+ letters ("fuzzy NN"); a near-miss first name with the same other names in one
+   thread merges ("fuzzy first name NN": ratio >= PERSON_FIRST_FUZZY (80), 5+ letters, same
+   first letter, neither a common first name); "J. R. Smith" joins the one "John Robert
+   Smith" of its thread ("initials for first names"). A one-word name ("Smith", "Mr Smith")
+   joins the unique full name in its own thread that ends with it ("surname of"; also before
+   a generational suffix, "William Roe II", resolution/name_suffixes.txt), or that starts
+   with it ("first name of"); failing that, the unique full name in the whole corpus ending
+   with it ("surname of, other thread"). A name of several words that is a surname alone
+   ("al-Amin", "de la Vega"; resolution/surname_particles.txt) joins the one longer full
+   name of its thread ending with it ("surname of"). Guard: with two or more candidates
+   ("John Smith" and "Jane Smith") the bare name stays ambiguous: it becomes no entity and
+   is logged as kept apart, unless only one of them was named in the thread before the bare
+   name first comes ("surname of, the only one named before it": a namesake introduced
+   later is written in full); a title's gender ("Mr" vs "Ms") rules out a candidate of the
+   other gender (known from a title or a common first name,
+   ontology/patterns/entities/first_names.tsv), and two clusters of different genders never
+   merge.
 4. Organisations and places. An acronym defined in the text ("Ministry of Defence (MoD)")
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
-   initials it is, in its thread first, then in the corpus ("initials of"). A one-word name
-   the model once cut off a longer name of its thread joins that name there, when it is the
-   only one starting with the word ("short form of"), and a name that the one longer name of its
-   thread extends only by generic leading words ("Crime Agency" of "National Crime
-   Agency"; short_form_modifiers.txt) joins it ("short form of"). Near-miss
-   spellings merge at rapidfuzz ratio >= ORG_FUZZY (92) for names of 6+ characters with the
-   same first letter and the same digits ("fuzzy NN"); comparing only within those blocks
-   keeps a corpus of thousands of names fast (8,500 Re-DocRED mentions resolve in under 1 s).
+   initials it is, in its thread first, then in the corpus ("initials of"; also initials
+   without a leading country or nationality or a trailing company word, and dotted
+   abbreviations: "U.S."). A one-word name the model once cut off a longer name of its
+   thread joins that name there, when it is the only one starting with the word ("short
+   form of"), and a name that the one longer name of its thread extends only by generic
+   leading words ("Crime Agency" of "National Crime Agency"; short_form_modifiers.txt) joins
+   it ("short form of"); so does a one-word name that is the last word of the one longer
+   name of its thread ("the Vikings" of "the Minnesota Vikings"; "last word of"; guards in
+   _last_words), and a name that is the one longer name of its thread without a last
+   company word ("Acme Motors" of "Acme Motors Corporation"; resolution/company_tails.txt;
+   "company word dropped"). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
+   for names of 6+ characters with the same first letter and the same digits, when each
+   word that differs is a near miss of its counterpart ("fuzzy NN"; "Art" and "Craft" are
+   two words); comparing only within those blocks keeps a corpus of thousands of names fast
+   (8,500 Re-DocRED mentions resolve in under 1 s).
 5. Contracts (label "Contract"): one entity per normalised subject text + buyer, their attrs
    merged (first value wins; lists are joined); a contract told without its buyer joins the
    unique one with the same subject whose buyer is known (its thread first).
@@ -60,23 +79,33 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from graph.model import Entity, MergeDecision, Mention, Relation
-from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons, not_a_body
+from graph.nlp import CONTEXT_RULES, acronym_letters, initials, is_acronym, lexicons, not_a_body, read_list
 
 PERSON_FUZZY = 88
+PERSON_FIRST_FUZZY = 80
 ORG_FUZZY = 92
 PREFIX = {"Person": "person", "Organization": "org", "Place": "place", "Contract": "contract"}
 ENTITY_LABELS = set(PREFIX)
+
+RESOLUTION_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "resolution"
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
 
 # --------------------------------------------------------------------------- normalising
+
+@lru_cache(maxsize=1)
+def resolution_lists() -> dict[str, set[str]]:
+    """The word lists of ontology/patterns/resolution/ (one lower-case entry a line)."""
+    return {p.stem: {w.lower() for w in read_list(p.name, RESOLUTION_DIR)} for p in RESOLUTION_DIR.glob("*.txt")}
+
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
@@ -140,6 +169,8 @@ class Node:
     threads: set[str] = field(default_factory=set)
     ambiguous: str | None = None
     expansion: str | None = None  # a defined acronym's long form that no mention spells out
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)  # thread -> where it is first named
+    joined: int | None = None  # the node it was joined to, with `reason`
 
     @property
     def words(self) -> list[str]:
@@ -200,6 +231,7 @@ class Clusters:
         self.genders[ra] |= self.genders[rb]
         if self.nodes[merge].reason is None:
             self.nodes[merge].reason = reason
+            self.nodes[merge].joined = keep
         return True
 
     def groups(self) -> dict[int, list[Node]]:
@@ -253,6 +285,8 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     mentions, retyped = _surnames_typed_as_orgs(mentions)
     decisions += retyped
     mentions, retyped = _type_vote(mentions, relations)
+    decisions += retyped
+    mentions, retyped = _people_initials(mentions, apart_lists)
     decisions += retyped
 
     contracts = [m for m in mentions if m.label == "Contract"]
@@ -476,23 +510,33 @@ def _joined_names(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDec
     return out, decisions
 
 
+# The model's own types: "rule.consistency" only spreads the model's majority type for a name to
+# its other occurrences (graph.nlp), so it is no evidence of its own.
+MODEL_SOURCES = {"ner", "rule.consistency"}
+
+
 def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
     """A one-word organisation or place the model tagged ("McQuill has no problem") that is the
     surname of a full person name in the same thread is that person, unless a rule typed that
-    word as an organisation or place somewhere in the thread."""
+    word as an organisation or place somewhere in the thread; so is a surname with particles
+    ("Le Roux" of "Anne Le Roux"; resolution/surname_particles.txt)."""
+    particles = resolution_lists()["surname_particles"]
     surnames: dict[str, set[str]] = defaultdict(set)
     ruled_other: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = norm_name(m.text, m.label).split()
         if m.label == "Person" and len(words) >= 2:
             surnames[m.evidence.thread].add(words[-1])
-        elif m.label in ("Organization", "Place") and m.source != "ner" and len(words) == 1:
+            for k in range(2, len(words)):  # "le pen" of "marine le pen"
+                if all(w in particles for w in words[-k:-1]):
+                    surnames[m.evidence.thread].add(" ".join(words[-k:]))
+        elif m.label in ("Organization", "Place") and m.source not in MODEL_SOURCES and len(words) == 1:
             ruled_other[m.evidence.thread].add(words[0])
     out, decisions, seen = [], [], set()
     for m in mentions:
         word = norm_name(m.text, m.label)
         t = m.evidence.thread
-        if m.label in ("Organization", "Place") and m.source == "ner" and " " not in word and not is_acronym(m.text) \
+        if m.label in ("Organization", "Place") and m.source in MODEL_SOURCES and not is_acronym(m.text) \
                 and word in surnames[t] and word not in ruled_other[t]:
             if (t, m.text) not in seen:
                 seen.add((t, m.text))
@@ -504,9 +548,51 @@ def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], lis
     return out, decisions
 
 
+def _person_initials(norm: str) -> set[str]:
+    """ "jr", "jrq" for "john robert quill": the letters of all names, and of first and last."""
+    w = norm.split()
+    return {"".join(x[0] for x in w), w[0][0] + w[-1][0]} if len(w) >= 2 else set()
+
+
+def _people_initials(mentions: list[Mention], apart: list[list[str]] = ()
+                     ) -> tuple[list[Mention], list[MergeDecision]]:
+    """An acronym of two or three letters ("JRQ") that is the initials of exactly one person named
+    in full in its thread, and of no organisation or place named there, is that person: an
+    organisation-typed one becomes a Person mention (_resolve_people then joins it), unless the
+    overrides keep the two apart."""
+    kept_apart = {frozenset((norm_name(a, "Person"), norm_name(b, "Person")))
+                  for names in apart for i, a in enumerate(names) for b in names[i + 1:]}
+    people: dict[str, set[str]] = defaultdict(set)  # thread -> full names
+    others: dict[str, set[str]] = defaultdict(set)  # thread -> initials of other names
+    for m in mentions:
+        if m.label == "Person":
+            norm = norm_name(m.text, "Person")
+            if len(norm.split()) >= 2:
+                people[m.evidence.thread].add(norm)
+        elif m.label in ("Organization", "Place") and " " in m.text.strip():
+            others[m.evidence.thread] |= set(_initial_forms(m.text))
+    if not people:
+        return mentions, []
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        t = m.evidence.thread
+        letters = acronym_letters(m.text.strip()) if is_acronym(m.text.strip()) and not m.expansion else None
+        if m.label == "Organization" and letters and 2 <= len(letters) <= 3 and letters not in others[t]:
+            who = [p for p in people[t] if letters in _person_initials(p)]
+            if len(who) == 1 and frozenset((norm_name(m.text, "Person"), who[0])) not in kept_apart:
+                if (t, m.text) not in seen:
+                    seen.add((t, m.text))
+                    decisions.append(MergeDecision(kept=m.text, merged=m.text, type="Person",
+                                                   reason="initials of a person in the thread: Organization -> Person"))
+                m = replace(m, label="Person", kind=None)
+        out.append(m)
+    return out, decisions
+
+
 def _make_nodes(mentions: list[Mention]) -> list[Node]:
     index: dict[tuple, Node] = {}
     nodes: list[Node] = []
+    rank: dict[tuple[str, str], int] = {}  # messages in the order the mentions come (thread order)
     for m in mentions:
         norm = norm_name(m.text, m.label)
         if not norm:
@@ -521,6 +607,10 @@ def _make_nodes(mentions: list[Mention]) -> list[Node]:
             nodes.append(node)
         node.mentions.append(m)
         node.threads.add(m.evidence.thread)
+        ev = m.evidence
+        at = (rank.setdefault((ev.thread, ev.message), len(rank)), ev.start)
+        if ev.thread not in node.first or at < node.first[ev.thread]:
+            node.first[ev.thread] = at
     return nodes
 
 
@@ -533,6 +623,33 @@ def _aliases(cl: Clusters, nodes: list[Node]) -> None:
             x = by_ref.get(m.attrs.get("alias_of")) if m.attrs else None
             if x is not None and x.label == n.label:
                 cl.union(x.id, n.id, "alias (known as / called)")
+
+
+def _surname_only(node: Node) -> bool:
+    """A person's name of several words that is a surname alone: one hyphenated or apostrophised
+    word ("al-Momani", "D'Arcy") or particles before one word ("de la Vega", "Le Roux";
+    ontology/patterns/resolution/surname_particles.txt)."""
+    if len(node.words) < 2:
+        return False
+    if all(len(split_title(strip_possessive(m.text))[1].split()) == 1 for m in node.mentions):
+        return True
+    return all(w in resolution_lists()["surname_particles"] for w in node.words[:-1])
+
+
+def _initialled(short: list[str], long: list[str]) -> bool:
+    """ "J. R. Quill" for "John Robert Quill": one surname, as many names, each of the others
+    the same or one letter that begins it (at least one such initial)."""
+    if len(short) != len(long) or len(short) < 2 or short[-1] != long[-1]:
+        return False
+    initial = False
+    for x, y in zip(short[:-1], long[:-1]):
+        if x == y:
+            continue
+        if len(x) == 1 and len(y) > 1 and y[0] == x:
+            initial = True
+            continue
+        return False
+    return initial
 
 
 def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecision]) -> None:
@@ -553,11 +670,31 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
             if score >= PERSON_FUZZY:
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
+    # a near-miss first name with the same other names, in one thread ("Bashir al-Quds" for
+    # "Bashar al-Quds"), when neither is a common first name (first_names.tsv: "Martin" and
+    # "Marvin" are two names, not one misspelt)
+    known = lexicons()["first_names"]
+    same_rest: dict[tuple[str, ...], list[Node]] = defaultdict(list)
+    for n in full:
+        same_rest[tuple(n.words[1:])].append(n)
+    for group in same_rest.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                x, y = a.words[0], b.words[0]
+                if x[0] != y[0] or min(len(x), len(y)) < 5 or x in known or y in known or not a.threads & b.threads:
+                    continue
+                score = fuzz.ratio(x, y)
+                if score >= PERSON_FIRST_FUZZY:
+                    keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                    cl.union(keep.id, merge.id, f"fuzzy first name {score:.0f}")
     by_last: dict[str, list[Node]] = defaultdict(list)
     by_first: dict[str, list[Node]] = defaultdict(list)
+    suffixes = resolution_lists()["name_suffixes"]
     for n in full:
         by_last[n.words[-1]].append(n)
         by_first[n.words[0]].append(n)
+        if len(n.words) >= 3 and n.words[-1] in suffixes:  # "Quill" of "Tom Quill II"
+            by_last[n.words[-2]].append(n)
 
     def distinct(cands: list[Node]) -> list[Node]:
         roots = {}
@@ -568,9 +705,40 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
     def pick(node: Node, cands: list[Node]) -> list[Node]:
         gender = node.genders()
         cands = distinct(cands)
+        if any(not _surname_only(c) for c in cands):  # a full name is a better match than a surname
+            cands = [c for c in cands if not _surname_only(c)]
         if gender:
             cands = [c for c in cands if not (cl.genders[cl.find(c.id)] and cl.genders[cl.find(c.id)] != gender)]
         return cands
+
+    def first_named(c: Node, thread: str) -> tuple[int, int] | None:
+        """Where the thread first names c's person (by any of its full names)."""
+        root = cl.find(c.id)
+        return min((n.first[thread] for n in full if thread in n.first and cl.find(n.id) == root), default=None)
+
+    # initials for first names: "J. R. Quill" is the one "John Robert Quill" of its thread
+    # (fewest initials first: "John H. Quill" joins "John Henry Quill" before "J. H. Quill" looks)
+    for n in sorted(full, key=lambda n: sum(len(w) == 1 for w in n.words[:-1])):
+        if not any(len(w) == 1 for w in n.words[:-1]):
+            continue
+        cands = distinct([c for c in by_last.get(n.words[-1], []) if c is not n and c.threads & n.threads
+                          and _initialled(n.words, c.words) and cl.find(c.id) != cl.find(n.id)])
+        if len(cands) == 1:
+            cl.union(cands[0].id, n.id, "initials for first names")
+    # a surname of several words ("al-Momani", "de la Vega") joins the one longer full name of
+    # its thread that ends with it
+    for n in full:
+        if not _surname_only(n):
+            continue
+        k = len(n.words)
+        for t in sorted(n.threads):
+            cands = pick(n, [c for c in by_last.get(n.words[-1], []) if len(c.words) > k and c.words[-k:] == n.words
+                             and t in c.threads and not _surname_only(c)])
+            before = [c for c in cands if (f := first_named(c, t)) is not None and f < n.first[t]]
+            if len(cands) == 1 or len(before) == 1:
+                cl.union((cands if len(cands) == 1 else before)[0].id, n.id,
+                         "surname of" if len(cands) == 1 else "surname of, the only one named before it")
+                break
 
     leftovers = []
     for node in sorted(single, key=lambda n: (min(n.threads), n.norm)):
@@ -581,13 +749,32 @@ def _resolve_people(cl: Clusters, people: list[Node], decisions: list[MergeDecis
         local_stem = pick(node, [c for c in by_last.get(stem, []) if thread in c.threads]) if stem else []
         local_first = pick(node, [c for c in by_first.get(word, []) if thread in c.threads])
         glob_last = pick(node, by_last.get(word, []))
-        for cands, reason in ((local_last, "surname of"), (local_stem if not local_last else [], "possessive of"),
+        if all(is_acronym(m.text.strip()) for m in node.mentions) and 2 <= len(word) <= 3:
+            local_last = pick(node, [c for c in full if thread in c.threads and word in _person_initials(c.norm)])
+            local_stem = local_first = glob_last = []
+            reason_last = "initials of"
+        else:
+            reason_last = "surname of"
+        for cands, reason in ((local_last, reason_last), (local_stem if not local_last else [], "possessive of"),
                               (local_first if not local_last and not local_stem else [], "first name of"),
                               (glob_last if not local_last and not local_first and not local_stem else [],
                                "surname of, other thread")):
             if len(cands) == 1:
                 cl.union(cands[0].id, node.id, reason)
                 break
+            if len(cands) > 1 and not reason.endswith("other thread"):
+                # namesakes: when the bare name first came, only one of them had been named
+                # ("Tom Bramble ... Bramble ... his son Ned Bramble")
+                at = node.first[thread]
+                before = [c for c in cands if (f := first_named(c, thread)) is not None and f < at]
+                if len(before) == 1:
+                    cl.union(before[0].id, node.id, f"{reason}, the only one named before it")
+                    for c in cands:  # the namesakes it was not taken for, so a reader can check
+                        if c is not before[0]:
+                            decisions.append(MergeDecision(
+                                kept=_display(c), merged=_display(node), type="Person", merged_apart=True,
+                                reason=f"namesake named only later: kept apart (joined {_display(before[0])})"))
+                    break
             if len(cands) > 1:
                 node.ambiguous = f"ambiguous: {len(cands)} full names end with it"
                 decisions.append(MergeDecision(kept=", ".join(sorted(_display(c) for c in cands)),
@@ -635,12 +822,12 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
     by_initials: dict[str, list[Node]] = defaultdict(list)
     for c in nodes:
         if len(c.words) >= 2:
-            for form in set(initials(_display(c).split())):
+            for form in _initial_forms(_display(c)):
                 by_initials[form].append(c)
     for n in nodes:
-        if cl.find(n.id) != n.id or n.reason or not any(is_acronym(m.text) for m in n.mentions):
+        letters = next((x for m in n.mentions if (x := _acronym(m.text))), None)
+        if cl.find(n.id) != n.id or n.reason or not letters:
             continue
-        letters = acronym_letters(next(m.text for m in n.mentions if is_acronym(m.text)))
         cands = by_initials.get(letters, [])
         local = [c for c in cands if c.threads & n.threads]
         for group, reason in ((local, "initials of"), (cands, "initials of, other thread")):
@@ -667,10 +854,64 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
             for _, score, j in process.extract(a.norm, names[i + 1:], scorer=fuzz.ratio, score_cutoff=ORG_FUZZY,
                                                limit=None):
                 b = block[i + 1 + j]
+                if not _words_near(a.words, b.words):
+                    continue  # "Museum of Modern Art" / "Museum of Modern Craft": a whole word differs
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
     if label == "Organization":
         _short_names(cl, nodes)
+        _last_words(cl, nodes)
+        _company_tails(cl, nodes)
+
+
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _acronym(text: str) -> str | None:
+    """The letters of an acronym ("MoD" -> "mod") or of a dotted abbreviation ("U.S." -> "us")."""
+    text = text.strip()
+    if is_acronym(text):
+        return acronym_letters(text)
+    return text.replace(".", "").lower() if _DOTTED.match(text) else None
+
+
+def _initial_forms(name: str) -> set[str]:
+    """The initials a name may be written as: with and without its small words, and without a
+    leading country or nationality ("U.S. Office of Management and Budget": OMB) or a trailing
+    company word ("Westby Rapid Transit Company": WRT; resolution/company_tails.txt)."""
+    lex = lexicons()
+    words = name.split()
+    out = set(initials(words))
+    tails = resolution_lists()["company_tails"]
+    trimmed = list(words)
+    while len(trimmed) > 2 and trimmed[-1].lower().strip(".") in tails:
+        trimmed.pop()
+    lead = 0
+    for k in range(len(trimmed) - 2, 0, -1):
+        head = trimmed[:k]
+        if " ".join(head) in lex["place_names"] or (k == 1 and (head[0] in lex["demonyms"] or _DOTTED.match(head[0]))):
+            lead = k
+            break
+    for variant in (trimmed, trimmed[lead:]):
+        out |= set(initials(variant))
+    return out
+
+
+def _words_near(a: list[str], b: list[str]) -> bool:
+    """Two names of as many words are a near-miss spelling only when each word that differs is a
+    near miss of its counterpart (rapidfuzz ratio >= 80, one begins the other: "South" /
+    "Southern", or its plural: "Companies"), not another word."""
+    if len(a) != len(b):
+        return True
+    return all(x == y or fuzz.ratio(x, y) >= 80 or x.startswith(y) or y.startswith(x) or _singular(x) == _singular(y)
+               for x, y in zip(a, b))
+
+
+def _singular(word: str) -> str:
+    """ "companies" -> "company", "trusts" -> "trust" (enough to compare two names' words)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _short_names(cl: Clusters, nodes: list[Node]) -> None:
@@ -694,6 +935,65 @@ def _short_names(cl: Clusters, nodes: list[Node]) -> None:
         cands = {cl.find(c.id): c for c in by_tail.get(tuple(n.words), []) if c.threads & n.threads}
         if len(cands) == 1:
             cl.union(next(iter(cands.values())).id, n.id, "short form of")
+
+
+def _last_words(cl: Clusters, nodes: list[Node]) -> None:
+    """ "the Vikings" for "the Minnesota Vikings", "Qaeda" for "al Qaeda": a one-word name (not an
+    acronym, not a word for a kind of body, a nationality or a generic modifier) that is the last
+    word of exactly one longer name of its thread joins it ("last word of"). Guards: a longer name
+    the thread uses less often than the word alone is another body; a name with "of" ("Bank of
+    Westby") is not shortened to its last word. The first word is not enough ("Sony" is not "Sony Pictures": measured on the
+    dev sets, first-word merges were wrong more often than right)."""
+    lex = lexicons()
+    generic = ({w.lower() for w in lex["org_suffixes"] | lex["org_prefixes"] | lex["demonyms"]}
+               | lex["not_entities"] | lex["short_form_modifiers"])
+    by_last: dict[str, list[Node]] = defaultdict(list)
+    for c in nodes:
+        if len(c.words) >= 2 and not _class_name(c):
+            by_last[c.words[-1]].append(c)
+    for n in nodes:
+        if len(n.words) != 1 or n.words[0] in generic or any(is_acronym(m.text) for m in n.mentions):
+            continue
+        for t in sorted(n.threads):
+            cands = {cl.find(c.id): c for c in by_last.get(n.words[0], ()) if t in c.threads}
+            if len(cands) != 1 or cl.find(n.id) in cands:
+                continue
+            (root, c), = cands.items()
+            if "of" in c.words:
+                continue
+            uses = sum(1 for x in cl.nodes if cl.find(x.id) == root for m in x.mentions if m.evidence.thread == t)
+            if sum(1 for m in n.mentions if m.evidence.thread == t) > uses:
+                continue
+            cl.union(c.id, n.id, "last word of")
+            break
+
+
+# "Acme Group" and "Acme Holdings" are often the parent of the business called "Acme" (measured
+# on the dev sets: "X Group" = "X" was wrong as often as right), so these words are not dropped
+PARENT_WORDS = {"group", "holdings"}
+
+
+def _company_tails(cl: Clusters, nodes: list[Node]) -> None:
+    """ "Quill Carbide" for "Quill Carbide Corporation", "Westby Airways" for "Westby Airways
+    Group": a name that is the one longer name of its thread without its last company words
+    (resolution/company_tails.txt, less PARENT_WORDS) joins it ("company word dropped")."""
+    tails = resolution_lists()["company_tails"]
+    generic = {w.lower() for w in lexicons()["org_suffixes"]} | lexicons()["not_entities"]
+    by_short: dict[tuple[str, ...], list[Node]] = defaultdict(list)
+    for c in nodes:
+        w = c.words
+        k = len(w)
+        while k > 1 and w[k - 1] in tails - PARENT_WORDS:
+            k -= 1
+            by_short[tuple(w[:k])].append(c)
+    for n in nodes:
+        if any(is_acronym(m.text) for m in n.mentions) or (len(n.words) == 1 and n.words[0] in generic):
+            continue
+        for t in sorted(n.threads):
+            cands = {cl.find(c.id): c for c in by_short.get(tuple(n.words), ()) if t in c.threads}
+            if len(cands) == 1 and cl.find(n.id) not in cands:
+                cl.union(next(iter(cands.values())).id, n.id, "company word dropped")
+                break
 
 
 def _cut_short(mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -828,6 +1128,12 @@ def _entity(nodes: list[Node], existing: dict[str, Entity]) -> Entity:
 
 def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
     out = []
+    # a node that joined another but whose name the entity took ("Acme Ltd" joined "Acme Limited
+    # Co" by a rule, and is the name shown): its reason is told for the node it joined
+    why = {n.id: n.reason for n in nodes}
+    for n in nodes:
+        if n.reason and n.joined is not None and _display(n) == ent.name and why.get(n.joined, "") is None:
+            why[n.joined] = n.reason
     for n in nodes:
         shown = {}
         for m in n.mentions:  # "Ms Roe", so a reader sees which Roe was meant
@@ -836,9 +1142,9 @@ def _decisions(ent: Entity, nodes: list[Node]) -> list[MergeDecision]:
         for t, bare in sorted(shown.items()):
             if t == ent.name:
                 continue
-            reason = n.reason or "variant"
-            if n.reason and bare != _display(n):
-                reason = f"{n.reason}; variant"
+            reason = why[n.id] or "variant"
+            if why[n.id] and bare != _display(n):
+                reason = f"{why[n.id]}; variant"
             out.append(MergeDecision(kept=ent.name, merged=t, reason=reason, type=ent.type))
     return out
 
