@@ -1153,7 +1153,12 @@ def _contracts(mentions: list[Mention], existing: dict[str, Entity], decisions: 
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         buyer = str(m.attrs.get("buyer") or "") if m.attrs else ""
-        groups[(norm_name(m.text, "Contract"), norm_name(buyer, "Organization") if buyer else "")].append(m)
+        subject = norm_name(m.text, "Contract")
+        if m.attrs and m.attrs.get("unnamed"):
+            # "the bidders" with no contract named: one unknown contract per message, never a
+            # contract shared by every thread that mentions bidders
+            subject += f" #{m.evidence.thread}/{m.evidence.message}"
+        groups[(subject, norm_name(buyer, "Organization") if buyer else "")].append(m)
     # a contract told without its buyer is the one with that subject whose buyer is known,
     # when there is exactly one (in its thread first, then anywhere)
     for (subject, buyer) in [k for k in groups if not k[1]]:
@@ -1171,7 +1176,7 @@ def _contracts(mentions: list[Mention], existing: dict[str, Entity], decisions: 
     taken = set(existing)
     for (subject, buyer), ms in sorted(groups.items()):
         ms = sorted(ms, key=_order)
-        base = f"contract:{subject}" + (f" @ {buyer}" if buyer else "")
+        base = f"contract:{subject.partition(' #')[0]}" + (f" @ {buyer}" if buyer else "")
         key, k = base, 2
         while key in taken:
             key = f"{base}~{k}"

@@ -290,6 +290,17 @@ def test_a_contract_told_without_its_buyer_joins_the_one_with_a_known_buyer():
     assert len(two_buyers) == 3  # which one? unknown: kept apart
 
 
+def test_contracts_known_only_as_the_bidders_stay_one_per_message():
+    unnamed = {"unnamed": True, "lots": ()}
+    a = mention("an unnamed contract", "Contract", thread="t1", message="c1", attrs=unnamed)
+    b = mention("an unnamed contract", "Contract", thread="t2", message="c4", attrs=unnamed)
+    c = mention("an unnamed contract", "Contract", thread="t1", message="c1", attrs=unnamed)
+    entities, _, _ = resolve([a, b, c], [])
+    assert entity_of(entities, a) is entity_of(entities, c)
+    assert entity_of(entities, a) is not entity_of(entities, b)
+    assert all(" #" not in k for k in entities)  # the key stays a readable contract key
+
+
 def test_refs_inside_qualifiers_become_entity_keys_and_unresolved_ones_are_left_out():
     lob, client, firm, ann, bare = (mention("Tom Bramble"), mention("Zenith Motors", "Organization"),
                                     mention("Quillon Holdings", "Organization"), mention("Ann Bramble"),
