@@ -78,7 +78,10 @@ def test_seed_people_are_each_found_once_with_their_names():
     assert {"MoJ", "MOJ"} <= orgs["Ministry of Justice"].aliases
     assert orgs["Ministry of Justice"].kind == "government"
     assert "NPS" in orgs["National Probation Service"].aliases
-    assert any(d.merged_apart and d.merged == "McDowell" for d in merges)  # the bare surname is ambiguous
+    # a bare surname said before the second namesake is named joins the one named before it,
+    # and the decision to keep it from the later namesake is logged
+    assert any(d.kept == "Janine McDowell" and d.merged == "McDowell" and not d.merged_apart for d in merges)
+    assert any(d.kept == "Paul McDowell" and d.merged == "McDowell" and d.merged_apart for d in merges)
     # a company's name the model cut short ("Redfern travel") and its short form, and a firm the
     # model split into two people in another thread, are each one organisation with all its names
     assert {"Redfern", "Redfern travel"} <= orgs["Redfern Travel"].aliases
