@@ -32,6 +32,8 @@ class SurfaceRule:
     kind_of_object: str | None
     known_kind: bool = False
     object_as_org: bool = False  # a place at the object end names the club or body ("Dortmund coach X")
+    subject_as_person: bool = False  # a place at the subject end is a person ("X was born ...": places are not born)
+    parents_couple: bool = True  # two parents named together are a couple (not "born of an affair between A and B")
 
 
 def _macros() -> dict[str, str]:
@@ -70,7 +72,8 @@ def surface_rules() -> list[SurfaceRule]:
         regex = re.compile(r"(?<![^ ])(?:" + pat + r")(?![^ ])")
         out.append(SurfaceRule(r["id"], r["kind"], regex, dict(r.get("qualifiers", {})),
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
-                               r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org"))))
+                               r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org")),
+                               bool(r.get("subject_as_person")), bool(r.get("parents_couple", True))))
     return out
 
 
@@ -195,6 +198,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         return out
     subj_ids = _slot_ids(_group(m, "subject"))
     obj_ids = _slot_ids(_group(m, "object"))
+    if rule.kind == "family" and len(obj_ids) > 1:
+        # a list of people may hold a description with a place ("Y, the governor of <LOC>, and Z")
+        obj_ids = [o for o in obj_ids if sent.slots[o].type in ("PER", "ROLE")]
     extra: list[Fact] = []
     subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
     obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
@@ -204,6 +210,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
             obj = pick(antecedent, _group(m, "object"))
+    if rule.subject_as_person and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
+        o = sent.slots[subj.slot]
+        subj = Arg(label="Person", start=o.start, end=o.end)
     if subj is None and not (rule.kind == "family" and len(obj_ids) > 1):
         return []
     if rule.kind == "family" and len(obj_ids) > 1:
@@ -216,7 +225,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             q["relation"] = relation
             out.append(Fact("family", rule.id, subj, Arg(slot=oid), start, end, q))
         # the two parents named together are a couple ("the son of X and Y", "born to X and Y")
-        if relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
+        if rule.parents_couple and relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
             out.append(Fact("family", "family.parents_pair", Arg(slot=obj_ids[0]), Arg(slot=obj_ids[1]), start, end,
                             {"relation": "spouse"}))
         return out
