@@ -59,3 +59,70 @@ def test_whom_she_met_or_whom_he_married_without_a_person_before_is_no_tie(monke
     assert not kinds(found, "family")
     found = facts_with(monkeypatch, "The journalist Tom Hale, whom she married in 2008, spoke.", [("Tom Hale", P)])
     assert not kinds(found, "family")
+
+
+# -- posts
+
+def test_degree_under_a_supervisor_at_a_university(monkeypatch):
+    text = "Ivo Marr received his doctorate in 1959 under Ada Roon at Farrow University."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Ada Roon", P), ("Farrow University", O)])
+    assert ("post", "Ada Roon", "Farrow University", "post.under") in found
+    assert not [f for f in kinds(found, "post") if f[1] == "Ivo Marr"]  # the student holds no post
+
+
+def test_doctorate_from_y_under_the_supervision_of_two(monkeypatch):
+    text = "Ivo Marr earned his doctorate from Farrow University in 1962, under the supervision of Ada Roon and Tom Hale."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Farrow University", O), ("Ada Roon", P), ("Tom Hale", P)])
+    assert ("post", "Ada Roon", "Farrow University", "post.under") in found
+    assert ("post", "Tom Hale", "Farrow University", "post.under") in found
+
+
+def test_under_a_person_without_a_school_or_in_a_place_is_no_post(monkeypatch):
+    for text, names in (("Ivo Marr served under Ada Roon in the war.", [("Ivo Marr", P), ("Ada Roon", P)]),
+                        ("Ivo Marr worked under Ada Roon at Halden.", [("Ivo Marr", P), ("Ada Roon", P), ("Halden", L)]),
+                        ("Ivo Marr went under Ada Roon's Farrow University banner.",
+                         [("Ivo Marr", P), ("Ada Roon", P), ("Farrow University", O)])):
+        found = facts_with(monkeypatch, text, names)
+        assert not [f for f in kinds(found, "post") if f[3] == "post.under"], text
+
+
+def test_where_his_teachers_included(monkeypatch):
+    text = "He studied music at the Lumen Conservatoire where his teachers included Ada Roon and Tom Hale."
+    found = facts_with(monkeypatch, text, [("Lumen Conservatoire", L), ("Ada Roon", P), ("Tom Hale", P)])
+    assert ("post", "Ada Roon", "Lumen Conservatoire", "post.under") in found
+    assert ("post", "Tom Hale", "Lumen Conservatoire", "post.under") in found
+
+
+def test_where_his_friends_included_is_no_post(monkeypatch):
+    text = "He lived at the Lumen Conservatoire where his friends included Ada Roon and Tom Hale."
+    found = facts_with(monkeypatch, text, [("Lumen Conservatoire", O), ("Ada Roon", P), ("Tom Hale", P)])
+    assert not kinds(found, "post")
+
+
+def test_taught_at_a_list_of_schools(monkeypatch):
+    text = ("Ada Roon is a painter. She currently teaches at Lumen College and previously taught at "
+            "Farrow University and the Halden School of Art.")
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Farrow University", O),
+                                           ("Halden School of Art", O)])
+    assert ("post", "Ada Roon", "Halden School of Art", "post.teaches") in found
+
+
+def test_taught_at_y_and_studied_at_z_list_is_no_post_at_z(monkeypatch):
+    text = "Ada Roon taught at Lumen College and Tom Hale studied at Farrow University and the Halden School."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Lumen College", O), ("Tom Hale", P),
+                                           ("Farrow University", O), ("Halden School", O)])
+    assert not [f for f in found if f[2] in ("Farrow University", "Halden School")]
+
+
+def test_untagged_company_before_a_business_role(monkeypatch):
+    text = "He said that Voltra chairperson Ben Ngale and chief executive Tom Hale asked him to resign."
+    found = facts_with(monkeypatch, text, [("Ben Ngale", P), ("Tom Hale", P)])
+    assert ("post", "Ben Ngale", "Voltra", "post.title_name") in found
+
+
+def test_nationality_or_opening_word_before_a_business_role_is_no_company(monkeypatch):
+    for text in ("Analysts said German chairperson Ben Ngale would resign.",
+                 "The chairperson Ben Ngale would resign.",
+                 "She said chairperson Ben Ngale would resign."):
+        found = facts_with(monkeypatch, text, [("Ben Ngale", P)])
+        assert not [f for f in kinds(found, "post") if f[2] is not None], text

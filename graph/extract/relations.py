@@ -148,7 +148,12 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
 SIBLING_LISTS = frozenset({"children", "sons", "daughters", "siblings", "brothers", "sisters"})
 
 
-def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent) -> list[Fact]:
+def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent,
+                      subject: int | None = None) -> list[Fact]:
+    if rule.kind == "post" and subject is None and m.groupdict().get("subjects"):
+        # "where his teachers included A, B and C": one post for each person listed
+        return [f for sid in _slot_ids(m.group("subjects"))
+                for f in _facts_from_match(sent, rule, m, lex, antecedent, subject=sid)]
     start, end = _units_to_tokens(sent, m.start(), m.end())
     # trim punctuation and "the" at the edges of the evidence
     doc = sent.doc
@@ -196,7 +201,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
                     out.append(Fact("family", "family.list_siblings", Arg(slot=a), Arg(slot=b), start, end,
                                     {"relation": "sibling"}))
         return out
-    subj_ids = _slot_ids(_group(m, "subject"))
+    subj_ids = [subject] if subject is not None else _slot_ids(_group(m, "subject"))
     obj_ids = _slot_ids(_group(m, "object"))
     if rule.kind == "family" and len(obj_ids) > 1:
         # a list of people may hold a description with a place ("Y, the governor of <LOC>, and Z")
