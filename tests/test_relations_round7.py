@@ -126,3 +126,57 @@ def test_nationality_or_opening_word_before_a_business_role_is_no_company(monkey
                  "She said chairperson Ben Ngale would resign."):
         found = facts_with(monkeypatch, text, [("Ben Ngale", P)])
         assert not [f for f in kinds(found, "post") if f[2] is not None], text
+
+
+# -- family: names the entity pass typed as organisations where only a person fits
+
+def test_married_to_a_name_taken_for_an_organisation(monkeypatch):
+    text = "Ivo Marr is married to Alda Colen, a former member of the Halden Assembly."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Alda Colen", O), ("Halden Assembly", O)])
+    assert ("family", "Ivo Marr", "Alda Colen", "family.married_to") in found
+
+
+def test_married_to_an_institution_or_acronym_is_no_spouse(monkeypatch):
+    for text, org in (("Ivo Marr is married to Halden University, he jokes.", "Halden University"),
+                      ("Ivo Marr is married to the Voltra Group.", "Voltra Group"),
+                      ("Ivo Marr is married to NATO, critics say.", "NATO")):
+        found = facts_with(monkeypatch, text, [("Ivo Marr", P), (org, O)])
+        assert not kinds(found, "family"), text
+
+
+def test_son_of_a_name_taken_for_an_organisation(monkeypatch):
+    text = "Carol Dane was the eldest son of Ferdin Vell and became crown prince in 1914."
+    found = facts_with(monkeypatch, text, [("Carol Dane", P), ("Ferdin Vell", O)])
+    assert ("family", "Carol Dane", "Ferdin Vell", "family.noun_of") in found
+
+
+def test_his_marriage_to(monkeypatch):
+    text = ("Tom Hale (1920 - 2001) was an English actor best known for his films of the 1950s such as "
+            "The Long Road (1950), and his marriage to Anita Berg.")
+    found = facts_with(monkeypatch, text, [("Tom Hale", P), ("The Long Road", O), ("Anita Berg", P)])
+    assert ("family", "Tom Hale", "Anita Berg", "family.married_to") in found
+
+
+def test_marriage_to_with_another_person_between_is_not_read(monkeypatch):
+    text = "Tom Hale praised Ada Roon for her marriage to Anita Berg's brother."
+    found = facts_with(monkeypatch, text, [("Tom Hale", P), ("Ada Roon", P), ("Anita Berg", P)])
+    assert not [f for f in kinds(found, "family") if f[1] == "Tom Hale"]
+
+
+def test_kinship_in_brackets_after_a_name(monkeypatch):
+    text = "His clients included Jeron Soysa (father of Sir Carl Soysa) and Ana Dell."
+    found = facts_with(monkeypatch, text, [("Jeron Soysa", O), ("Carl Soysa", P), ("Ana Dell", P)])
+    assert ("family", "Jeron Soysa", "Carl Soysa", "family.noun_of") in found
+    assert not [f for f in kinds(found, "family") if "Ana Dell" in f[1:3]]
+
+
+def test_a_kinship_in_brackets_of_a_company_is_no_tie(monkeypatch):
+    text = "His clients included the Soysa Trading Company (parent of Carl Soysa Ltd)."
+    found = facts_with(monkeypatch, text, [("Soysa Trading Company", O), ("Carl Soysa Ltd", O)])
+    assert not kinds(found, "family")
+
+
+def test_semicolon_then_his_sister(monkeypatch):
+    text = "Ivo Marr is an actor. He was born in Halden; his sister, Sama Marr, is a singer."
+    found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Halden", L), ("Sama Marr", P)])
+    assert ("family", "Sama Marr", "Ivo Marr", "family.possessive") in found

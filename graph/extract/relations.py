@@ -34,6 +34,7 @@ class SurfaceRule:
     object_as_org: bool = False  # a place at the object end names the club or body ("Dortmund coach X")
     subject_as_person: bool = False  # a place at the subject end is a person ("X was born ...": places are not born)
     parents_couple: bool = True  # two parents named together are a couple (not "born of an affair between A and B")
+    org_as_person: bool = False  # an "organisation" where only a person fits ("married to <ORG>") is a person
 
 
 def _macros() -> dict[str, str]:
@@ -43,7 +44,7 @@ def _macros() -> dict[str, str]:
         "PER": r"<PER#\d+>", "ORG": r"<ORG#\d+>", "LOC": r"<LOC#\d+>", "ROLE": r"<ROLE#\d+>",
         "ENT": r"<(?:PER|ORG)#\d+>", "PERX": r"(?:<PER#\d+>|<ROLE#\d+>(?: of (?:the )?<LOC#\d+>)?)",
         "ORGX": r"(?:<ORG#\d+>|" + words(lex.generic_orgs) + ")",
-        "ORGP": r"<(?:ORG|PER)#\d+>",
+        "ORGP": r"<(?:ORG|PER)#\d+>", "PERO": r"<(?:PER|ORG)#\d+>",
         "FORMER": words(lex.former - {"then", "late", "previous", "previously"}),
         "FAM": words(lex.family),
         "PARTY": words(lex.parties),
@@ -73,7 +74,8 @@ def surface_rules() -> list[SurfaceRule]:
         out.append(SurfaceRule(r["id"], r["kind"], regex, dict(r.get("qualifiers", {})),
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
                                r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org")),
-                               bool(r.get("subject_as_person")), bool(r.get("parents_couple", True))))
+                               bool(r.get("subject_as_person")), bool(r.get("parents_couple", True)),
+                               bool(r.get("org_as_person"))))
     return out
 
 
@@ -205,10 +207,16 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     obj_ids = _slot_ids(_group(m, "object"))
     if rule.kind == "family" and len(obj_ids) > 1:
         # a list of people may hold a description with a place ("Y, the governor of <LOC>, and Z")
-        obj_ids = [o for o in obj_ids if sent.slots[o].type in ("PER", "ROLE")]
+        obj_ids = [o for o in obj_ids if sent.slots[o].type in ("PER", "ROLE")
+                   or (rule.org_as_person and sent.slots[o].type == "ORG")]
     extra: list[Fact] = []
     subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
     obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
+    if rule.org_as_person:
+        if any(not _person_shaped(sent, Arg(slot=i), lex) for i in subj_ids[:1] + obj_ids):
+            return []
+        subj = _as_person(sent, subj)
+        obj = _as_person(sent, obj)
     # "he" / "his" stand for the person named last before the sentence
     if rule.kind in ("family", "post") and antecedent is not None:
         if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
@@ -228,10 +236,11 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         for oid in obj_ids if subj is not None else ():
             q = dict(rule.qualifiers)
             q["relation"] = relation
-            out.append(Fact("family", rule.id, subj, Arg(slot=oid), start, end, q))
+            out.append(Fact("family", rule.id, subj, _as_person(sent, Arg(slot=oid)), start, end, q))
         # the two parents named together are a couple ("the son of X and Y", "born to X and Y")
         if rule.parents_couple and relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
-            out.append(Fact("family", "family.parents_pair", Arg(slot=obj_ids[0]), Arg(slot=obj_ids[1]), start, end,
+            out.append(Fact("family", "family.parents_pair", _as_person(sent, Arg(slot=obj_ids[0])),
+                            _as_person(sent, Arg(slot=obj_ids[1])), start, end,
                             {"relation": "spouse"}))
         return out
     vr = _slot_ids(_group(m, "verbrole"))
@@ -426,6 +435,30 @@ def _institution(sent: Sentence, a: Arg | None, lex) -> bool:
     if s.start > 0 and sent.doc[s.start - 1].is_lower:
         words.add(sent.doc[s.start - 1].lower_)  # "of the globalization-critical network Attac"
     return bool(words & lex.institution_words)
+
+
+def _person_shaped(sent: Sentence, a: Arg, lex) -> bool:
+    """A name slot that may be a person: a person, a role, or an "organisation" of one to four
+    title-case words with no institution word in it or after it and no "the" before it ("married to
+    <Alexandra Colen>" where the entity pass said organisation; not "the son of the House of Y")."""
+    s = sent.slots[a.slot]
+    if s.type != "ORG":
+        return s.type in ("PER", "ROLE")
+    toks = [t for t in sent.doc[s.start:s.end] if not t.is_punct]
+    if not toks or len(toks) > 4 or (s.mention is not None and s.mention.kind not in (None, "other")):
+        return False
+    if any(not t.text[:1].isupper() and t.lower_ not in ("de", "da", "van", "von", "of", "y", "del", "di", "du", "la", "le")
+           for t in toks) or all(t.is_upper for t in toks):
+        return False  # lower-case words or an acronym: no person's name
+    return not _institution(sent, a, lex) and not (s.start > 0 and sent.doc[s.start - 1].lower_ == "the")
+
+
+def _as_person(sent: Sentence, a: Arg | None) -> Arg | None:
+    """An organisation slot read as a person (a new Person mention on its span)."""
+    if a is None or a.slot is None or sent.slots[a.slot].type != "ORG":
+        return a
+    s = sent.slots[a.slot]
+    return Arg(label="Person", start=s.start, end=s.end)
 
 
 def _kind_of(sent: Sentence, a: Arg | None) -> str | None:
