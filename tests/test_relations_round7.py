@@ -180,3 +180,30 @@ def test_semicolon_then_his_sister(monkeypatch):
     text = "Ivo Marr is an actor. He was born in Halden; his sister, Sama Marr, is a singer."
     found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Halden", L), ("Sama Marr", P)])
     assert ("family", "Sama Marr", "Ivo Marr", "family.possessive") in found
+
+
+# -- ownership and units
+
+def test_unit_with_an_acronym_in_brackets(monkeypatch):
+    text = "Halden Naval Forces North (HNFN) was a command of the Halden Navy, active from 1944 to 1958."
+    found = facts_with(monkeypatch, text, [("Halden Naval Forces North", O), ("HNFN", O), ("Halden Navy", O)])
+    assert ("unit_of", "Halden Naval Forces North", "Halden Navy", "unit_of.part_of_group") in found
+
+
+def test_unit_after_an_also_known_as_aside(monkeypatch):
+    text = "The Voss Business School, also referred to as Voss School or simply Voss, is the business school of the Halden University."
+    found = facts_with(monkeypatch, text, [("Voss Business School", O), ("Voss School", O), ("Voss", P),
+                                           ("Halden University", O)])
+    assert ("unit_of", "Voss Business School", "Halden University", "unit_of.part_of_group") in found
+
+
+def test_a_name_taken_for_a_place_then_a_subsidiary_of(monkeypatch):
+    text = "The project is now led by Xamlo, a subsidiary of Microvolt."
+    found = facts_with(monkeypatch, text, [("Xamlo", L), ("Microvolt", O)])
+    assert ("owned_by", "Xamlo", "Microvolt", "owned_by.subsidiary") in found
+
+
+def test_a_place_then_a_subsidiary_elsewhere_is_no_ownership(monkeypatch):
+    text = "The firm moved to Halden, where a subsidiary of Microvolt opened."
+    found = facts_with(monkeypatch, text, [("Halden", L), ("Microvolt", O)])
+    assert not kinds(found, "owned_by")

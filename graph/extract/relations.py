@@ -35,6 +35,7 @@ class SurfaceRule:
     subject_as_person: bool = False  # a place at the subject end is a person ("X was born ...": places are not born)
     parents_couple: bool = True  # two parents named together are a couple (not "born of an affair between A and B")
     org_as_person: bool = False  # an "organisation" where only a person fits ("married to <ORG>") is a person
+    subject_as_org: bool = False  # a place at the subject end is an organisation ("<LOC>, a subsidiary of Y")
 
 
 def _macros() -> dict[str, str]:
@@ -75,7 +76,7 @@ def surface_rules() -> list[SurfaceRule]:
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
                                r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org")),
                                bool(r.get("subject_as_person")), bool(r.get("parents_couple", True)),
-                               bool(r.get("org_as_person"))))
+                               bool(r.get("org_as_person")), bool(r.get("subject_as_org"))))
     return out
 
 
@@ -223,6 +224,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
             obj = pick(antecedent, _group(m, "object"))
+    if rule.subject_as_org and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
+        o = sent.slots[subj.slot]
+        subj = Arg(label="Organization", start=o.start, end=o.end)
     if rule.subject_as_person and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
         o = sent.slots[subj.slot]
         subj = Arg(label="Person", start=o.start, end=o.end)
