@@ -207,3 +207,33 @@ def test_a_place_then_a_subsidiary_elsewhere_is_no_ownership(monkeypatch):
     text = "The firm moved to Halden, where a subsidiary of Microvolt opened."
     found = facts_with(monkeypatch, text, [("Halden", L), ("Microvolt", O)])
     assert not kinds(found, "owned_by")
+
+
+# -- party
+
+def test_elected_as_a_party_member_to_a_body(monkeypatch):
+    text = "Tom Hale was elected as a Republican to the Forty-first Congress."
+    found = facts_with(monkeypatch, text, [("Tom Hale", P), ("Congress", O)])
+    assert ("party", "Tom Hale", "Republican", "party.politician") in found
+    text = "Tom Hale was elected as a Whig to the Thirty-first Congress."
+    found = facts_with(monkeypatch, text, [("Tom Hale", P), ("Congress", O)])
+    assert ("party", "Tom Hale", "Whig", "party.politician") in found
+
+
+def test_described_as_a_party_word_is_no_membership(monkeypatch):
+    text = "Tom Hale was described as a republican to the core by his critics."
+    found = facts_with(monkeypatch, text, [("Tom Hale", P)])
+    assert not kinds(found, "party")
+
+
+def test_person_typed_as_organisation_then_party_in_brackets(monkeypatch):
+    text = "The mayor is Ada Roon (Green Party) and the deputy mayor is Tor Hallen (Progress Party)."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Green Party", O), ("Tor Hallen", O), ("Progress Party", O)])
+    assert ("party", "Tor Hallen", "Progress Party", "party.politician") in found
+    assert ("party", "Ada Roon", "Green Party", "party.politician") in found
+
+
+def test_an_institution_then_party_in_brackets_is_no_member(monkeypatch):
+    text = "The grant went to Halden Trust (Progress Party) last year."
+    found = facts_with(monkeypatch, text, [("Halden Trust", O), ("Progress Party", O)])
+    assert not kinds(found, "party")

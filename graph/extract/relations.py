@@ -214,10 +214,13 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
     obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
     if rule.org_as_person:
-        if any(not _person_shaped(sent, Arg(slot=i), lex) for i in subj_ids[:1] + obj_ids):
+        # both ends of a family tie are people; of another fact, the subject only ("X (Y Party)")
+        people = subj_ids[:1] + (obj_ids if rule.kind == "family" else [])
+        if any(not _person_shaped(sent, Arg(slot=i), lex) for i in people):
             return []
         subj = _as_person(sent, subj)
-        obj = _as_person(sent, obj)
+        if rule.kind == "family":
+            obj = _as_person(sent, obj)
     # "he" / "his" stand for the person named last before the sentence
     if rule.kind in ("family", "post") and antecedent is not None:
         if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
