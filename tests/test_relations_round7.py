@@ -237,3 +237,18 @@ def test_an_institution_then_party_in_brackets_is_no_member(monkeypatch):
     text = "The grant went to Halden Trust (Progress Party) last year."
     found = facts_with(monkeypatch, text, [("Halden Trust", O), ("Progress Party", O)])
     assert not kinds(found, "party")
+
+
+def test_at_a_meeting_of_her_party_the_y(monkeypatch):
+    text = '"There will be conditions," Ada Roon said in Halden at the council of her party, the Free Democrats (FD).'
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Halden", L), ("Free Democrats", O), ("FD", O)])
+    assert ("party", "Ada Roon", "Free Democrats", "party.politician") in found
+
+
+def test_her_party_with_another_person_between_or_no_party_word_is_not_read(monkeypatch):
+    text = "Ada Roon said Tom Hale had left her party, the Free Democrats."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Tom Hale", P), ("Free Democrats", O)])
+    assert not [f for f in kinds(found, "party") if f[1] == "Ada Roon"]
+    text = "Ada Roon spoke at the council of her town, the Free Democrats' stronghold."
+    found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Free Democrats", O)])
+    assert not kinds(found, "party")

@@ -335,7 +335,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
                                   {"role": sent.slots[office[0]].text, "current": True}))
         elif obj is not None:
             name = sent.slots[obj.slot].text.lower()
-            if not (any(w in name.split() for w in lex.parties) or "party" in name):
+            # the name must say party, unless the rule's own words do ("her party, the Y")
+            if not (any(w in name.split() for w in lex.parties) or "party" in name or "party" in m.group(0).split()):
                 return []
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
