@@ -252,3 +252,15 @@ def test_her_party_with_another_person_between_or_no_party_word_is_not_read(monk
     text = "Ada Roon spoke at the council of her town, the Free Democrats' stronghold."
     found = facts_with(monkeypatch, text, [("Ada Roon", P), ("Free Democrats", O)])
     assert not kinds(found, "party")
+
+
+def test_a_name_taken_for_an_organisation_married_y(monkeypatch):
+    text = "Mousso married Marie Rose Cadieu in 1860."
+    found = facts_with(monkeypatch, text, [("Mousso", O), ("Marie Rose Cadieu", P)])
+    assert ("family", "Mousso", "Marie Rose Cadieu", "family.married_to") in found
+
+
+def test_an_institution_married_y_is_no_spouse(monkeypatch):
+    text = "Halden University married tradition and research, said Marie Cadieu."
+    found = facts_with(monkeypatch, text, [("Halden University", O), ("Marie Cadieu", P)])
+    assert not kinds(found, "family")
