@@ -188,15 +188,23 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
         fam = (_group(m, "fam") or "").strip()
         q["relation"] = lex.family.get(fam, "relative")
-        listed = [sid for sid in _slot_ids(m.group("subjects")) if other is None or Arg(slot=sid) != other]
+        # a listed name right after a word the entity pass left out ("..., Marcel <Roche> and ...") is
+        # cut short: left out, the rest of the list is still read
+        ids = _slot_ids(m.group("subjects"))
+        listed = [sid for k, sid in enumerate(ids) if (other is None or Arg(slot=sid) != other)
+                  and not (k > 0 and sent.doc[sent.slots[sid].start - 1].is_alpha
+                           and sent.doc[sent.slots[sid].start - 1].lower_ != "and")]
         if other is not None:
             for sid in listed:
                 out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
         coparent = _slot_ids(m.groupdict().get("coparent"))
+        if coparent and rule.org_as_person and not _person_shaped(sent, Arg(slot=coparent[0]), lex):
+            coparent = []
         if coparent and fam in ("children", "sons", "daughters"):
             for sid in listed:
                 if sid != coparent[0]:
-                    out.append(Fact("family", rid, Arg(slot=sid), Arg(slot=coparent[0]), start, end, dict(q)))
+                    out.append(Fact("family", rid, Arg(slot=sid), _as_person(sent, Arg(slot=coparent[0])),
+                                    start, end, dict(q)))
         # the children (or siblings) of one list are one another's siblings
         if fam in SIBLING_LISTS:
             for i, a in enumerate(listed):
