@@ -284,3 +284,22 @@ def test_children_with_an_institution_before_with_whom_get_no_coparent(monkeypat
     text = "He joined Halden University, with whom he had two sons, Bea Rocha and Luis Rocha."
     found = facts_with(monkeypatch, text, [("Halden University", O), ("Bea Rocha", P), ("Luis Rocha", P)])
     assert not [f for f in kinds(found, "family") if "Halden University" in (f[1], f[2])]
+
+
+# -- a relation end the entity pass cut at the front
+
+def test_a_person_cut_at_the_front_is_no_family_end(monkeypatch):
+    text = "Leo Marr is a writer. In 1862 he married the Countess Sonja Andreva Bell, 16 years his junior."
+    found = facts_with(monkeypatch, text, [("Leo Marr", P), ("Andreva Bell", P)])
+    assert not kinds(found, "family")  # "Andreva Bell" is a fragment of the name
+    found = facts_with(monkeypatch, text, [("Leo Marr", P), ("Sonja Andreva Bell", P)])
+    assert [f for f in kinds(found, "family") if f[2] == "Sonja Andreva Bell" or f[1] == "Sonja Andreva Bell"]
+
+
+def test_a_title_or_role_before_the_name_is_no_cut(monkeypatch):
+    text = "Leo Marr's wife, Countess Sonja Bell, was there."
+    found = facts_with(monkeypatch, text, [("Leo Marr", P), ("Sonja Bell", P)])
+    assert ("family", "Sonja Bell", "Leo Marr", "family.possessive") in found
+    text = "Acme Mining chairman Leo Marr said no."
+    found = facts_with(monkeypatch, text, [("Acme Mining", O), ("Leo Marr", P)])
+    assert [f for f in kinds(found, "post") if f[1] == "Leo Marr"]

@@ -359,6 +359,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         return []
     if any(_cut_name(sent, a) for a in (subj, obj)):
         return []
+    if rule.kind in ("family", "post") and any(_cut_before(sent, a, lex) for a in (subj, obj)):
+        return []
     if rule.known_kind and not _institution(sent, obj, lex):
         return []
     if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
@@ -402,6 +404,21 @@ def _cut_name(sent: Sentence, a: Arg | None) -> bool:
                 and not sent.doc[t].is_punct and sent.doc[min(t, s.start)].whitespace_ != "\n":
             return True
     return False
+
+
+def _cut_before(sent: Sentence, a: Arg | None, lex) -> bool:
+    """A person's name the entity pass cut at the front: a title-case word it left out right before
+    it ("Countess Sophia <Andreyevna Behrs>"), not opening the sentence, no title, role word, function
+    word or nationality. Such an end would name a fragment, not the person."""
+    if a is None or a.slot is None or sent.slots[a.slot].type != "PER" or sent.slots[a.slot].start == 0:
+        return False
+    i = sent.slots[a.slot].start - 1
+    t = sent.doc[i]
+    w = t.lower_.rstrip(".")
+    return (i not in sent.tok2slot and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and i > 0
+            and not t.is_stop and t.ent_type_ not in ("NORP", "GPE", "ORG", "LOC")
+            and w not in lex.honorifics and w not in lex.role_heads and w not in lex.role_modifiers
+            and w not in lex.role_abbreviations and w not in lex.parties and w not in lex.family)
 
 
 def _full_name(sent: Sentence, a: Arg | None) -> bool:
@@ -538,7 +555,8 @@ def verb_frames(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
                 continue
             for s in subs:
                 for o in objs:
-                    if s == o:
+                    if s == o or (fr["kind"] in ("family", "post") and (_cut_before(sent, s, lexicon())
+                                                                         or _cut_before(sent, o, lexicon()))):
                         continue
                     q = dict(fr.get("qualifiers", {}))
                     extra: list[Fact] = []
