@@ -66,15 +66,15 @@ def test_whom_she_met_or_whom_he_married_without_a_person_before_is_no_tie(monke
 def test_degree_under_a_supervisor_at_a_university(monkeypatch):
     text = "Ivo Marr received his doctorate in 1959 under Ada Roon at Farrow University."
     found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Ada Roon", P), ("Farrow University", O)])
-    assert ("post", "Ada Roon", "Farrow University", "post.under") in found
+    assert ("post", "Ada Roon", "Farrow University", "post.teaches") in found
     assert not [f for f in kinds(found, "post") if f[1] == "Ivo Marr"]  # the student holds no post
 
 
 def test_doctorate_from_y_under_the_supervision_of_two(monkeypatch):
     text = "Ivo Marr earned his doctorate from Farrow University in 1962, under the supervision of Ada Roon and Tom Hale."
     found = facts_with(monkeypatch, text, [("Ivo Marr", P), ("Farrow University", O), ("Ada Roon", P), ("Tom Hale", P)])
-    assert ("post", "Ada Roon", "Farrow University", "post.under") in found
-    assert ("post", "Tom Hale", "Farrow University", "post.under") in found
+    assert ("post", "Ada Roon", "Farrow University", "post.teaches") in found
+    assert ("post", "Tom Hale", "Farrow University", "post.teaches") in found
 
 
 def test_under_a_person_without_a_school_or_in_a_place_is_no_post(monkeypatch):
@@ -83,14 +83,14 @@ def test_under_a_person_without_a_school_or_in_a_place_is_no_post(monkeypatch):
                         ("Ivo Marr went under Ada Roon's Farrow University banner.",
                          [("Ivo Marr", P), ("Ada Roon", P), ("Farrow University", O)])):
         found = facts_with(monkeypatch, text, names)
-        assert not [f for f in kinds(found, "post") if f[3] == "post.under"], text
+        assert not [f for f in kinds(found, "post") if f[3] == "post.teaches"], text
 
 
 def test_where_his_teachers_included(monkeypatch):
     text = "He studied music at the Lumen Conservatoire where his teachers included Ada Roon and Tom Hale."
     found = facts_with(monkeypatch, text, [("Lumen Conservatoire", L), ("Ada Roon", P), ("Tom Hale", P)])
-    assert ("post", "Ada Roon", "Lumen Conservatoire", "post.under") in found
-    assert ("post", "Tom Hale", "Lumen Conservatoire", "post.under") in found
+    assert ("post", "Ada Roon", "Lumen Conservatoire", "post.teaches") in found
+    assert ("post", "Tom Hale", "Lumen Conservatoire", "post.teaches") in found
 
 
 def test_where_his_friends_included_is_no_post(monkeypatch):
