@@ -3,12 +3,13 @@ Mentions and Relations with evidence, status and confidence."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
 from graph.extract.contracts import contracts
 from graph.extract.facts import Arg, Fact
-from graph.extract.lexicon import cue_words, lexicon, parse_cues
+from graph.extract.lexicon import _load, cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
 from graph.extract.status import status_of
 from graph.model import Evidence, Mention, Message, Relation, mention_ref
@@ -367,6 +368,13 @@ TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "r
                         "junior", "women", "men", "olympic", "former", "new", "star", "veteran", "top"})
 
 
+@lru_cache(maxsize=1)
+def company_heads() -> frozenset:
+    """Lower-case business roles before which an untagged title-case word is the company ("Eskom
+    chairperson X"), as a club before a sports role (lexicon.toml, roles.company_heads)."""
+    return frozenset(_load("lexicon.toml")["roles"].get("company_heads", ()))
+
+
 def _add_club_before_sports_role(sent) -> None:
     """"Eastfold keeper Jan Roe": one to three title-case words right before a sports role that is
     followed by a person name the club (a new Organization slot) when the entity pass missed them.
@@ -374,13 +382,14 @@ def _add_club_before_sports_role(sent) -> None:
     coach X ...?") is no club."""
     doc = sent.doc
     heads = lexicon().sports_heads
+    business = company_heads()
     lex = lexicon()
     for role in list(sent.slots):
-        if role.type != "ROLE" or role.head not in heads:
+        if role.type != "ROLE" or (role.head not in heads and role.head not in business):
             continue
         # "Schalke Captain X": the role finder took the club into a Title Case role
         k = role.start
-        while k < role.end - 1 and doc[k].is_title and doc[k].lower_ not in lex.role_heads \
+        while role.head in heads and k < role.end - 1 and doc[k].is_title and doc[k].lower_ not in lex.role_heads \
                 and doc[k].lower_ not in lex.role_modifiers and doc[k].ent_type_ != "NORP" and not doc[k].is_stop \
                 and doc[k].lower_ not in TEAM_WORDS:
             k += 1

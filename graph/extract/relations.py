@@ -32,6 +32,10 @@ class SurfaceRule:
     kind_of_object: str | None
     known_kind: bool = False
     object_as_org: bool = False  # a place at the object end names the club or body ("Dortmund coach X")
+    subject_as_person: bool = False  # a place at the subject end is a person ("X was born ...": places are not born)
+    parents_couple: bool = True  # two parents named together are a couple (not "born of an affair between A and B")
+    org_as_person: bool = False  # an "organisation" where only a person fits ("married to <ORG>") is a person
+    subject_as_org: bool = False  # a place at the subject end is an organisation ("<LOC>, a subsidiary of Y")
 
 
 def _macros() -> dict[str, str]:
@@ -41,7 +45,7 @@ def _macros() -> dict[str, str]:
         "PER": r"<PER#\d+>", "ORG": r"<ORG#\d+>", "LOC": r"<LOC#\d+>", "ROLE": r"<ROLE#\d+>",
         "ENT": r"<(?:PER|ORG)#\d+>", "PERX": r"(?:<PER#\d+>|<ROLE#\d+>(?: of (?:the )?<LOC#\d+>)?)",
         "ORGX": r"(?:<ORG#\d+>|" + words(lex.generic_orgs) + ")",
-        "ORGP": r"<(?:ORG|PER)#\d+>",
+        "ORGP": r"<(?:ORG|PER)#\d+>", "PERO": r"<(?:PER|ORG)#\d+>",
         "FORMER": words(lex.former - {"then", "late", "previous", "previously"}),
         "FAM": words(lex.family),
         "PARTY": words(lex.parties),
@@ -70,7 +74,9 @@ def surface_rules() -> list[SurfaceRule]:
         regex = re.compile(r"(?<![^ ])(?:" + pat + r")(?![^ ])")
         out.append(SurfaceRule(r["id"], r["kind"], regex, dict(r.get("qualifiers", {})),
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
-                               r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org"))))
+                               r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org")),
+                               bool(r.get("subject_as_person")), bool(r.get("parents_couple", True)),
+                               bool(r.get("org_as_person")), bool(r.get("subject_as_org"))))
     return out
 
 
@@ -145,7 +151,12 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
 SIBLING_LISTS = frozenset({"children", "sons", "daughters", "siblings", "brothers", "sisters"})
 
 
-def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent) -> list[Fact]:
+def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent,
+                      subject: int | None = None) -> list[Fact]:
+    if rule.kind == "post" and subject is None and m.groupdict().get("subjects"):
+        # "where his teachers included A, B and C": one post for each person listed
+        return [f for sid in _slot_ids(m.group("subjects"))
+                for f in _facts_from_match(sent, rule, m, lex, antecedent, subject=sid)]
     start, end = _units_to_tokens(sent, m.start(), m.end())
     # trim punctuation and "the" at the edges of the evidence
     doc = sent.doc
@@ -177,15 +188,23 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
         fam = (_group(m, "fam") or "").strip()
         q["relation"] = lex.family.get(fam, "relative")
-        listed = [sid for sid in _slot_ids(m.group("subjects")) if other is None or Arg(slot=sid) != other]
+        # a listed name right after a word the entity pass left out ("..., Marcel <Roche> and ...") is
+        # cut short: left out, the rest of the list is still read
+        ids = _slot_ids(m.group("subjects"))
+        listed = [sid for k, sid in enumerate(ids) if (other is None or Arg(slot=sid) != other)
+                  and not (k > 0 and sent.doc[sent.slots[sid].start - 1].is_alpha
+                           and sent.doc[sent.slots[sid].start - 1].lower_ != "and")]
         if other is not None:
             for sid in listed:
                 out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
         coparent = _slot_ids(m.groupdict().get("coparent"))
+        if coparent and rule.org_as_person and not _person_shaped(sent, Arg(slot=coparent[0]), lex):
+            coparent = []
         if coparent and fam in ("children", "sons", "daughters"):
             for sid in listed:
                 if sid != coparent[0]:
-                    out.append(Fact("family", rid, Arg(slot=sid), Arg(slot=coparent[0]), start, end, dict(q)))
+                    out.append(Fact("family", rid, Arg(slot=sid), _as_person(sent, Arg(slot=coparent[0])),
+                                    start, end, dict(q)))
         # the children (or siblings) of one list are one another's siblings
         if fam in SIBLING_LISTS:
             for i, a in enumerate(listed):
@@ -193,17 +212,35 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
                     out.append(Fact("family", "family.list_siblings", Arg(slot=a), Arg(slot=b), start, end,
                                     {"relation": "sibling"}))
         return out
-    subj_ids = _slot_ids(_group(m, "subject"))
+    subj_ids = [subject] if subject is not None else _slot_ids(_group(m, "subject"))
     obj_ids = _slot_ids(_group(m, "object"))
+    if rule.kind == "family" and len(obj_ids) > 1:
+        # a list of people may hold a description with a place ("Y, the governor of <LOC>, and Z")
+        obj_ids = [o for o in obj_ids if sent.slots[o].type in ("PER", "ROLE")
+                   or (rule.org_as_person and sent.slots[o].type == "ORG")]
     extra: list[Fact] = []
     subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
     obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
+    if rule.org_as_person:
+        # both ends of a family tie are people; of another fact, the subject only ("X (Y Party)")
+        people = subj_ids[:1] + (obj_ids if rule.kind == "family" else [])
+        if any(not _person_shaped(sent, Arg(slot=i), lex) for i in people):
+            return []
+        subj = _as_person(sent, subj)
+        if rule.kind == "family":
+            obj = _as_person(sent, obj)
     # "he" / "his" stand for the person named last before the sentence
     if rule.kind in ("family", "post") and antecedent is not None:
         if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
             subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
             obj = pick(antecedent, _group(m, "object"))
+    if rule.subject_as_org and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
+        o = sent.slots[subj.slot]
+        subj = Arg(label="Organization", start=o.start, end=o.end)
+    if rule.subject_as_person and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
+        o = sent.slots[subj.slot]
+        subj = Arg(label="Person", start=o.start, end=o.end)
     if subj is None and not (rule.kind == "family" and len(obj_ids) > 1):
         return []
     if rule.kind == "family" and len(obj_ids) > 1:
@@ -214,10 +251,11 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         for oid in obj_ids if subj is not None else ():
             q = dict(rule.qualifiers)
             q["relation"] = relation
-            out.append(Fact("family", rule.id, subj, Arg(slot=oid), start, end, q))
+            out.append(Fact("family", rule.id, subj, _as_person(sent, Arg(slot=oid)), start, end, q))
         # the two parents named together are a couple ("the son of X and Y", "born to X and Y")
-        if relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
-            out.append(Fact("family", "family.parents_pair", Arg(slot=obj_ids[0]), Arg(slot=obj_ids[1]), start, end,
+        if rule.parents_couple and relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
+            out.append(Fact("family", "family.parents_pair", _as_person(sent, Arg(slot=obj_ids[0])),
+                            _as_person(sent, Arg(slot=obj_ids[1])), start, end,
                             {"relation": "spouse"}))
         return out
     vr = _slot_ids(_group(m, "verbrole"))
@@ -305,7 +343,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
                                   {"role": sent.slots[office[0]].text, "current": True}))
         elif obj is not None:
             name = sent.slots[obj.slot].text.lower()
-            if not (any(w in name.split() for w in lex.parties) or "party" in name):
+            # the name must say party, unless the rule's own words do ("her party, the Y")
+            if not (any(w in name.split() for w in lex.parties) or "party" in name or "party" in m.group(0).split()):
                 return []
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
@@ -319,6 +358,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     if obj is not None and obj == subj:
         return []
     if any(_cut_name(sent, a) for a in (subj, obj)):
+        return []
+    if rule.kind in ("family", "post") and any(_cut_before(sent, a, lex) for a in (subj, obj)):
         return []
     if rule.known_kind and not _institution(sent, obj, lex):
         return []
@@ -363,6 +404,21 @@ def _cut_name(sent: Sentence, a: Arg | None) -> bool:
                 and not sent.doc[t].is_punct and sent.doc[min(t, s.start)].whitespace_ != "\n":
             return True
     return False
+
+
+def _cut_before(sent: Sentence, a: Arg | None, lex) -> bool:
+    """A person's name the entity pass cut at the front: a title-case word it left out right before
+    it ("Countess Sophia <Andreyevna Behrs>"), not opening the sentence, no title, role word, function
+    word or nationality. Such an end would name a fragment, not the person."""
+    if a is None or a.slot is None or sent.slots[a.slot].type != "PER" or sent.slots[a.slot].start == 0:
+        return False
+    i = sent.slots[a.slot].start - 1
+    t = sent.doc[i]
+    w = t.lower_.rstrip(".")
+    return (i not in sent.tok2slot and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and i > 0
+            and not t.is_stop and t.ent_type_ not in ("NORP", "GPE", "ORG", "LOC")
+            and w not in lex.honorifics and w not in lex.role_heads and w not in lex.role_modifiers
+            and w not in lex.role_abbreviations and w not in lex.parties and w not in lex.family)
 
 
 def _full_name(sent: Sentence, a: Arg | None) -> bool:
@@ -412,6 +468,30 @@ def _institution(sent: Sentence, a: Arg | None, lex) -> bool:
     if s.start > 0 and sent.doc[s.start - 1].is_lower:
         words.add(sent.doc[s.start - 1].lower_)  # "of the globalization-critical network Attac"
     return bool(words & lex.institution_words)
+
+
+def _person_shaped(sent: Sentence, a: Arg, lex) -> bool:
+    """A name slot that may be a person: a person, a role, or an "organisation" of one to four
+    title-case words with no institution word in it or after it and no "the" before it ("married to
+    <Alexandra Colen>" where the entity pass said organisation; not "the son of the House of Y")."""
+    s = sent.slots[a.slot]
+    if s.type != "ORG":
+        return s.type in ("PER", "ROLE")
+    toks = [t for t in sent.doc[s.start:s.end] if not t.is_punct]
+    if not toks or len(toks) > 4 or (s.mention is not None and s.mention.kind not in (None, "other")):
+        return False
+    if any(not t.text[:1].isupper() and t.lower_ not in ("de", "da", "van", "von", "of", "y", "del", "di", "du", "la", "le")
+           for t in toks) or all(t.is_upper for t in toks):
+        return False  # lower-case words or an acronym: no person's name
+    return not _institution(sent, a, lex) and not (s.start > 0 and sent.doc[s.start - 1].lower_ == "the")
+
+
+def _as_person(sent: Sentence, a: Arg | None) -> Arg | None:
+    """An organisation slot read as a person (a new Person mention on its span)."""
+    if a is None or a.slot is None or sent.slots[a.slot].type != "ORG":
+        return a
+    s = sent.slots[a.slot]
+    return Arg(label="Person", start=s.start, end=s.end)
 
 
 def _kind_of(sent: Sentence, a: Arg | None) -> str | None:
@@ -475,7 +555,8 @@ def verb_frames(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
                 continue
             for s in subs:
                 for o in objs:
-                    if s == o:
+                    if s == o or (fr["kind"] in ("family", "post") and (_cut_before(sent, s, lexicon())
+                                                                         or _cut_before(sent, o, lexicon()))):
                         continue
                     q = dict(fr.get("qualifiers", {}))
                     extra: list[Fact] = []
