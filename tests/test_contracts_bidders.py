@@ -116,10 +116,8 @@ def test_nouns_that_do_not_say_bidding_give_no_bid_without_a_contract(text):
 
 
 # ------------------------------------------------- across two sentences, in a message
-HOOKED = hasattr(assemble, "pointed_bidders")  # graph/extract/assemble.py calls the two-sentence rule
 
 
-@pytest.mark.skipif(not HOOKED, reason="assemble.py does not call the two-sentence bidder rule")
 def test_bidders_pointed_at_then_named_in_the_next_sentence():
     by_ref, bids = run("If you look at the bidders there is something odd going on. "
                        "Brightwater Holdings Ltd for example is part owned by the council.")
@@ -130,7 +128,6 @@ def test_bidders_pointed_at_then_named_in_the_next_sentence():
     assert c.label == "Contract" and c.attrs["unnamed"] is True and c.evidence.quote == "the bidders"
 
 
-@pytest.mark.skipif(not HOOKED, reason="assemble.py does not call the two-sentence bidder rule")
 @pytest.mark.parametrize("text", [
     "If you look at the bidders there is something odd going on. The council said nothing about it.",
     "I met the bidders yesterday. Brightwater Holdings Ltd was there.",
@@ -161,7 +158,6 @@ def findings_for(text: str) -> set[tuple]:
             for f in g.subjects(RDF.type, infer.TG.ConflictOfInterest)}
 
 
-@pytest.mark.skipif(not HOOKED, reason="assemble.py does not call the two-sentence bidder rule")
 def test_a_pointed_at_bidder_part_owned_by_the_government_is_an_ownership_finding():
     found = findings_for("If you look at the bidders there is something odd going on. "
                          "Brightwater Holdings Ltd for example is part owned by the government.")

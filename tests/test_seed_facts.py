@@ -187,8 +187,6 @@ def test_on_behalf_of_without_a_legal_action_is_none():
 
 
 # -------------------------------------------- the seeds: bidders pointed at, named in the next sentence
-@pytest.mark.skipif(not hasattr(__import__("graph.extract.assemble", fromlist=["x"]), "pointed_bidders"),
-                    reason="assemble.py does not call the two-sentence bidder rule")
 def test_seeds_a_bidder_part_owned_by_the_government_is_an_ownership_finding(tmp_path):
     from pathlib import Path
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
-from graph.extract.contracts import contracts
+from graph.extract.contracts import contracts, listed_bidders, opening_bidders, pointed_bidders
 from graph.extract.facts import Arg, Fact
 from graph.extract.lexicon import _load, cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
@@ -86,7 +86,9 @@ class MessageWork:
         sents = self.sents
         last_contract: Arg | None = None
         to_read = {s.start_char for s in self.sentences_to_read()}
+        pointer = None  # (sentence, bidder phrase) that points at bidders the next sentence names
         for k, s in enumerate(sents):
+            pointed, pointer = pointer, None
             if s.start_char not in to_read:
                 continue
             sd = self.parsed.get(s.start_char)
@@ -108,6 +110,11 @@ class MessageWork:
                     ref = self._ref(named, sent, new)
                     last_contract = Arg(ref=ref)
                 facts += cfacts
+            if pointed is not None and (named_bidders := opening_bidders(sent)):
+                contract = last_contract or Arg(ref=self._ref(pointed[1], pointed[0], new))
+                facts += listed_bidders(sent, named_bidders, contract)
+            if (phrase := pointed_bidders(sent)) is not None:
+                pointer = (sent, phrase)
             # the nearest earlier sentence that names someone
             prev_ents = []
             for j in range(k - 1, max(-1, k - 3), -1):
