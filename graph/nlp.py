@@ -102,6 +102,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "org_heads": set(read_list("org_heads.txt", d)),
         "company_verbs": [tuple(line.split()) for line in read_list("company_verbs.txt", d)],
         "person_possessions": set(read_list("person_possessions.txt", d)),
+        "person_verbs": {k: {" ".join(w) for w in v} for k, v in _sections(read_list("person_verbs.txt", d)).items()},
         "place_nouns": set(read_list("place_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
@@ -148,7 +149,8 @@ QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium"}
+                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
+                 "rule.person_verb"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -502,7 +504,10 @@ class EntityRules:
         - "Quill, a professor of ...": a name in apposition with a person noun
           (person_descriptors.txt) is a person;
         - "Quill's wife", "Quill's home": a one-word name with a possession only people have
-          (person_possessions.txt) is a person.
+          (person_possessions.txt) is a person;
+        - "before Quill has to accept that", "Quill resigned": a one-word title-case name as the
+          subject of a verb only people do (person_verbs.txt) is a person, unless it is a known
+          organisation, follows "the" or a capitalised word, or has an organisation word in it.
         """
         out = []
         suffixes = self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
@@ -530,8 +535,29 @@ class EntityRules:
                         and not (e.end + 2 < len(doc) and doc[e.end + 2].is_alpha and doc[e.end + 2].is_lower
                                  and not doc[e.end + 2].is_stop)):  # not "X's home market"
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                elif (e.label_ in ("ORG", "GPE") or e.label_ == "NORP" and not e.text.endswith("s")
+                      and e.text not in self.lex["demonyms"]) and self._person_verb(doc, e):
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_verb")
             out.append(e)
         return out
+
+    def _person_verb(self, doc: Doc, e: Span) -> bool:
+        """A one-word title-case name right before a verb only people do (person_verbs.txt), with only
+        auxiliaries and a few adverbs between: "Quill has to accept that", "Roe resigned"."""
+        if len(e) != 1 or not e[0].is_title or not e[0].is_alpha or e.text in self.lex["known_orgs"] \
+                or e.text in self.lex["place_names"] or e.text in self.lex["org_suffixes"] \
+                or e[0].lower_ in self.lex["org_heads"] or e.text in self.lex["org_prefixes"]:
+            return False
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.is_title and not prev.is_sent_start
+                                 and not e[0].is_sent_start and prev.lower_ not in MONTHS | WEEKDAYS):
+            return False  # "the Quill accepts", "Westby Quill resigned": part of something longer
+        verbs, between = self.lex["person_verbs"].get("verbs", set()), self.lex["person_verbs"].get("between", set())
+        j = e.end
+        while j < len(doc) and j - e.end < 3 and doc[j].lower_ in between:
+            j += 1
+        late = self.lex["person_verbs"].get("after_between", set())
+        return j < len(doc) and doc[j].is_lower and (doc[j].lower_ in verbs or j > e.end and doc[j].lower_ in late)
 
     def _life_dates(self, doc: Doc, i: int) -> bool:
         """ "X (born 13 March 1963", "X (died 1870)", "X (11 January 1930 – 10 March 2010)": a bracket

@@ -324,3 +324,27 @@ def test_title_word_before_a_name_makes_a_person(nlp, text, start, end, label, w
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     assert rules._described(Span(doc, start, end, label=label)).label_ == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("What must it take before Quellan has to accept that the crisis is real?", "Quellan", "PERSON"),
+    ("Bramwick resigned on Monday.", "Bramwick", "PERSON"),
+    ("In July Tarvey married a teacher.", "Tarvey", "PERSON"),
+    ("Tarvey was born in 1980 in a small town.", "Tarvey", "PERSON"),
+    ("Tarvey said the deal was off.", "Tarvey", "ORG"),                 # near miss: companies say too
+    ("The Tarvey accepts cash only.", "Tarvey", "ORG"),                  # near miss: after "the"
+    ("Tarvey born Jo Roe was a teacher.", "Tarvey", "ORG"),              # near miss: "born" needs "was"
+    ("Ofquill Council resigned itself to it.", "Council", "ORG"),        # near miss: an organisation word
+    ("Instagram admitted the fault.", "Instagram", "ORG"),               # near miss: a known organisation
+])
+def test_subject_of_a_verb_only_people_do_is_a_person(nlp, text, word, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+
+
+def test_person_verb_types_the_name_in_the_whole_document(nlp):
+    doc = nlp("Quellan runs the shop. Later Quellan resigned.")
+    assert {e.label_ for e in doc.ents if e.text == "Quellan"} <= {"PERSON"}
