@@ -104,6 +104,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "person_possessions": set(read_list("person_possessions.txt", d)),
         "person_verbs": {k: {" ".join(w) for w in v} for k, v in _sections(read_list("person_verbs.txt", d)).items()},
         "place_nouns": set(read_list("place_nouns.txt", d)),
+        "building_nouns": set(read_list("building_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
@@ -434,6 +435,9 @@ class EntityRules:
                 e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
             elif defined == "PERSON" and e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+            elif defined == "FAC" and e.label_ in ("ORG", "PERSON", "GPE", "FAC") and e._.rule is None \
+                    and e._.title is None:  # "X was a purpose-built establishment": a building
+                e = _ruled(Span(doc, e.start, e.end, label="FAC"), "rule.place_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             elif e.label_ == "ORG" and e._.rule is None and len(e) == 1 and self._org_in_place(doc, e):
@@ -474,7 +478,8 @@ class EntityRules:
         return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("in", "on", "last", "this", "next")
 
     def _defined_as(self, doc: Doc, e: Span) -> str | None:
-        """ "X is a small town", "X was a British company": GPE or ORG from a definition, else None.
+        """ "X is a small town", "X was a British company", "X is a women's prison": GPE, ORG or FAC
+        (building_nouns.txt) from a definition, else None.
 
         Between the article and the noun only lower-case adjectives or nationality words
         (no stop word, no person noun: "X is a lawyer in the town" defines a person)."""
@@ -484,12 +489,14 @@ class EntityRules:
         for t in after[2:]:
             if t.lower_ in self.lex["place_nouns"] and t.is_lower:
                 return "GPE"
+            if t.lower_ in self.lex["building_nouns"] and t.is_lower:
+                return "FAC"
             if t.lower_ in self.lex["org_heads"] and t.is_lower:
                 return "ORG"
             if t.text in self.lex["person_descriptors"]:
                 return "PERSON"
             if t.text in self.lex["demonyms"] or (t.is_lower and t.is_alpha and not t.is_stop) \
-                    or t.lower_ == "and" or t.text in ("-", ","):  # "a Japanese video game development and publishing company"
+                    or t.lower_ == "and" or t.text in ("-", ",", "'s", "’s"):  # "a Japanese video game development and publishing company"
                 continue
             return None
         return None

@@ -348,3 +348,18 @@ def test_subject_of_a_verb_only_people_do_is_a_person(nlp, text, word, want):
 def test_person_verb_types_the_name_in_the_whole_document(nlp):
     doc = nlp("Quellan runs the shop. Later Quellan resigned.")
     assert {e.label_ for e in doc.ents if e.text == "Quellan"} <= {"PERSON"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Westmoor was a purpose-built establishment which opened in 2004.", "FAC"),
+    ("Westmoor is a women's prison in the south.", "FAC"),
+    ("Westmoor is a small museum near the coast.", "FAC"),
+    ("Westmoor is a British company that runs prisons.", "ORG"),        # near miss: an organisation head
+    ("Westmoor runs a prison in the south.", "ORG"),                     # near miss: no definition
+    ("Westmoor is the museum's main sponsor.", "ORG"),                  # near miss: "the", not "a"
+])
+def test_a_name_defined_as_a_building_is_a_place(nlp, text, label):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == label
