@@ -922,9 +922,11 @@ class EntityRules:
                if e.text in major and major[e.text] != e.label_ and e._.title is None else e for e in out]
         # untagged occurrences
         taken = [False] * len(doc)
+        owner: dict[int, Span] = {}
         for e in out:
             for i in range(e.start, e.end):
                 taken[i] = True
+                owner[i] = e
         seqs: dict[tuple[str, ...], str] = {}
         for e in out:
             if e.text in major and e.label_ in names and all(t.is_title or t.is_upper or not t.is_alpha for t in e):
@@ -937,21 +939,39 @@ class EntityRules:
                 continue
             by_first.setdefault(seq[0], []).append(seq)
         added = []
+        dropped: set[Span] = set()
+
+        def inner(a: int, b: int, label: str) -> list[Span] | None:
+            """The entities over tokens a..b if each lies inside them and is a nationality word or of
+            `label` ('" Islamic State "' where the model tagged "Islamic" alone), else None."""
+            found = {owner[i] for i in range(a, b) if i in owner}
+            if any(x.start < a or x.end > b or len(x) >= b - a or x.label_ not in ("NORP", label) or x in dropped
+                   for x in found) or len({x.label_ for x in found}) > 1:
+                return None  # ("Afghan Taliban": a nationality word and a name are two things)
+            return list(found)
+
         for tok in doc:
-            if taken[tok.i] or tok.text not in by_first:
+            if tok.text not in by_first or taken[tok.i] and tok.i in owner and owner[tok.i].start < tok.i:
                 continue
             for seq in sorted(by_first[tok.text], key=len, reverse=True):
                 end = tok.i + len(seq)
-                if end <= len(doc) and not any(taken[tok.i:end]) and tuple(t.text for t in doc[tok.i:end]) == seq:
-                    # not glued to a longer capitalised phrase ("Morphy Street")
-                    if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
-                        break
-                    if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
-                        break
-                    added.append(_ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
-                    for i in range(tok.i, end):
-                        taken[i] = True
+                if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != seq:
+                    continue
+                # a longer name over a shorter tag inside it: only for names of two or more words
+                under = inner(tok.i, end, seqs[seq]) if len(seq) >= 2 else None
+                if any(taken[tok.i:end]) and not under:
+                    continue
+                # not glued to a longer capitalised phrase ("Morphy Street")
+                if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
                     break
+                if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
+                    break
+                dropped.update(under or ())
+                added.append(_ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
+                for i in range(tok.i, end):
+                    taken[i] = True
+                break
+        out = [e for e in out if e not in dropped]
         return out + added
 
     def _trim(self, ent: Span) -> Span | None:

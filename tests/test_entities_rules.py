@@ -363,3 +363,27 @@ def test_a_name_defined_as_a_building_is_a_place(nlp, text, label):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == label
+
+
+def _spans(doc, *triples):
+    from spacy.tokens import Span
+    return [Span(doc, a, b, label=lab) for a, b, lab in triples]
+
+
+def test_a_name_tagged_in_full_takes_over_a_shorter_tag_inside_its_other_occurrence(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc('Fighters of Zorvan Front attacked. Later " Zorvan Front " retreated.')
+    # the model: "Zorvan Front" an organisation once, then only "Zorvan" as a nationality word
+    out = {(e.text, e.label_, e.start) for e in rules._consistent(doc, _spans(doc, (2, 4, "ORG"), (8, 9, "NORP")))}
+    assert out == {("Zorvan Front", "ORG", 2), ("Zorvan Front", "ORG", 8)}
+    doc = nlp.make_doc("Jo Quellan Marr spoke. and then Jo Quellan Marr left.")
+    out = {(e.text, e.start) for e in rules._consistent(doc, _spans(doc, (0, 3, "PERSON"), (7, 9, "PERSON")))}
+    assert out == {("Jo Quellan Marr", 0), ("Jo Quellan Marr", 7)}
+
+
+def test_a_longer_name_does_not_swallow_two_different_tags(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Zorvan Front fighters came. The Zorvan Front fighters left.")
+    # near miss: a nationality word and a name of another type inside the occurrence stay as they are
+    out = {(e.text, e.label_) for e in rules._consistent(doc, _spans(doc, (0, 2, "ORG"), (6, 7, "NORP"), (7, 8, "PERSON")))}
+    assert ("Zorvan", "NORP") in out and ("Front", "PERSON") in out
