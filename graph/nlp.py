@@ -143,6 +143,9 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+# Compass words before "of" that make the next name a place ("70 miles northeast of X").
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+           "northwestern", "southeastern", "southwestern"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -448,12 +451,27 @@ class EntityRules:
                 b = [t.lower_ for t in doc[max(0, e.start - 2):e.start]]
                 noun_of = len(b) == 2 and b[1] == "of" and b[0] in nouns and doc[e.start - 2].is_lower
                 born = len(b) == 2 and b[0] == "born" and b[1] in ("in", "at")
-                if defined == "GPE" or noun_of or born:
+                # "70 miles northeast of X", "just south of X"
+                compass = len(b) == 2 and b[1] == "of" and b[0] in COMPASS and doc[e.start - 2].is_lower
+                if defined == "GPE" or noun_of or born or compass or e.label_ == "ORG" and self._owns_place(doc, e):
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
                 elif self._in_place(doc, e):
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             out.append(e)
         return out
+
+    def _owns_place(self, doc: Doc, e: Span) -> bool:
+        """ "X's second-largest city", "X's capital": a place noun (place_nouns.txt) after "X's", with
+        only lower-case words or hyphens between, makes X a place (for a model organisation only:
+        people have places too, "X's home town", "X's district")."""
+        if e.end + 1 >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+            return False
+        for t in doc[e.end + 1:e.end + 6]:
+            if t.is_lower and t.lower_ in self.lex["place_nouns"]:
+                return True
+            if not (t.is_lower and t.is_alpha and not t.is_stop or t.text == "-"):
+                return False
+        return False
 
     def _in_place(self, doc: Doc, e: Span) -> bool:
         """ "happy in Westby.": a one-word model "person" (or place) right after "in" that is no

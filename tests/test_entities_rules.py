@@ -387,3 +387,20 @@ def test_a_longer_name_does_not_swallow_two_different_tags(nlp):
     # near miss: a nationality word and a name of another type inside the occurrence stay as they are
     out = {(e.text, e.label_) for e in rules._consistent(doc, _spans(doc, (0, 2, "ORG"), (6, 7, "NORP"), (7, 8, "PERSON")))}
     assert ("Zorvan", "NORP") in out and ("Front", "PERSON") in out
+
+
+@pytest.mark.parametrize("text, word, label, want", [
+    ("The resort lies about 70 miles northeast of Quarbury.", "Quarbury", "ORG", "GPE"),
+    ("It joins the river just west of Quarbury.", "Quarbury", "PERSON", "GPE"),
+    ("The quake leveled Westfall, Quarbury's second-largest city.", "Quarbury", "ORG", "GPE"),
+    ("Quarbury's capital is small.", "Quarbury", "ORG", "GPE"),
+    ("The new chief of Quarbury said no.", "Quarbury", "ORG", "ORG"),              # near miss: no compass word
+    ("With the state being Quarbury's home state, he won.", "Quarbury", "PERSON", "PERSON"),  # near miss: people have places
+    ("Quarbury's new offices are in town.", "Quarbury", "ORG", "ORG"),             # near miss: no place noun
+])
+def test_compass_and_owned_place_nouns_make_a_place(nlp, text, word, label, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._place_context(doc, [Span(doc, i, i + 1, label=label)])[0].label_ == want
