@@ -1354,6 +1354,7 @@ class Roles:
         lex = lexicons(patterns_dir)
         self.key = spans_key
         self.heads = lex["role_heads"]
+        self.first_names = lex["first_names"]
         self.mods = lex["role_modifiers"]
         self.domains = lex["role_domains"]
         heads_l = sorted({h.lower() for h in self.heads if " " not in h})
@@ -1402,6 +1403,10 @@ class Roles:
                         return False
                 if w.isupper() and w not in self.heads:
                     return False
+                nxt = doc[span.end] if span.end < len(doc) else None
+                if w.lower() in self.first_names and nxt is not None and nxt.is_title and nxt.is_alpha \
+                        and nxt.text not in self.heads:
+                    return False  # "Dean Reed": a given name that is also a title, before a surname
             return True
         if any(w[:1].isupper() for w in words) and not all(w[:1].isupper() for w in words):
             return False  # "Deputy director": mixed case is not a title shape

@@ -407,3 +407,15 @@ def test_a_day_or_month_after_a_medium_cue_is_no_medium(nlp):
         assert not any(e._.rule == "rule.medium" for e in nlp.get_pipe("tg_entity_rules")(doc).ents)
     doc = nlp.make_doc("She posted on Zorbly that it had closed.")
     assert [(e.text, e._.rule) for e in nlp.get_pipe("tg_entity_rules")(doc).ents] == [("Zorbly", "rule.medium")]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The singer Dean Quarrow moved to Berlin.", "Dean Quarrow", None),      # a given name, not a title
+    ("The Dean of Westminster resigned.", None, "Dean"),                     # near miss: "of" after it
+])
+def test_a_given_name_that_is_also_a_title_before_a_surname_is_the_name(nlp, text, person, role):
+    doc = nlp(text)
+    if person:
+        assert (person, "PERSON") in ents(doc) and "Dean" not in roles(doc)
+    if role:
+        assert role in roles(doc)
