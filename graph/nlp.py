@@ -1016,8 +1016,11 @@ class EntityRules:
         if opens and not any(t.text == ")" for t in doc[opens[0]:end]) and opens[0] > start:
             end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else
         label = ent.label_
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and label != "PERSON":
-            end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society"
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and (
+                label != "PERSON" or doc[end - 1].lower_ in ("of", "and", "the", "for", "at", "in", "from")):
+            end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society", "Jo Roe of" -> "Jo Roe"
+            while end - start > 1 and doc[end - 1].text in ("-", ","):
+                end -= 1  # "Jo Roe-and" -> "Jo Roe"
         gendered = {h for h, g in self.lex["honorifics"].items() if g in ("m", "f") and h not in ("Lord", "Lady")}
         if label != "PERSON" and (doc[start].text in gendered and end - start > 1
                                   or start > 0 and doc[start - 1].text in gendered and doc[start].is_title):

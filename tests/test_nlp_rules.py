@@ -419,3 +419,26 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_is_the_name(nlp, tex
         assert (person, "PERSON") in ents(doc) and "Dean" not in roles(doc)
     if role:
         assert role in roles(doc)
+
+
+def test_a_person_name_ends_before_a_trailing_small_word(nlp):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Jo Quarrow of the Westby Commission said no.")
+    assert rules._trim(Span(doc, 0, 3, label="PERSON")).text == "Jo Quarrow"
+    # near miss: a lower-case particle inside a name stays
+    doc = nlp.make_doc("Ard van der Quarrow said no.")
+    assert rules._trim(Span(doc, 0, 4, label="PERSON")).text == "Ard van der Quarrow"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Even Frau Quarrow may not see it.", "Quarrow", "Frau"),
+    ("Monsieur Quarrow left.", "Quarrow", "Monsieur"),
+])
+def test_forms_of_address_in_other_languages_are_titles(nlp, text, name, title):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == title)
+    span = rules._trim(Span(doc, i, i + 2, label="PERSON"))
+    assert span.text == name and span._.title == title
