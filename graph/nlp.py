@@ -143,6 +143,9 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+# Words that open a clause, so the name after them may be its subject.
+CLAUSE_OPENERS = {"and", "but", "that", "when", "while", "after", "before", "because", "if", "as", "since",
+                  "although", "though", "until", "once", "so"}
 # Compass words before "of" that make the next name a place ("70 miles northeast of X").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
            "northwestern", "southeastern", "southwestern"}
@@ -532,7 +535,9 @@ class EntityRules:
           (person_possessions.txt) is a person;
         - "before Quill has to accept that", "Quill resigned": a one-word title-case name as the
           subject of a verb only people do (person_verbs.txt) is a person, unless it is a known
-          organisation, follows "the" or a capitalised word, or has an organisation word in it.
+          organisation, follows "the" or a capitalised word, or has an organisation word in it;
+          so is one opening a clause that goes on, in lower-case words only, to "his"/"her"/
+          "himself"/"herself" ("Quill has not said much about his motives").
         """
         out = []
         suffixes = self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
@@ -582,7 +587,18 @@ class EntityRules:
         while j < len(doc) and j - e.end < 3 and doc[j].lower_ in between:
             j += 1
         late = self.lex["person_verbs"].get("after_between", set())
-        return j < len(doc) and doc[j].is_lower and (doc[j].lower_ in verbs or j > e.end and doc[j].lower_ in late)
+        if j < len(doc) and doc[j].is_lower and (doc[j].lower_ in verbs or j > e.end and doc[j].lower_ in late):
+            return True
+        # "Quill has not said much about his motives": a subject whose own clause, in lower-case words
+        # only, goes on to "his"/"her"/"himself"/"herself" (an organisation's is "its")
+        if not (prev is None or e[0].is_sent_start or prev.is_punct or prev.lower_ in CLAUSE_OPENERS):
+            return False
+        for t in doc[e.end:e.end + 7]:
+            if t.lower_ in ("his", "her", "himself", "herself"):
+                return t.i > e.end
+            if not (t.is_lower and t.is_alpha):
+                return False
+        return False
 
     def _life_dates(self, doc: Doc, i: int) -> bool:
         """ "X (born 13 March 1963", "X (died 1870)", "X (11 January 1930 – 10 March 2010)": a bracket

@@ -336,6 +336,9 @@ def test_title_word_before_a_name_makes_a_person(nlp, text, start, end, label, w
     ("Tarvey born Jo Roe was a teacher.", "Tarvey", "ORG"),              # near miss: "born" needs "was"
     ("Ofquill Council resigned itself to it.", "Council", "ORG"),        # near miss: an organisation word
     ("Instagram admitted the fault.", "Instagram", "ORG"),               # near miss: a known organisation
+    ("Tarvey has not said much about his motives.", "Tarvey", "PERSON"),
+    ("They told Tarvey that his plan failed.", "Tarvey", "ORG"),         # near miss: an object
+    ("Tarvey has not said much about its motives.", "Tarvey", "ORG"),    # near miss: "its"
 ])
 def test_subject_of_a_verb_only_people_do_is_a_person(nlp, text, word, want):
     from spacy.tokens import Span
