@@ -37,6 +37,7 @@ Doc extensions set here:
 """
 from __future__ import annotations
 
+import collections
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -904,9 +905,19 @@ class EntityRules:
         - a one-word name that is the first or last word of a multi-word PERSON in the same
           document is that person ("Paul Morphy" ... "Morphy"), whatever the model said;
         - a name tagged with several types takes the one it has at least twice as often;
-        - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time).
+        - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time);
+        - "Afghan Quorvel" where the document also names "Quorvel" alone as an organisation: the
+          nationality word is no part of the name (unlike "British Westways", never said alone; the
+          rest named alone twice or more, and no body's common name: "European Parliament").
         """
         names = NAME_LABELS - {"NORP"}
+        org_texts = collections.Counter(e.text for e in ents if e.label_ == "ORG")
+        # (not where the rest is a body's common name: "European Parliament", "Irish Labour Party")
+        bodies = self.lex["org_suffixes"] | self.lex["org_prefixes"]
+        ents = [_ruled(Span(doc, e.start + 1, e.end, label="ORG"), "rule.consistency")
+                if e.label_ == "ORG" and len(e) >= 2 and e[0].text in self.lex["demonyms"]
+                and org_texts[doc[e.start + 1:e.end].text] >= 2 and e._.rule != "rule.org_shape"
+                and not {t.text for t in e[1:]} & bodies else e for e in ents]
         # "Christina Quill" (the model's organisation) where the text also says "Quill" alone as a
         # person, and never as an organisation: a person's full name
         alone = {}

@@ -407,3 +407,17 @@ def test_compass_and_owned_place_nouns_make_a_place(nlp, text, word, label, want
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
     assert rules._place_context(doc, [Span(doc, i, i + 1, label=label)])[0].label_ == want
+
+
+def test_a_nationality_word_before_a_name_said_alone_elsewhere_is_no_part_of_it(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    text = "Quorvel fighters came. Quorvel left. Talks with the Afghan Quorvel failed."
+    doc = nlp.make_doc(text)
+    out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (4, 5, "ORG"), (10, 12, "ORG")))}
+    assert "Afghan Quorvel" not in out and out == {"Quorvel"}
+    # near misses: the rest named alone only once, or a body's common name ("European Parliament")
+    doc = nlp.make_doc("Quorvel fighters came. Talks with the Afghan Quorvel failed.")
+    assert "Afghan Quorvel" in {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (7, 9, "ORG")))}
+    doc = nlp.make_doc("Parliament met. Parliament sat. The European Parliament voted.")
+    out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (3, 4, "ORG"), (7, 9, "ORG")))}
+    assert "European Parliament" in out
