@@ -317,7 +317,8 @@ class EntityRules:
                                                     self.lex["person_descriptors"]):
                 continue  # "the Independent candidate", "the Times of India"
             if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
-                                                             and after.text in (".", "/", "@") and end + 1 < len(doc)
+                                                             and after.text in (".", "/", "@") and not after.whitespace_
+                                                             and end + 1 < len(doc)
                                                              and not doc[end + 1].is_space and doc[end + 1].is_alpha):
                 continue  # "instagram.com/...", "Reddit.com"
             if after is not None and after.is_title and not after.is_sent_start or (
@@ -1160,7 +1161,10 @@ class EntityRules:
                              and stands_for(inner.text, [x.text for x in t])), None)
                 if long is not None:
                     span = _ruled(Span(doc, long.start, long.end, label="ORG"), "rule.acronym")
-                    if not any(e.start < span.end and span.start < e.end for e in ents):
+                    over = [e for e in ents if e.start < span.end and span.start < e.end]
+                    # (a nationality word the model tagged inside it gives way: '" Islamic State " (IS)')
+                    if all(e.label_ == "NORP" and span.start <= e.start and e.end <= span.end for e in over):
+                        ents = [e for e in ents if e not in over]
                         new_long.append(span)
                         defined.setdefault(acronym_letters(inner.text), (span.text, "ORG"))
         # "LN (Long Name)" form
@@ -1480,8 +1484,9 @@ class Roles:
                     span = Span(doc, span.start, r.start, label=span.label_)
                 else:
                     break  # title inside a longer name ("Acme Officer Group"): keep the name
+            # (an all-caps stop word is a name here: "US", "IS" for a defined "Islamic State (IS)")
             if span is not None and len(span) > 0 and any(c.isalpha() for c in span.text) and not all(
-                    t.is_stop for t in span):
+                    t.is_stop and not (t.is_upper and len(t) > 1) for t in span):
                 if e._.title and span.start == e.start:
                     span._.title = e._.title
                 out.append(span)

@@ -421,3 +421,19 @@ def test_a_nationality_word_before_a_name_said_alone_elsewhere_is_no_part_of_it(
     doc = nlp.make_doc("Parliament met. Parliament sat. The European Parliament voted.")
     out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (3, 4, "ORG"), (7, 9, "ORG")))}
     assert "European Parliament" in out
+
+
+def test_a_known_organisation_before_a_full_stop_and_a_space_is_kept(nlp):
+    # "dpa. The news": the full stop ends the sentence, it is no web address ("dpa.com")
+    assert "dpa" in orgs(nlp, "An official told the news agency, dpa. The news was confirmed later.")
+    assert "dpa" not in orgs(nlp, "Read it on dpa.com today.")
+
+
+def test_a_defined_acronym_that_is_a_stop_word_in_lower_case_stays_an_organisation(nlp):
+    # "IS" is "is" in lower case: a title in the text ("Deputy Director") must not drop it as a stop word
+    text = ('The Deputy Director said flags of the militant group " Islamic State " (IS) were found. '
+            'Chief Inspector Roe said jets struck IS targets.')
+    doc = nlp(text)
+    assert sum(1 for e in doc.ents if e.text == "IS" and e.label_ == "ORG") == 2
+    # near miss: an ordinary lower-case "is" is never one
+    assert not any(e.text.lower() == "is" for e in nlp("The Deputy Director is here. It is late.").ents)
