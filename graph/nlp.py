@@ -106,6 +106,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "person_verbs": {k: {" ".join(w) for w in v} for k, v in _sections(read_list("person_verbs.txt", d)).items()},
         "place_nouns": set(read_list("place_nouns.txt", d)),
         "building_nouns": set(read_list("building_nouns.txt", d)),
+        "area_nouns": set(read_list("area_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
@@ -290,11 +291,28 @@ class EntityRules:
         ents = self._teams(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
+        ents = [e for e in ents if not self._counted_kind(doc, e)]
         credits = credit_lines(doc.text)
         if credits:  # page furniture: no entity in a news credit line
             ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
         doc.ents = filter_spans(ents)
         return doc
+
+    def _counted_kind(self, doc: Doc, e: Span) -> bool:
+        """ "21 Community Rehabilitation Companies", "35 Probation Trusts", "six Westby Care Company areas":
+        after a number, a name ending in a plural for a kind of body (class_plurals.txt), or in its
+        singular before a word for areas (area_nouns.txt), names bodies of a kind, not one."""
+        if e.label_ != "ORG" or len(e) < 2 or e.start == 0:
+            return False
+        prev = doc[e.start - 1]
+        if not (prev.is_digit or prev.lower_ in NUMBER_WORDS):
+            return False
+        plurals = self.lex["class_plurals"]
+        last = e[-1].lower_
+        if last in plurals:
+            return True
+        singular = last + "s" in plurals or last.endswith("y") and last[:-1] + "ies" in plurals
+        return singular and e.end < len(doc) and doc[e.end].lower_ in self.lex["area_nouns"]
 
     def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
@@ -1296,6 +1314,10 @@ def _after_superlative(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
                                                    or prev.lower_.endswith("est") and len(prev) > 4)
+
+
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                "several", "many", "numerous"}
 
 
 def common_acronyms(doc) -> set[str]:

@@ -437,3 +437,19 @@ def test_a_defined_acronym_that_is_a_stop_word_in_lower_case_stays_an_organisati
     assert sum(1 for e in doc.ents if e.text == "IS" and e.label_ == "ORG") == 2
     # near miss: an ordinary lower-case "is" is never one
     assert not any(e.text.lower() == "is" for e in nlp("The Deputy Director is here. It is late.").ents)
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The plan is to sell off 21 Westby Rehabilitation Companies next year.", "Westby Rehabilitation Companies", False),
+    ("It was reorganised from 35 Quorvel Trusts into one.", "Quorvel Trusts", False),
+    ("Acme won in six Westby Rehabilitation Company areas.", "Westby Rehabilitation Company", False),
+    ("The Westby Rehabilitation Companies have merged.", "Westby Rehabilitation Companies", True),   # near miss: no count
+    ("The game was made by 30 Quorvel Pictures employees.", "Quorvel Pictures", True),  # near miss: its staff
+    ("Acme hired six Westby Rehabilitation Company managers.", "Westby Rehabilitation Company", True),  # not areas
+])
+def test_bodies_of_a_kind_counted_are_no_organisation(nlp, text, name, kept):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = text.index(name)
+    span = doc.char_span(i, i + len(name), label="ORG")
+    assert rules._counted_kind(doc, span) is (not kept)
