@@ -107,6 +107,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "place_nouns": set(read_list("place_nouns.txt", d)),
         "building_nouns": set(read_list("building_nouns.txt", d)),
         "area_nouns": set(read_list("area_nouns.txt", d)),
+        "firm_descriptors": set(read_list("firm_descriptors.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
@@ -285,6 +286,7 @@ class EntityRules:
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
+        ents = self._partner_firms(doc, ents)
         ents = self._medium_context(doc, ents)
         ents = self._lists(doc, ents)
         ents = self._place_pairs(doc, ents)
@@ -751,6 +753,28 @@ class EntityRules:
                         ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
                         taken.add(at)
         return filter_spans(ents)
+
+    def _partner_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "our lawyers Quill and Marsh", "the accountants Roe & Bramble": after a plural profession
+        noun (firm_descriptors.txt), two one-word capitalised names joined by and/& are one firm, when
+        the first is no common given name and the model saw no more than people or nothing there."""
+        out = list(ents)
+        for i, tok in enumerate(doc[:-4]):
+            if tok.lower_ not in self.lex["firm_descriptors"] or not tok.is_lower:
+                continue
+            a, conj, b = doc[i + 1], doc[i + 2], doc[i + 3]
+            if conj.lower_ not in ("and", "&") or not (self._name_word(a) and self._name_word(b)) \
+                    or a.lower_ in self.lex["first_names"]:
+                continue
+            nxt = doc[i + 4] if i + 4 < len(doc) else None
+            if nxt is not None and nxt.is_title and not nxt.is_sent_start:
+                continue  # "Quill and Marsh Lane": a longer name
+            over = [e for e in out if e.start < i + 4 and i + 1 < e.end]
+            if any(e.label_ != "PERSON" or e.start < i + 1 or e.end > i + 4 for e in over):
+                continue
+            out = [e for e in out if e not in over]
+            out.append(_ruled(Span(doc, i + 1, i + 4, label="ORG"), "rule.descriptor"))
+        return out
 
     def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A one-word name used as a medium is an organisation (medium_cues.txt): "I'm not on X",

@@ -453,3 +453,18 @@ def test_bodies_of_a_kind_counted_are_no_organisation(nlp, text, name, kept):
     i = text.index(name)
     span = doc.char_span(i, i + len(name), label="ORG")
     assert rules._counted_kind(doc, span) is (not kept)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("We instructed our lawyers Quarrow and Bramwick to apply.", "Quarrow and Bramwick"),
+    ("The accountants Quarrow & Bramwick signed it off.", "Quarrow & Bramwick"),
+    ("Our lawyers Jane and Tom agreed.", None),                         # near miss: given names, two people
+    ("Our lawyers Quarrow and Bramwick Lane LLP agreed.", None),         # near miss: part of a longer name
+    ("The judges Quarrow and Bramwick agreed.", None),                   # near miss: no firm's profession
+])
+def test_two_surnames_after_a_firm_profession_are_one_firm(nlp, text, firm):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    got = {e.text for e in rules._partner_firms(doc, []) if e.label_ == "ORG"}
+    assert got == ({firm} if firm else set())
