@@ -108,6 +108,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "building_nouns": set(read_list("building_nouns.txt", d)),
         "area_nouns": set(read_list("area_nouns.txt", d)),
         "firm_descriptors": set(read_list("firm_descriptors.txt", d)),
+        "person_of_nouns": set(read_list("person_of_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
@@ -586,6 +587,12 @@ class EntityRules:
                         and doc[e.end + 1].lower_ in self.lex["person_possessions"] and doc[e.end + 1].is_lower
                         and not (e.end + 2 < len(doc) and doc[e.end + 2].is_alpha and doc[e.end + 2].is_lower
                                  and not doc[e.end + 2].is_stop)):  # not "X's home market"
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                elif e.label_ in ("ORG", "GPE") and len(e) == 1 and e[0].is_title and e.start >= 2 \
+                        and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in self.lex["person_of_nouns"] \
+                        and doc[e.start - 2].is_lower and e.text not in self.lex["known_orgs"] \
+                        and not (e.end < len(doc) and (doc[e.end].text in ("'s", "’s") or doc[e.end].is_title)):
+                    # "the assassination of X", "the widow of X" (person_of_nouns.txt); not "the son of X's founder"
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
                 elif (e.label_ in ("ORG", "GPE") or e.label_ == "NORP" and not e.text.endswith("s")
                       and e.text not in self.lex["demonyms"]) and self._person_verb(doc, e):

@@ -468,3 +468,19 @@ def test_two_surnames_after_a_firm_profession_are_one_firm(nlp, text, firm):
     doc = nlp.make_doc(text)
     got = {e.text for e in rules._partner_firms(doc, []) if e.label_ == "ORG"}
     assert got == ({firm} if firm else set())
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Booth, the assassin of Quarbury, was cornered.", "Quarbury", "PERSON"),
+    ("It was days after the assassination of Quarbury.", "Quarbury", "PERSON"),
+    ("She was the beautiful sister of Quarbury.", "Quarbury", "PERSON"),
+    ("He was the son of Quarbury's founder.", "Quarbury", "ORG"),           # near miss: the founder's son
+    ("It was the death of Quarbury as a brand.", "Quarbury", "ORG"),        # near miss: firms die too
+    ("The mother of Quarbury Bank left.", "Quarbury", "ORG"),               # near miss: a longer name
+])
+def test_a_name_after_a_noun_of_kin_or_killing_and_of_is_a_person(nlp, text, word, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
