@@ -1089,6 +1089,17 @@ class EntityRules:
             if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
                 break
             end -= 1
+        # "Skadden, Arps said Popeyes": a name never runs across a reporting verb
+        verb = next((t.i for t in doc[start + 1:end] if t.is_lower and t.lower_ in SAYS | SPEECH), None)
+        if verb is not None:
+            end = verb
+            while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+        # "Westby-Quill Corp. of Westby": after a legal form, "of" + a place is no part of the name
+        legal = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of" and
+                      doc[t.i - 1].lower_.rstrip(".") in self.lex["legal_forms"]), None)
+        if legal is not None:
+            end = legal
         opens = [t.i for t in doc[start:end] if t.text == "("]
         if opens and not any(t.text == ")" for t in doc[opens[0]:end]) and opens[0] > start:
             end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else

@@ -442,3 +442,15 @@ def test_forms_of_address_in_other_languages_are_titles(nlp, text, name, title):
     i = next(t.i for t in doc if t.text == title)
     span = rules._trim(Span(doc, i, i + 2, label="PERSON"))
     assert span.text == name and span._.title == title
+
+
+@pytest.mark.parametrize("text, start, end, label, want", [
+    ("The firm of Quarrow, Bramwick said Westco could leave.", 3, 8, "ORG", "Quarrow, Bramwick"),
+    ("Westby-Quill Corp. of Westby; and others.", 0, 6, "ORG", "Westby-Quill Corp."),
+    ("The Bank of Westby said no.", 1, 4, "ORG", "Bank of Westby"),              # near miss: no legal form
+    ("Quarrow Holdings Ltd of Westby Road", 0, 6, "ORG", "Quarrow Holdings Ltd"),
+])
+def test_a_name_ends_before_a_reporting_verb_and_after_a_legal_form(nlp, text, start, end, label, want):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._trim(Span(doc, start, end, label=label)).text == want
