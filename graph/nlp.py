@@ -583,10 +583,7 @@ class EntityRules:
                     # weaker than the others (organisations are quoted too): this mention only
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.speaker")
                 elif e.label_ in ("ORG", "NORP") and self._apposed_person(doc, e.end) or (
-                        len(e) == 1 and e.end + 1 < len(doc) and doc[e.end].text in ("'s", "’s")
-                        and doc[e.end + 1].lower_ in self.lex["person_possessions"] and doc[e.end + 1].is_lower
-                        and not (e.end + 2 < len(doc) and doc[e.end + 2].is_alpha and doc[e.end + 2].is_lower
-                                 and not doc[e.end + 2].is_stop)):  # not "X's home market"
+                        len(e) == 1 and self._personal_possession(doc, e)):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
                 elif e.label_ in ("ORG", "GPE") and len(e) == 1 and e[0].is_title and e.start >= 2 \
                         and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in self.lex["person_of_nouns"] \
@@ -599,6 +596,18 @@ class EntityRules:
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_verb")
             out.append(e)
         return out
+
+    def _personal_possession(self, doc: Doc, e: Span) -> bool:
+        """ "X's wife", "X's New Jersey home": after "'s" and at most three capitalised words, a
+        possession only people have (person_possessions.txt), not a modifier ("X's home market")."""
+        if e.end + 1 >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+            return False
+        j = e.end + 1
+        while j < len(doc) and j - e.end <= 3 and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in self.lex["person_possessions"]:
+            return False
+        return not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower and not doc[j + 1].is_stop)
 
     def _person_verb(self, doc: Doc, e: Span) -> bool:
         """A one-word title-case name right before a verb only people do (person_verbs.txt), with only

@@ -484,3 +484,17 @@ def test_a_name_after_a_noun_of_kin_or_killing_and_of_is_a_person(nlp, text, wor
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
     assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Agents arrived at Quarrow's New Jersey home at dawn.", "PERSON"),
+    ("Quarrow's wife left.", "PERSON"),
+    ("Quarrow's New Jersey home market grew.", "ORG"),            # near miss: a modifier of "market"
+    ("Quarrow's New Jersey office closed.", "ORG"),               # near miss: no personal possession
+])
+def test_a_personal_possession_after_capitalised_words_makes_a_person(nlp, text, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == "Quarrow")
+    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
