@@ -498,3 +498,19 @@ def test_a_personal_possession_after_capitalised_words_makes_a_person(nlp, text,
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == "Quarrow")
     assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+
+
+@pytest.mark.parametrize("name, label, want", [
+    ("Quarbury National Park", "ORG", "LOC"),
+    ("Quarbury Natural History Museum", "ORG", "LOC"),
+    ("Quarbury Pass", "PERSON", "LOC"),
+    ("Quarbury Bay", "PERSON", "LOC"),
+    ("Quarbury Holdings", "ORG", "ORG"),          # near miss: a company word
+    ("Quarbury Parkes", "PERSON", "PERSON"),      # near miss: only the whole last word counts
+])
+def test_sites_and_landforms_are_places(nlp, name, label, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(f"They met at {name} on Monday.")
+    span = Span(doc, 3, 3 + len(name.split()), label=label)
+    assert rules._described(span).label_ == want
