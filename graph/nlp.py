@@ -469,6 +469,8 @@ class EntityRules:
                 e = _ruled(Span(doc, e.start, e.end, label="FAC"), "rule.place_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            elif e.label_ == "ORG" and e._.rule is None and self._place_then_region(doc, e, ents):
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "ORG" and e._.rule is None and len(e) == 1 and self._org_in_place(doc, e):
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "GPE" and e._.rule is None and self._in_place(doc, e):
@@ -485,6 +487,28 @@ class EntityRules:
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             out.append(e)
         return out
+
+    def _place_then_region(self, doc: Doc, e: Span, ents: list[Span]) -> bool:
+        """ "the author's hometown of McKees Rocks, Pennsylvania,": a model organisation with no
+        organisation word, then a comma and a place the model found, then the end of the phrase,
+        is a place in that region (an address has a street or a company word: "Acme Ltd, Leeds")."""
+        if e.end + 1 >= len(doc) or doc[e.end].text != "," or any(
+                t.text in self.lex["org_suffixes"] or t.text in self.lex["org_prefixes"] or t.is_upper
+                or t.lower_ in self.lex["org_heads"] for t in e):
+            return False
+        if e.start > 0 and doc[e.start - 1].text == ",":
+            return False  # an item of a list ("Arsenal, Madrid and Ajax")
+        region = next((x for x in ents if x.start == e.end + 1 and x.label_ in ("GPE", "LOC")), None)
+        if region is None:
+            return False
+        after = doc[region.end] if region.end < len(doc) else None
+        if after is not None and after.text == "," and region.end + 1 < len(doc) and doc[region.end + 1].is_title \
+                and not doc[region.end + 1].is_sent_start:
+            return any(x.start == region.end + 1 and x.label_ in ("GPE", "LOC") for x in ents)  # "X, County, State"
+        if after is not None and after.text == "," and region.end + 1 < len(doc) \
+                and doc[region.end + 1].lower_ in ("and", "or"):
+            return False  # "joining Arsenal, Westby, and Quill": a list
+        return after is None or after.text in (",", ".", ";", ")") or after.lower_ in ("in", "on")
 
     def _owns_place(self, doc: Doc, e: Span) -> bool:
         """ "X's second-largest city", "X's capital": a place noun (place_nouns.txt) after "X's", with

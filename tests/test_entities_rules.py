@@ -514,3 +514,21 @@ def test_sites_and_landforms_are_places(nlp, name, label, want):
     doc = nlp.make_doc(f"They met at {name} on Monday.")
     span = Span(doc, 3, 3 + len(name.split()), label=label)
     assert rules._described(span).label_ == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("He grew up in the hometown of Quarbury, Pennsylvania, near the river.", "Quarbury", "GPE"),
+    ("He moved to Quarbury, Connecticut in 1887.", "Quarbury", "GPE"),
+    ("The winners joined Quarbury, Westby, and Bramley in the group.", "Quarbury", "ORG"),   # near miss: a list
+    ("It was made by Quarbury Ltd, Pennsylvania, last year.", "Quarbury Ltd", "ORG"),        # near miss: a company word
+])
+def test_a_name_before_a_comma_and_a_region_is_a_place(nlp, text, word, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = text.index(word)
+    e = doc.char_span(i, i + len(word), label="ORG")
+    regions = [doc.char_span(text.index(w), text.index(w) + len(w), label="GPE")
+               for w in ("Pennsylvania", "Connecticut", "Westby") if w in text]
+    out = rules._place_context(doc, [e] + regions)
+    assert next(x for x in out if x.start == e.start).label_ == want
