@@ -454,3 +454,18 @@ def test_a_name_ends_before_a_reporting_verb_and_after_a_legal_form(nlp, text, s
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     assert rules._trim(Span(doc, start, end, label=label)).text == want
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Quarrow Biotech is a prominent example.", "Quarrow Biotech"),
+    ("The album came out on Quarrow Records last year.", "Quarrow Records"),
+    ("He was recruited into the Westby Army in 1941.", "Westby Army"),
+])
+def test_more_organisation_suffixes(nlp, text, org):
+    assert (org, "ORG") in ents(nlp(text))
+
+
+def test_a_lower_case_suffix_word_makes_no_organisation(nlp):
+    # near miss: "records" as a verb, "army" as a common noun
+    found = {e.text for e in nlp("Jo Quarrow records songs while an army of fans waits.").ents if e.label_ == "ORG"}
+    assert not any("records" in t or "army" in t for t in found)
