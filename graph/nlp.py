@@ -295,11 +295,29 @@ class EntityRules:
         if self.consistency:
             ents = self._consistent(doc, ents)
         ents = [e for e in ents if not self._counted_kind(doc, e)]
+        ents = self._hyphen_names(doc, ents)
         credits = credit_lines(doc.text)
         if credits:  # page furniture: no entity in a news credit line
             ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
         doc.ents = filter_spans(ents)
         return doc
+
+    def _hyphen_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Faure-Favier", "Ajayi-Adeniran": a person's name that starts right after a hyphen glued to a
+        capitalised word takes that word in (a double-barrelled surname), over a one-word tag on it."""
+        out = list(ents)
+        for e in ents:
+            s0 = e.start
+            if e.label_ != "PERSON" or s0 < 2 or doc[s0 - 1].text not in ("-", "‐") or doc[s0 - 1].whitespace_ \
+                    or doc[s0 - 2].whitespace_ or not (doc[s0 - 2].is_title and doc[s0 - 2].is_alpha):
+                continue
+            over = [x for x in out if x.start <= s0 - 2 < x.end]
+            if any(len(x) > 1 or x.label_ == "PERSON" for x in over) or e not in out:
+                continue  # ("the Putin-Aso meeting": two people)
+            span = _ruled(Span(doc, s0 - 2, e.end, label="PERSON"), e._.rule or "rule.consistency")
+            span._.title = e._.title
+            out = [x for x in out if x not in over and x is not e] + [span]
+        return out
 
     def _counted_kind(self, doc: Doc, e: Span) -> bool:
         """ "21 Community Rehabilitation Companies", "35 Probation Trusts", "six Westby Care Company areas":

@@ -532,3 +532,14 @@ def test_a_name_before_a_comma_and_a_region_is_a_place(nlp, text, word, want):
                for w in ("Pennsylvania", "Connecticut", "Westby") if w in text]
     out = rules._place_context(doc, [e] + regions)
     assert next(x for x in out if x.start == e.start).label_ == want
+
+
+def test_a_double_barrelled_surname_is_one_name(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("In Nigeria, Quarrow-Bramwick became a priest.")
+    out = rules._hyphen_names(doc, _spans(doc, (3, 4, "GPE"), (5, 6, "PERSON")))
+    assert [(e.text, e.label_) for e in out] == [("Quarrow-Bramwick", "PERSON")]
+    # near miss: two people joined by a hyphen stay two
+    doc = nlp.make_doc("The Quarrow-Bramwick meeting ended.")
+    out = rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON"), (3, 4, "PERSON")))
+    assert sorted(e.text for e in out) == ["Bramwick", "Quarrow"]
