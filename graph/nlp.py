@@ -304,10 +304,21 @@ class EntityRules:
 
     def _hyphen_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Faure-Favier", "Ajayi-Adeniran": a person's name that starts right after a hyphen glued to a
-        capitalised word takes that word in (a double-barrelled surname), over a one-word tag on it."""
+        capitalised word takes that word in (a double-barrelled surname), over a one-word tag on it;
+        a one-word person's name takes in an untagged given name right before it ("Mehmet Kaya")."""
         out = list(ents)
+        taken = {i for x in ents for i in range(x.start, x.end)}
         for e in ents:
             s0 = e.start
+            # "Ahmet Kaya" where the model tagged only "Kaya": a given name right before a person's
+            # one-word name is part of it
+            if e.label_ == "PERSON" and len(e) == 1 and s0 > 0 and s0 - 1 not in taken and e in out \
+                    and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and doc[s0 - 1].whitespace_ \
+                    and doc[s0 - 1].lower_ in self.lex["first_names"] and doc[s0 - 1].lower_ not in STOP_WORDS \
+                    and doc[s0 - 1].lower_ not in MONTHS:
+                span = _ruled(Span(doc, s0 - 1, e.end, label="PERSON"), "rule.first_name")
+                out = [x for x in out if x is not e] + [span]
+                continue
             if e.label_ != "PERSON" or s0 < 2 or doc[s0 - 1].text not in ("-", "‐") or doc[s0 - 1].whitespace_ \
                     or doc[s0 - 2].whitespace_ or not (doc[s0 - 2].is_title and doc[s0 - 2].is_alpha):
                 continue

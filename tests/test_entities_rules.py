@@ -543,3 +543,12 @@ def test_a_double_barrelled_surname_is_one_name(nlp):
     doc = nlp.make_doc("The Quarrow-Bramwick meeting ended.")
     out = rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON"), (3, 4, "PERSON")))
     assert sorted(e.text for e in out) == ["Bramwick", "Quarrow"]
+
+
+def test_a_given_name_before_a_one_word_person_joins_it(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("John Quarrow (born 1991) is a footballer.")
+    assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON")))] == ["John Quarrow"]
+    # near miss: a month is no given name ("May Quarrow" after a date), nor a word already tagged
+    doc = nlp.make_doc("On 3 May Quarrow left.")
+    assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (3, 4, "PERSON")))] == ["Quarrow"]
