@@ -580,7 +580,13 @@ class EntityRules:
 
         Between the article and the noun only lower-case adjectives or nationality words
         (no stop word, no person noun: "X is a lawyer in the town" defines a person)."""
-        after = doc[e.end:e.end + 9]
+        i = e.end
+        if i < len(doc) and doc[i].text == "(":  # "X (Greek: ..., born 1950) is a town": skip the bracket
+            close = next((t.i for t in doc[i + 1:i + 25] if t.text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+        after = doc[i:i + 9]
         if len(after) < 3 or after[0].lower_ not in ("is", "was") or after[1].lower_ not in ("a", "an"):
             return None
         for t in after[2:]:

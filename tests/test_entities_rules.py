@@ -552,3 +552,16 @@ def test_a_given_name_before_a_one_word_person_joins_it(nlp):
     # near miss: a month is no given name ("May Quarrow" after a date), nor a word already tagged
     doc = nlp.make_doc("On 3 May Quarrow left.")
     assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (3, 4, "PERSON")))] == ["Quarrow"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quarbury () is a village in the north.", "GPE"),
+    ("Quarbury (Sami: Quarbu) was a small town.", "GPE"),
+    ("Quarbury (born 1950) is a lawyer in the town.", "PERSON"),
+    ("Quarbury (see below) said it is a village.", "ORG"),          # near miss: no definition after the bracket
+])
+def test_a_definition_after_a_bracket_types_the_name(nlp, text, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == want
