@@ -1125,8 +1125,10 @@ class EntityRules:
                 if any(taken[tok.i:end]) and not under:
                     continue
                 # not glued to a longer capitalised phrase ("Morphy Street")
-                if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
-                    break
+                if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and not (
+                        doc[end].is_stop and len(doc[end]) > 1 and not (end + 1 < len(doc) and doc[end + 1].lower_ == "the")):
+                    break  # (a capitalised stop word starts something else: "Party backs Quill On Tuesday";
+                    # not "Quill I", "Rage Against the Machine")
                 if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
                     break
                 dropped.update(under or ())

@@ -565,3 +565,15 @@ def test_a_definition_after_a_bracket_types_the_name(nlp, text, want):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == want
+
+
+def test_an_untagged_occurrence_before_a_capitalised_stop_word_is_tagged(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Party backs Quarrow On Tuesday, Jo Quarrow spoke.")
+    out = {(e.text, e.start) for e in rules._consistent(doc, _spans(doc, (7, 9, "PERSON")))}
+    assert ("Quarrow", 2) in out
+    # near misses: glued to a longer title ("Quarrow Against the Tide"), or a regnal number ("Quarrow I")
+    for text in ("Jo Quarrow spoke. Fans of Quarrow Against the Tide came.", "Jo Quarrow spoke. Then Quarrow I reigned."):
+        doc = nlp.make_doc(text)
+        out = {e.start for e in rules._consistent(doc, _spans(doc, (0, 2, "PERSON")))}
+        assert out == {0}
