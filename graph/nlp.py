@@ -147,6 +147,8 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+# Prepositions: a name right after one is no subject of the verb that follows it.
+PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "into", "about", "against", "over", "under"}
 # Words that open a clause, so the name after them may be its subject.
 CLAUSE_OPENERS = {"and", "but", "that", "when", "while", "after", "before", "because", "if", "as", "since",
                   "although", "though", "until", "once", "so"}
@@ -676,9 +678,10 @@ class EntityRules:
                 or e[0].lower_ in self.lex["org_heads"] or e.text in self.lex["org_prefixes"]:
             return False
         prev = doc[e.start - 1] if e.start > 0 else None
-        if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.is_title and not prev.is_sent_start
+        if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.lower_ in PREPOSITIONS
+                                 or prev.is_title and not prev.is_sent_start
                                  and not e[0].is_sent_start and prev.lower_ not in MONTHS | WEEKDAYS):
-            return False  # "the Quill accepts", "Westby Quill resigned": part of something longer
+            return False  # "the Quill accepts", "Westby Quill resigned", "Inspector of Prisons married": no subject
         verbs, between = self.lex["person_verbs"].get("verbs", set()), self.lex["person_verbs"].get("between", set())
         j = e.end
         while j < len(doc) and j - e.end < 3 and doc[j].lower_ in between:

@@ -339,6 +339,7 @@ def test_title_word_before_a_name_makes_a_person(nlp, text, start, end, label, w
     ("Tarvey has not said much about his motives.", "Tarvey", "PERSON"),
     ("They told Tarvey that his plan failed.", "Tarvey", "ORG"),         # near miss: an object
     ("Tarvey has not said much about its motives.", "Tarvey", "ORG"),    # near miss: "its"
+    ("The Inspector of Tarvey married a teacher.", "Tarvey", "ORG"),     # near miss: after a preposition
 ])
 def test_subject_of_a_verb_only_people_do_is_a_person(nlp, text, word, want):
     from spacy.tokens import Span
