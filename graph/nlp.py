@@ -37,6 +37,7 @@ Doc extensions set here:
 """
 from __future__ import annotations
 
+import collections
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -102,7 +103,12 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "org_heads": set(read_list("org_heads.txt", d)),
         "company_verbs": [tuple(line.split()) for line in read_list("company_verbs.txt", d)],
         "person_possessions": set(read_list("person_possessions.txt", d)),
+        "person_verbs": {k: {" ".join(w) for w in v} for k, v in _sections(read_list("person_verbs.txt", d)).items()},
         "place_nouns": set(read_list("place_nouns.txt", d)),
+        "building_nouns": set(read_list("building_nouns.txt", d)),
+        "area_nouns": set(read_list("area_nouns.txt", d)),
+        "firm_descriptors": set(read_list("firm_descriptors.txt", d)),
+        "person_of_nouns": set(read_list("person_of_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
@@ -141,6 +147,14 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
+# Prepositions: a name right after one is no subject of the verb that follows it.
+PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "into", "about", "against", "over", "under"}
+# Words that open a clause, so the name after them may be its subject.
+CLAUSE_OPENERS = {"and", "but", "that", "when", "while", "after", "before", "because", "if", "as", "since",
+                  "although", "though", "until", "once", "so"}
+# Compass words before "of" that make the next name a place ("70 miles northeast of X").
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+           "northwestern", "southeastern", "southwestern"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -148,7 +162,8 @@ QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 # Verbs that attribute a quotation to its speaker ('" ...," said X').
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium"}
+                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
+                 "rule.person_verb"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -274,17 +289,64 @@ class EntityRules:
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
+        ents = self._partner_firms(doc, ents)
         ents = self._medium_context(doc, ents)
         ents = self._lists(doc, ents)
         ents = self._place_pairs(doc, ents)
         ents = self._teams(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
+        ents = [e for e in ents if not self._counted_kind(doc, e)]
+        ents = self._hyphen_names(doc, ents)
         credits = credit_lines(doc.text)
         if credits:  # page furniture: no entity in a news credit line
             ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
         doc.ents = filter_spans(ents)
         return doc
+
+    def _hyphen_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Faure-Favier", "Ajayi-Adeniran": a person's name that starts right after a hyphen glued to a
+        capitalised word takes that word in (a double-barrelled surname), over a one-word tag on it;
+        a one-word person's name takes in an untagged given name right before it ("Mehmet Kaya")."""
+        out = list(ents)
+        taken = {i for x in ents for i in range(x.start, x.end)}
+        for e in ents:
+            s0 = e.start
+            # "Ahmet Kaya" where the model tagged only "Kaya": a given name right before a person's
+            # one-word name is part of it
+            if e.label_ == "PERSON" and len(e) == 1 and s0 > 0 and s0 - 1 not in taken and e in out \
+                    and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and doc[s0 - 1].whitespace_ \
+                    and doc[s0 - 1].lower_ in self.lex["first_names"] and doc[s0 - 1].lower_ not in STOP_WORDS \
+                    and doc[s0 - 1].lower_ not in MONTHS:
+                span = _ruled(Span(doc, s0 - 1, e.end, label="PERSON"), "rule.first_name")
+                out = [x for x in out if x is not e] + [span]
+                continue
+            if e.label_ != "PERSON" or s0 < 2 or doc[s0 - 1].text not in ("-", "‐") or doc[s0 - 1].whitespace_ \
+                    or doc[s0 - 2].whitespace_ or not (doc[s0 - 2].is_title and doc[s0 - 2].is_alpha):
+                continue
+            over = [x for x in out if x.start <= s0 - 2 < x.end]
+            if any(len(x) > 1 or x.label_ == "PERSON" for x in over) or e not in out:
+                continue  # ("the Putin-Aso meeting": two people)
+            span = _ruled(Span(doc, s0 - 2, e.end, label="PERSON"), e._.rule or "rule.consistency")
+            span._.title = e._.title
+            out = [x for x in out if x not in over and x is not e] + [span]
+        return out
+
+    def _counted_kind(self, doc: Doc, e: Span) -> bool:
+        """ "21 Community Rehabilitation Companies", "35 Probation Trusts", "six Westby Care Company areas":
+        after a number, a name ending in a plural for a kind of body (class_plurals.txt), or in its
+        singular before a word for areas (area_nouns.txt), names bodies of a kind, not one."""
+        if e.label_ != "ORG" or len(e) < 2 or e.start == 0:
+            return False
+        prev = doc[e.start - 1]
+        if not (prev.is_digit or prev.lower_ in NUMBER_WORDS):
+            return False
+        plurals = self.lex["class_plurals"]
+        last = e[-1].lower_
+        if last in plurals:
+            return True
+        singular = last + "s" in plurals or last.endswith("y") and last[:-1] + "ies" in plurals
+        return singular and e.end < len(doc) and doc[e.end].lower_ in self.lex["area_nouns"]
 
     def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
@@ -307,7 +369,8 @@ class EntityRules:
                                                     self.lex["person_descriptors"]):
                 continue  # "the Independent candidate", "the Times of India"
             if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
-                                                             and after.text in (".", "/", "@") and end + 1 < len(doc)
+                                                             and after.text in (".", "/", "@") and not after.whitespace_
+                                                             and end + 1 < len(doc)
                                                              and not doc[end + 1].is_space and doc[end + 1].is_alpha):
                 continue  # "instagram.com/...", "Reddit.com"
             if after is not None and after.is_title and not after.is_sent_start or (
@@ -432,8 +495,13 @@ class EntityRules:
                 e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
             elif defined == "PERSON" and e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+            elif defined == "FAC" and e.label_ in ("ORG", "PERSON", "GPE", "FAC") and e._.rule is None \
+                    and e._.title is None:  # "X was a purpose-built establishment": a building
+                e = _ruled(Span(doc, e.start, e.end, label="FAC"), "rule.place_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            elif e.label_ == "ORG" and e._.rule is None and self._place_then_region(doc, e, ents):
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "ORG" and e._.rule is None and len(e) == 1 and self._org_in_place(doc, e):
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "GPE" and e._.rule is None and self._in_place(doc, e):
@@ -442,12 +510,49 @@ class EntityRules:
                 b = [t.lower_ for t in doc[max(0, e.start - 2):e.start]]
                 noun_of = len(b) == 2 and b[1] == "of" and b[0] in nouns and doc[e.start - 2].is_lower
                 born = len(b) == 2 and b[0] == "born" and b[1] in ("in", "at")
-                if defined == "GPE" or noun_of or born:
+                # "70 miles northeast of X", "just south of X"
+                compass = len(b) == 2 and b[1] == "of" and b[0] in COMPASS and doc[e.start - 2].is_lower
+                if defined == "GPE" or noun_of or born or compass or e.label_ == "ORG" and self._owns_place(doc, e):
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
                 elif self._in_place(doc, e):
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             out.append(e)
         return out
+
+    def _place_then_region(self, doc: Doc, e: Span, ents: list[Span]) -> bool:
+        """ "the author's hometown of McKees Rocks, Pennsylvania,": a model organisation with no
+        organisation word, then a comma and a place the model found, then the end of the phrase,
+        is a place in that region (an address has a street or a company word: "Acme Ltd, Leeds")."""
+        if e.end + 1 >= len(doc) or doc[e.end].text != "," or any(
+                t.text in self.lex["org_suffixes"] or t.text in self.lex["org_prefixes"] or t.is_upper
+                or t.lower_ in self.lex["org_heads"] for t in e):
+            return False
+        if e.start > 0 and doc[e.start - 1].text == ",":
+            return False  # an item of a list ("Arsenal, Madrid and Ajax")
+        region = next((x for x in ents if x.start == e.end + 1 and x.label_ in ("GPE", "LOC")), None)
+        if region is None:
+            return False
+        after = doc[region.end] if region.end < len(doc) else None
+        if after is not None and after.text == "," and region.end + 1 < len(doc) and doc[region.end + 1].is_title \
+                and not doc[region.end + 1].is_sent_start:
+            return any(x.start == region.end + 1 and x.label_ in ("GPE", "LOC") for x in ents)  # "X, County, State"
+        if after is not None and after.text == "," and region.end + 1 < len(doc) \
+                and doc[region.end + 1].lower_ in ("and", "or"):
+            return False  # "joining Arsenal, Westby, and Quill": a list
+        return after is None or after.text in (",", ".", ";", ")") or after.lower_ in ("in", "on")
+
+    def _owns_place(self, doc: Doc, e: Span) -> bool:
+        """ "X's second-largest city", "X's capital": a place noun (place_nouns.txt) after "X's", with
+        only lower-case words or hyphens between, makes X a place (for a model organisation only:
+        people have places too, "X's home town", "X's district")."""
+        if e.end + 1 >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+            return False
+        for t in doc[e.end + 1:e.end + 6]:
+            if t.is_lower and t.lower_ in self.lex["place_nouns"]:
+                return True
+            if not (t.is_lower and t.is_alpha and not t.is_stop or t.text == "-"):
+                return False
+        return False
 
     def _in_place(self, doc: Doc, e: Span) -> bool:
         """ "happy in Westby.": a one-word model "person" (or place) right after "in" that is no
@@ -472,22 +577,31 @@ class EntityRules:
         return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("in", "on", "last", "this", "next")
 
     def _defined_as(self, doc: Doc, e: Span) -> str | None:
-        """ "X is a small town", "X was a British company": GPE or ORG from a definition, else None.
+        """ "X is a small town", "X was a British company", "X is a women's prison": GPE, ORG or FAC
+        (building_nouns.txt) from a definition, else None.
 
         Between the article and the noun only lower-case adjectives or nationality words
         (no stop word, no person noun: "X is a lawyer in the town" defines a person)."""
-        after = doc[e.end:e.end + 9]
+        i = e.end
+        if i < len(doc) and doc[i].text == "(":  # "X (Greek: ..., born 1950) is a town": skip the bracket
+            close = next((t.i for t in doc[i + 1:i + 25] if t.text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+        after = doc[i:i + 9]
         if len(after) < 3 or after[0].lower_ not in ("is", "was") or after[1].lower_ not in ("a", "an"):
             return None
         for t in after[2:]:
             if t.lower_ in self.lex["place_nouns"] and t.is_lower:
                 return "GPE"
+            if t.lower_ in self.lex["building_nouns"] and t.is_lower:
+                return "FAC"
             if t.lower_ in self.lex["org_heads"] and t.is_lower:
                 return "ORG"
             if t.text in self.lex["person_descriptors"]:
                 return "PERSON"
             if t.text in self.lex["demonyms"] or (t.is_lower and t.is_alpha and not t.is_stop) \
-                    or t.lower_ == "and" or t.text in ("-", ","):  # "a Japanese video game development and publishing company"
+                    or t.lower_ == "and" or t.text in ("-", ",", "'s", "’s"):  # "a Japanese video game development and publishing company"
                 continue
             return None
         return None
@@ -502,7 +616,12 @@ class EntityRules:
         - "Quill, a professor of ...": a name in apposition with a person noun
           (person_descriptors.txt) is a person;
         - "Quill's wife", "Quill's home": a one-word name with a possession only people have
-          (person_possessions.txt) is a person.
+          (person_possessions.txt) is a person;
+        - "before Quill has to accept that", "Quill resigned": a one-word title-case name as the
+          subject of a verb only people do (person_verbs.txt) is a person, unless it is a known
+          organisation, follows "the" or a capitalised word, or has an organisation word in it;
+          so is one opening a clause that goes on, in lower-case words only, to "his"/"her"/
+          "himself"/"herself" ("Quill has not said much about his motives").
         """
         out = []
         suffixes = self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
@@ -525,13 +644,61 @@ class EntityRules:
                     # weaker than the others (organisations are quoted too): this mention only
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.speaker")
                 elif e.label_ in ("ORG", "NORP") and self._apposed_person(doc, e.end) or (
-                        len(e) == 1 and e.end + 1 < len(doc) and doc[e.end].text in ("'s", "’s")
-                        and doc[e.end + 1].lower_ in self.lex["person_possessions"] and doc[e.end + 1].is_lower
-                        and not (e.end + 2 < len(doc) and doc[e.end + 2].is_alpha and doc[e.end + 2].is_lower
-                                 and not doc[e.end + 2].is_stop)):  # not "X's home market"
+                        len(e) == 1 and self._personal_possession(doc, e)):
                     e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                elif e.label_ in ("ORG", "GPE") and len(e) == 1 and e[0].is_title and e.start >= 2 \
+                        and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in self.lex["person_of_nouns"] \
+                        and doc[e.start - 2].is_lower and e.text not in self.lex["known_orgs"] \
+                        and not (e.end < len(doc) and (doc[e.end].text in ("'s", "’s") or doc[e.end].is_title)):
+                    # "the assassination of X", "the widow of X" (person_of_nouns.txt); not "the son of X's founder"
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                elif (e.label_ in ("ORG", "GPE") or e.label_ == "NORP" and not e.text.endswith("s")
+                      and e.text not in self.lex["demonyms"]) and self._person_verb(doc, e):
+                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_verb")
             out.append(e)
         return out
+
+    def _personal_possession(self, doc: Doc, e: Span) -> bool:
+        """ "X's wife", "X's New Jersey home": after "'s" and at most three capitalised words, a
+        possession only people have (person_possessions.txt), not a modifier ("X's home market")."""
+        if e.end + 1 >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+            return False
+        j = e.end + 1
+        while j < len(doc) and j - e.end <= 3 and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in self.lex["person_possessions"]:
+            return False
+        return not (j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].is_lower and not doc[j + 1].is_stop)
+
+    def _person_verb(self, doc: Doc, e: Span) -> bool:
+        """A one-word title-case name right before a verb only people do (person_verbs.txt), with only
+        auxiliaries and a few adverbs between: "Quill has to accept that", "Roe resigned"."""
+        if len(e) != 1 or not e[0].is_title or not e[0].is_alpha or e.text in self.lex["known_orgs"] \
+                or e.text in self.lex["place_names"] or e.text in self.lex["org_suffixes"] \
+                or e[0].lower_ in self.lex["org_heads"] or e.text in self.lex["org_prefixes"]:
+            return False
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.lower_ in PREPOSITIONS
+                                 or prev.is_title and not prev.is_sent_start
+                                 and not e[0].is_sent_start and prev.lower_ not in MONTHS | WEEKDAYS):
+            return False  # "the Quill accepts", "Westby Quill resigned", "Inspector of Prisons married": no subject
+        verbs, between = self.lex["person_verbs"].get("verbs", set()), self.lex["person_verbs"].get("between", set())
+        j = e.end
+        while j < len(doc) and j - e.end < 3 and doc[j].lower_ in between:
+            j += 1
+        late = self.lex["person_verbs"].get("after_between", set())
+        if j < len(doc) and doc[j].is_lower and (doc[j].lower_ in verbs or j > e.end and doc[j].lower_ in late):
+            return True
+        # "Quill has not said much about his motives": a subject whose own clause, in lower-case words
+        # only, goes on to "his"/"her"/"himself"/"herself" (an organisation's is "its")
+        if not (prev is None or e[0].is_sent_start or prev.is_punct or prev.lower_ in CLAUSE_OPENERS):
+            return False
+        for t in doc[e.end:e.end + 7]:
+            if t.lower_ in ("his", "her", "himself", "herself"):
+                return t.i > e.end
+            if not (t.is_lower and t.is_alpha):
+                return False
+        return False
 
     def _life_dates(self, doc: Doc, i: int) -> bool:
         """ "X (born 13 March 1963", "X (died 1870)", "X (11 January 1930 – 10 March 2010)": a bracket
@@ -664,6 +831,28 @@ class EntityRules:
                         ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
                         taken.add(at)
         return filter_spans(ents)
+
+    def _partner_firms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "our lawyers Quill and Marsh", "the accountants Roe & Bramble": after a plural profession
+        noun (firm_descriptors.txt), two one-word capitalised names joined by and/& are one firm, when
+        the first is no common given name and the model saw no more than people or nothing there."""
+        out = list(ents)
+        for i, tok in enumerate(doc[:-4]):
+            if tok.lower_ not in self.lex["firm_descriptors"] or not tok.is_lower:
+                continue
+            a, conj, b = doc[i + 1], doc[i + 2], doc[i + 3]
+            if conj.lower_ not in ("and", "&") or not (self._name_word(a) and self._name_word(b)) \
+                    or a.lower_ in self.lex["first_names"]:
+                continue
+            nxt = doc[i + 4] if i + 4 < len(doc) else None
+            if nxt is not None and nxt.is_title and not nxt.is_sent_start:
+                continue  # "Quill and Marsh Lane": a longer name
+            over = [e for e in out if e.start < i + 4 and i + 1 < e.end]
+            if any(e.label_ != "PERSON" or e.start < i + 1 or e.end > i + 4 for e in over):
+                continue
+            out = [e for e in out if e not in over]
+            out.append(_ruled(Span(doc, i + 1, i + 4, label="ORG"), "rule.descriptor"))
+        return out
 
     def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A one-word name used as a medium is an organisation (medium_cues.txt): "I'm not on X",
@@ -837,9 +1026,19 @@ class EntityRules:
         - a one-word name that is the first or last word of a multi-word PERSON in the same
           document is that person ("Paul Morphy" ... "Morphy"), whatever the model said;
         - a name tagged with several types takes the one it has at least twice as often;
-        - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time).
+        - an untagged occurrence of a tagged name gets the tag ("Morphy" missed the 2nd time);
+        - "Afghan Quorvel" where the document also names "Quorvel" alone as an organisation: the
+          nationality word is no part of the name (unlike "British Westways", never said alone; the
+          rest named alone twice or more, and no body's common name: "European Parliament").
         """
         names = NAME_LABELS - {"NORP"}
+        org_texts = collections.Counter(e.text for e in ents if e.label_ == "ORG")
+        # (not where the rest is a body's common name: "European Parliament", "Irish Labour Party")
+        bodies = self.lex["org_suffixes"] | self.lex["org_prefixes"]
+        ents = [_ruled(Span(doc, e.start + 1, e.end, label="ORG"), "rule.consistency")
+                if e.label_ == "ORG" and len(e) >= 2 and e[0].text in self.lex["demonyms"]
+                and org_texts[doc[e.start + 1:e.end].text] >= 2 and e._.rule != "rule.org_shape"
+                and not {t.text for t in e[1:]} & bodies else e for e in ents]
         # "Christina Quill" (the model's organisation) where the text also says "Quill" alone as a
         # person, and never as an organisation: a person's full name
         alone = {}
@@ -889,9 +1088,11 @@ class EntityRules:
                if e.text in major and major[e.text] != e.label_ and e._.title is None else e for e in out]
         # untagged occurrences
         taken = [False] * len(doc)
+        owner: dict[int, Span] = {}
         for e in out:
             for i in range(e.start, e.end):
                 taken[i] = True
+                owner[i] = e
         seqs: dict[tuple[str, ...], str] = {}
         for e in out:
             if e.text in major and e.label_ in names and all(t.is_title or t.is_upper or not t.is_alpha for t in e):
@@ -904,21 +1105,41 @@ class EntityRules:
                 continue
             by_first.setdefault(seq[0], []).append(seq)
         added = []
+        dropped: set[Span] = set()
+
+        def inner(a: int, b: int, label: str) -> list[Span] | None:
+            """The entities over tokens a..b if each lies inside them and is a nationality word or of
+            `label` ('" Islamic State "' where the model tagged "Islamic" alone), else None."""
+            found = {owner[i] for i in range(a, b) if i in owner}
+            if any(x.start < a or x.end > b or len(x) >= b - a or x.label_ not in ("NORP", label) or x in dropped
+                   for x in found) or len({x.label_ for x in found}) > 1:
+                return None  # ("Afghan Taliban": a nationality word and a name are two things)
+            return list(found)
+
         for tok in doc:
-            if taken[tok.i] or tok.text not in by_first:
+            if tok.text not in by_first or taken[tok.i] and tok.i in owner and owner[tok.i].start < tok.i:
                 continue
             for seq in sorted(by_first[tok.text], key=len, reverse=True):
                 end = tok.i + len(seq)
-                if end <= len(doc) and not any(taken[tok.i:end]) and tuple(t.text for t in doc[tok.i:end]) == seq:
-                    # not glued to a longer capitalised phrase ("Morphy Street")
-                    if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
-                        break
-                    if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
-                        break
-                    added.append(_ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
-                    for i in range(tok.i, end):
-                        taken[i] = True
+                if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != seq:
+                    continue
+                # a longer name over a shorter tag inside it: only for names of two or more words
+                under = inner(tok.i, end, seqs[seq]) if len(seq) >= 2 else None
+                if any(taken[tok.i:end]) and not under:
+                    continue
+                # not glued to a longer capitalised phrase ("Morphy Street")
+                if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and not (
+                        doc[end].is_stop and len(doc[end]) > 1 and not (end + 1 < len(doc) and doc[end + 1].lower_ == "the")):
+                    break  # (a capitalised stop word starts something else: "Party backs Quill On Tuesday";
+                    # not "Quill I", "Rage Against the Machine")
+                if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
                     break
+                dropped.update(under or ())
+                added.append(_ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
+                for i in range(tok.i, end):
+                    taken[i] = True
+                break
+        out = [e for e in out if e not in dropped]
         return out + added
 
     def _trim(self, ent: Span) -> Span | None:
@@ -941,12 +1162,26 @@ class EntityRules:
             if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
                 break
             end -= 1
+        # "Skadden, Arps said Popeyes": a name never runs across a reporting verb
+        verb = next((t.i for t in doc[start + 1:end] if t.is_lower and t.lower_ in SAYS | SPEECH), None)
+        if verb is not None:
+            end = verb
+            while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+        # "Westby-Quill Corp. of Westby": after a legal form, "of" + a place is no part of the name
+        legal = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of" and
+                      doc[t.i - 1].lower_.rstrip(".") in self.lex["legal_forms"]), None)
+        if legal is not None:
+            end = legal
         opens = [t.i for t in doc[start:end] if t.text == "("]
         if opens and not any(t.text == ")" for t in doc[opens[0]:end]) and opens[0] > start:
             end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else
         label = ent.label_
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and label != "PERSON":
-            end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society"
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and (
+                label != "PERSON" or doc[end - 1].lower_ in ("of", "and", "the", "for", "at", "in", "from")):
+            end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society", "Jo Roe of" -> "Jo Roe"
+            while end - start > 1 and doc[end - 1].text in ("-", ","):
+                end -= 1  # "Jo Roe-and" -> "Jo Roe"
         gendered = {h for h, g in self.lex["honorifics"].items() if g in ("m", "f") and h not in ("Lord", "Lady")}
         if label != "PERSON" and (doc[start].text in gendered and end - start > 1
                                   or start > 0 and doc[start - 1].text in gendered and doc[start].is_title):
@@ -1059,7 +1294,10 @@ class EntityRules:
                              and stands_for(inner.text, [x.text for x in t])), None)
                 if long is not None:
                     span = _ruled(Span(doc, long.start, long.end, label="ORG"), "rule.acronym")
-                    if not any(e.start < span.end and span.start < e.end for e in ents):
+                    over = [e for e in ents if e.start < span.end and span.start < e.end]
+                    # (a nationality word the model tagged inside it gives way: '" Islamic State " (IS)')
+                    if all(e.label_ == "NORP" and span.start <= e.start and e.end <= span.end for e in over):
+                        ents = [e for e in ents if e not in over]
                         new_long.append(span)
                         defined.setdefault(acronym_letters(inner.text), (span.text, "ORG"))
         # "LN (Long Name)" form
@@ -1193,6 +1431,10 @@ def _after_superlative(span: Span) -> bool:
                                                    or prev.lower_.endswith("est") and len(prev) > 4)
 
 
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                "several", "many", "numerous"}
+
+
 def common_acronyms(doc) -> set[str]:
     """Letters (lower case) of acronyms the text uses as common nouns: in the plural ("POs",
     not "PO's", which may be a possessive) or after "a"/"an" with no noun after them."""
@@ -1283,6 +1525,7 @@ class Roles:
         lex = lexicons(patterns_dir)
         self.key = spans_key
         self.heads = lex["role_heads"]
+        self.first_names = lex["first_names"]
         self.mods = lex["role_modifiers"]
         self.domains = lex["role_domains"]
         heads_l = sorted({h.lower() for h in self.heads if " " not in h})
@@ -1331,6 +1574,10 @@ class Roles:
                         return False
                 if w.isupper() and w not in self.heads:
                     return False
+                nxt = doc[span.end] if span.end < len(doc) else None
+                if w.lower() in self.first_names and nxt is not None and nxt.is_title and nxt.is_alpha \
+                        and nxt.text not in self.heads:
+                    return False  # "Dean Reed": a given name that is also a title, before a surname
             return True
         if any(w[:1].isupper() for w in words) and not all(w[:1].isupper() for w in words):
             return False  # "Deputy director": mixed case is not a title shape
@@ -1374,8 +1621,9 @@ class Roles:
                     span = Span(doc, span.start, r.start, label=span.label_)
                 else:
                     break  # title inside a longer name ("Acme Officer Group"): keep the name
+            # (an all-caps stop word is a name here: "US", "IS" for a defined "Islamic State (IS)")
             if span is not None and len(span) > 0 and any(c.isalpha() for c in span.text) and not all(
-                    t.is_stop for t in span):
+                    t.is_stop and not (t.is_upper and len(t) > 1) for t in span):
                 if e._.title and span.start == e.start:
                     span._.title = e._.title
                 out.append(span)

@@ -324,3 +324,257 @@ def test_title_word_before_a_name_makes_a_person(nlp, text, start, end, label, w
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     assert rules._described(Span(doc, start, end, label=label)).label_ == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("What must it take before Quellan has to accept that the crisis is real?", "Quellan", "PERSON"),
+    ("Bramwick resigned on Monday.", "Bramwick", "PERSON"),
+    ("In July Tarvey married a teacher.", "Tarvey", "PERSON"),
+    ("Tarvey was born in 1980 in a small town.", "Tarvey", "PERSON"),
+    ("Tarvey said the deal was off.", "Tarvey", "ORG"),                 # near miss: companies say too
+    ("The Tarvey accepts cash only.", "Tarvey", "ORG"),                  # near miss: after "the"
+    ("Tarvey born Jo Roe was a teacher.", "Tarvey", "ORG"),              # near miss: "born" needs "was"
+    ("Ofquill Council resigned itself to it.", "Council", "ORG"),        # near miss: an organisation word
+    ("Instagram admitted the fault.", "Instagram", "ORG"),               # near miss: a known organisation
+    ("Tarvey has not said much about his motives.", "Tarvey", "PERSON"),
+    ("They told Tarvey that his plan failed.", "Tarvey", "ORG"),         # near miss: an object
+    ("Tarvey has not said much about its motives.", "Tarvey", "ORG"),    # near miss: "its"
+    ("The Inspector of Tarvey married a teacher.", "Tarvey", "ORG"),     # near miss: after a preposition
+])
+def test_subject_of_a_verb_only_people_do_is_a_person(nlp, text, word, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+
+
+def test_person_verb_types_the_name_in_the_whole_document(nlp):
+    doc = nlp("Quellan runs the shop. Later Quellan resigned.")
+    assert {e.label_ for e in doc.ents if e.text == "Quellan"} <= {"PERSON"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Westmoor was a purpose-built establishment which opened in 2004.", "FAC"),
+    ("Westmoor is a women's prison in the south.", "FAC"),
+    ("Westmoor is a small museum near the coast.", "FAC"),
+    ("Westmoor is a British company that runs prisons.", "ORG"),        # near miss: an organisation head
+    ("Westmoor runs a prison in the south.", "ORG"),                     # near miss: no definition
+    ("Westmoor is the museum's main sponsor.", "ORG"),                  # near miss: "the", not "a"
+])
+def test_a_name_defined_as_a_building_is_a_place(nlp, text, label):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == label
+
+
+def _spans(doc, *triples):
+    from spacy.tokens import Span
+    return [Span(doc, a, b, label=lab) for a, b, lab in triples]
+
+
+def test_a_name_tagged_in_full_takes_over_a_shorter_tag_inside_its_other_occurrence(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc('Fighters of Zorvan Front attacked. Later " Zorvan Front " retreated.')
+    # the model: "Zorvan Front" an organisation once, then only "Zorvan" as a nationality word
+    out = {(e.text, e.label_, e.start) for e in rules._consistent(doc, _spans(doc, (2, 4, "ORG"), (8, 9, "NORP")))}
+    assert out == {("Zorvan Front", "ORG", 2), ("Zorvan Front", "ORG", 8)}
+    doc = nlp.make_doc("Jo Quellan Marr spoke. and then Jo Quellan Marr left.")
+    out = {(e.text, e.start) for e in rules._consistent(doc, _spans(doc, (0, 3, "PERSON"), (7, 9, "PERSON")))}
+    assert out == {("Jo Quellan Marr", 0), ("Jo Quellan Marr", 7)}
+
+
+def test_a_longer_name_does_not_swallow_two_different_tags(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Zorvan Front fighters came. The Zorvan Front fighters left.")
+    # near miss: a nationality word and a name of another type inside the occurrence stay as they are
+    out = {(e.text, e.label_) for e in rules._consistent(doc, _spans(doc, (0, 2, "ORG"), (6, 7, "NORP"), (7, 8, "PERSON")))}
+    assert ("Zorvan", "NORP") in out and ("Front", "PERSON") in out
+
+
+@pytest.mark.parametrize("text, word, label, want", [
+    ("The resort lies about 70 miles northeast of Quarbury.", "Quarbury", "ORG", "GPE"),
+    ("It joins the river just west of Quarbury.", "Quarbury", "PERSON", "GPE"),
+    ("The quake leveled Westfall, Quarbury's second-largest city.", "Quarbury", "ORG", "GPE"),
+    ("Quarbury's capital is small.", "Quarbury", "ORG", "GPE"),
+    ("The new chief of Quarbury said no.", "Quarbury", "ORG", "ORG"),              # near miss: no compass word
+    ("With the state being Quarbury's home state, he won.", "Quarbury", "PERSON", "PERSON"),  # near miss: people have places
+    ("Quarbury's new offices are in town.", "Quarbury", "ORG", "ORG"),             # near miss: no place noun
+])
+def test_compass_and_owned_place_nouns_make_a_place(nlp, text, word, label, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._place_context(doc, [Span(doc, i, i + 1, label=label)])[0].label_ == want
+
+
+def test_a_nationality_word_before_a_name_said_alone_elsewhere_is_no_part_of_it(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    text = "Quorvel fighters came. Quorvel left. Talks with the Afghan Quorvel failed."
+    doc = nlp.make_doc(text)
+    out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (4, 5, "ORG"), (10, 12, "ORG")))}
+    assert "Afghan Quorvel" not in out and out == {"Quorvel"}
+    # near misses: the rest named alone only once, or a body's common name ("European Parliament")
+    doc = nlp.make_doc("Quorvel fighters came. Talks with the Afghan Quorvel failed.")
+    assert "Afghan Quorvel" in {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (7, 9, "ORG")))}
+    doc = nlp.make_doc("Parliament met. Parliament sat. The European Parliament voted.")
+    out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (3, 4, "ORG"), (7, 9, "ORG")))}
+    assert "European Parliament" in out
+
+
+def test_a_known_organisation_before_a_full_stop_and_a_space_is_kept(nlp):
+    # "dpa. The news": the full stop ends the sentence, it is no web address ("dpa.com")
+    assert "dpa" in orgs(nlp, "An official told the news agency, dpa. The news was confirmed later.")
+    assert "dpa" not in orgs(nlp, "Read it on dpa.com today.")
+
+
+def test_a_defined_acronym_that_is_a_stop_word_in_lower_case_stays_an_organisation(nlp):
+    # "IS" is "is" in lower case: a title in the text ("Deputy Director") must not drop it as a stop word
+    text = ('The Deputy Director said flags of the militant group " Islamic State " (IS) were found. '
+            'Chief Inspector Roe said jets struck IS targets.')
+    doc = nlp(text)
+    assert sum(1 for e in doc.ents if e.text == "IS" and e.label_ == "ORG") == 2
+    # near miss: an ordinary lower-case "is" is never one
+    assert not any(e.text.lower() == "is" for e in nlp("The Deputy Director is here. It is late.").ents)
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The plan is to sell off 21 Westby Rehabilitation Companies next year.", "Westby Rehabilitation Companies", False),
+    ("It was reorganised from 35 Quorvel Trusts into one.", "Quorvel Trusts", False),
+    ("Acme won in six Westby Rehabilitation Company areas.", "Westby Rehabilitation Company", False),
+    ("The Westby Rehabilitation Companies have merged.", "Westby Rehabilitation Companies", True),   # near miss: no count
+    ("The game was made by 30 Quorvel Pictures employees.", "Quorvel Pictures", True),  # near miss: its staff
+    ("Acme hired six Westby Rehabilitation Company managers.", "Westby Rehabilitation Company", True),  # not areas
+])
+def test_bodies_of_a_kind_counted_are_no_organisation(nlp, text, name, kept):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = text.index(name)
+    span = doc.char_span(i, i + len(name), label="ORG")
+    assert rules._counted_kind(doc, span) is (not kept)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("We instructed our lawyers Quarrow and Bramwick to apply.", "Quarrow and Bramwick"),
+    ("The accountants Quarrow & Bramwick signed it off.", "Quarrow & Bramwick"),
+    ("Our lawyers Jane and Tom agreed.", None),                         # near miss: given names, two people
+    ("Our lawyers Quarrow and Bramwick Lane LLP agreed.", None),         # near miss: part of a longer name
+    ("The judges Quarrow and Bramwick agreed.", None),                   # near miss: no firm's profession
+])
+def test_two_surnames_after_a_firm_profession_are_one_firm(nlp, text, firm):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    got = {e.text for e in rules._partner_firms(doc, []) if e.label_ == "ORG"}
+    assert got == ({firm} if firm else set())
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Booth, the assassin of Quarbury, was cornered.", "Quarbury", "PERSON"),
+    ("It was days after the assassination of Quarbury.", "Quarbury", "PERSON"),
+    ("She was the beautiful sister of Quarbury.", "Quarbury", "PERSON"),
+    ("He was the son of Quarbury's founder.", "Quarbury", "ORG"),           # near miss: the founder's son
+    ("It was the death of Quarbury as a brand.", "Quarbury", "ORG"),        # near miss: firms die too
+    ("The mother of Quarbury Bank left.", "Quarbury", "ORG"),               # near miss: a longer name
+])
+def test_a_name_after_a_noun_of_kin_or_killing_and_of_is_a_person(nlp, text, word, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Agents arrived at Quarrow's New Jersey home at dawn.", "PERSON"),
+    ("Quarrow's wife was there.", "PERSON"),
+    ("Quarrow's New Jersey home market grew.", "ORG"),            # near miss: a modifier of "market"
+    ("Quarrow's New Jersey office closed.", "ORG"),               # near miss: no personal possession
+])
+def test_a_personal_possession_after_capitalised_words_makes_a_person(nlp, text, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == "Quarrow")
+    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+
+
+@pytest.mark.parametrize("name, label, want", [
+    ("Quarbury National Park", "ORG", "LOC"),
+    ("Quarbury Natural History Museum", "ORG", "LOC"),
+    ("Quarbury Pass", "PERSON", "LOC"),
+    ("Quarbury Bay", "PERSON", "LOC"),
+    ("Quarbury Holdings", "ORG", "ORG"),          # near miss: a company word
+    ("Quarbury Parkes", "PERSON", "PERSON"),      # near miss: only the whole last word counts
+])
+def test_sites_and_landforms_are_places(nlp, name, label, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(f"They met at {name} on Monday.")
+    span = Span(doc, 3, 3 + len(name.split()), label=label)
+    assert rules._described(span).label_ == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("He grew up in the hometown of Quarbury, Pennsylvania, near the river.", "Quarbury", "GPE"),
+    ("He moved to Quarbury, Connecticut in 1887.", "Quarbury", "GPE"),
+    ("The winners joined Quarbury, Westby, and Bramley in the group.", "Quarbury", "ORG"),   # near miss: a list
+    ("It was made by Quarbury Ltd, Pennsylvania, last year.", "Quarbury Ltd", "ORG"),        # near miss: a company word
+])
+def test_a_name_before_a_comma_and_a_region_is_a_place(nlp, text, word, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = text.index(word)
+    e = doc.char_span(i, i + len(word), label="ORG")
+    regions = [doc.char_span(text.index(w), text.index(w) + len(w), label="GPE")
+               for w in ("Pennsylvania", "Connecticut", "Westby") if w in text]
+    out = rules._place_context(doc, [e] + regions)
+    assert next(x for x in out if x.start == e.start).label_ == want
+
+
+def test_a_double_barrelled_surname_is_one_name(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("In Nigeria, Quarrow-Bramwick became a priest.")
+    out = rules._hyphen_names(doc, _spans(doc, (3, 4, "GPE"), (5, 6, "PERSON")))
+    assert [(e.text, e.label_) for e in out] == [("Quarrow-Bramwick", "PERSON")]
+    # near miss: two people joined by a hyphen stay two
+    doc = nlp.make_doc("The Quarrow-Bramwick meeting ended.")
+    out = rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON"), (3, 4, "PERSON")))
+    assert sorted(e.text for e in out) == ["Bramwick", "Quarrow"]
+
+
+def test_a_given_name_before_a_one_word_person_joins_it(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("John Quarrow (born 1991) is a footballer.")
+    assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON")))] == ["John Quarrow"]
+    # near miss: a month is no given name ("May Quarrow" after a date), nor a word already tagged
+    doc = nlp.make_doc("On 3 May Quarrow left.")
+    assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (3, 4, "PERSON")))] == ["Quarrow"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quarbury () is a village in the north.", "GPE"),
+    ("Quarbury (Sami: Quarbu) was a small town.", "GPE"),
+    ("Quarbury (born 1950) is a lawyer in the town.", "PERSON"),
+    ("Quarbury (see below) said it is a village.", "ORG"),          # near miss: no definition after the bracket
+])
+def test_a_definition_after_a_bracket_types_the_name(nlp, text, want):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == want
+
+
+def test_an_untagged_occurrence_before_a_capitalised_stop_word_is_tagged(nlp):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Party backs Quarrow On Tuesday, Jo Quarrow spoke.")
+    out = {(e.text, e.start) for e in rules._consistent(doc, _spans(doc, (7, 9, "PERSON")))}
+    assert ("Quarrow", 2) in out
+    # near misses: glued to a longer title ("Quarrow Against the Tide"), or a regnal number ("Quarrow I")
+    for text in ("Jo Quarrow spoke. Fans of Quarrow Against the Tide came.", "Jo Quarrow spoke. Then Quarrow I reigned."):
+        doc = nlp.make_doc(text)
+        out = {e.start for e in rules._consistent(doc, _spans(doc, (0, 2, "PERSON")))}
+        assert out == {0}

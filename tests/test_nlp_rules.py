@@ -407,3 +407,65 @@ def test_a_day_or_month_after_a_medium_cue_is_no_medium(nlp):
         assert not any(e._.rule == "rule.medium" for e in nlp.get_pipe("tg_entity_rules")(doc).ents)
     doc = nlp.make_doc("She posted on Zorbly that it had closed.")
     assert [(e.text, e._.rule) for e in nlp.get_pipe("tg_entity_rules")(doc).ents] == [("Zorbly", "rule.medium")]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The singer Dean Quarrow moved to Berlin.", "Dean Quarrow", None),      # a given name, not a title
+    ("The Dean of Westminster resigned.", None, "Dean"),                     # near miss: "of" after it
+])
+def test_a_given_name_that_is_also_a_title_before_a_surname_is_the_name(nlp, text, person, role):
+    doc = nlp(text)
+    if person:
+        assert (person, "PERSON") in ents(doc) and "Dean" not in roles(doc)
+    if role:
+        assert role in roles(doc)
+
+
+def test_a_person_name_ends_before_a_trailing_small_word(nlp):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc("Jo Quarrow of the Westby Commission said no.")
+    assert rules._trim(Span(doc, 0, 3, label="PERSON")).text == "Jo Quarrow"
+    # near miss: a lower-case particle inside a name stays
+    doc = nlp.make_doc("Ard van der Quarrow said no.")
+    assert rules._trim(Span(doc, 0, 4, label="PERSON")).text == "Ard van der Quarrow"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Even Frau Quarrow may not see it.", "Quarrow", "Frau"),
+    ("Monsieur Quarrow left.", "Quarrow", "Monsieur"),
+])
+def test_forms_of_address_in_other_languages_are_titles(nlp, text, name, title):
+    from spacy.tokens import Span
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == title)
+    span = rules._trim(Span(doc, i, i + 2, label="PERSON"))
+    assert span.text == name and span._.title == title
+
+
+@pytest.mark.parametrize("text, start, end, label, want", [
+    ("The firm of Quarrow, Bramwick said Westco could leave.", 3, 8, "ORG", "Quarrow, Bramwick"),
+    ("Westby-Quill Corp. of Westby; and others.", 0, 6, "ORG", "Westby-Quill Corp."),
+    ("The Bank of Westby said no.", 1, 4, "ORG", "Bank of Westby"),              # near miss: no legal form
+    ("Quarrow Holdings Ltd of Westby Road", 0, 6, "ORG", "Quarrow Holdings Ltd"),
+])
+def test_a_name_ends_before_a_reporting_verb_and_after_a_legal_form(nlp, text, start, end, label, want):
+    rules = nlp.get_pipe("tg_entity_rules")
+    doc = nlp.make_doc(text)
+    assert rules._trim(Span(doc, start, end, label=label)).text == want
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Quarrow Biotech is a prominent example.", "Quarrow Biotech"),
+    ("The album came out on Quarrow Records last year.", "Quarrow Records"),
+    ("He was recruited into the Westby Army in 1941.", "Westby Army"),
+])
+def test_more_organisation_suffixes(nlp, text, org):
+    assert (org, "ORG") in ents(nlp(text))
+
+
+def test_a_lower_case_suffix_word_makes_no_organisation(nlp):
+    # near miss: "records" as a verb, "army" as a common noun
+    found = {e.text for e in nlp("Jo Quarrow records songs while an army of fans waits.").ents if e.label_ == "ORG"}
+    assert not any("records" in t or "army" in t for t in found)
