@@ -328,6 +328,8 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         for m in ent.mentions:
             ref_to_key[m.ref] = ent.key
 
+    decisions += _post_holders(entities, ref_to_key, relations, apart_lists)
+
     out_rel = []
     for rel in relations:
         s = ref_to_key.get(rel.subject)
@@ -337,6 +339,44 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         out_rel.append(replace(rel, subject=s, object=o, qualifiers=_resolve_qualifiers(rel.qualifiers, ref_to_key)))
     decisions = sorted(set(decisions), key=lambda d: (d.type, d.kept, d.merged, d.reason, d.merged_apart))
     return entities, out_rel, decisions
+
+
+def _post_holders(entities: dict[str, Entity], ref_to_key: dict[str, str], relations: list[Relation],
+                  apart: list[list[str]] = ()) -> list[MergeDecision]:
+    """A person named only by a post ("the Deputy Director of Acme") is the one person the same
+    thread names who holds that post now, at that organisation: one entity, not a nameless double.
+    Only an exact post (role words and organisation) with exactly one named holder counts."""
+    def posts(key_of_subject):
+        out: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        for rel in relations:
+            if rel.kind != "post" or rel.object is None or rel.qualifiers.get("current") is not True:
+                continue
+            subj, org = key_of_subject(rel.subject), ref_to_key.get(rel.object)
+            role = " ".join(str(rel.qualifiers.get("role") or "").casefold().split())
+            if subj and org and role:
+                out[subj].add((rel.evidence.thread, role, org))
+        return out
+
+    held = posts(ref_to_key.get)
+    nameless = {k for k, e in entities.items() if e.type == "Person" and e.mentions
+                and all(m.attrs and m.attrs.get("role") for m in e.mentions)}
+    kept_apart = [{_fold(n) for n in names} for names in apart]
+    out = []
+    for k in sorted(nameless):
+        holders = {h for h, ps in held.items() if h not in nameless and ps & held.get(k, set())}
+        if len(holders) != 1:
+            continue
+        h = holders.pop()
+        ent, holder = entities[k], entities[h]
+        if any({_fold(ent.name), _fold(holder.name)} <= names for names in kept_apart):
+            continue
+        holder.mentions = sorted(holder.mentions + ent.mentions, key=_order)
+        for m in ent.mentions:
+            ref_to_key[m.ref] = h
+        del entities[k]
+        out.append(MergeDecision(kept=holder.name, merged=ent.name, reason="holder of that post, named in the thread",
+                                 type="Person"))
+    return out
 
 
 # Qualifiers that name further mentions (Mention.ref before resolution): the RDF writer
