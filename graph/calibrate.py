@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from graph.extract.confidence import PRIOR, TABLE
-from graph.extract.lexicon import PATTERNS
+from graph.extract.lexicon import PATTERNS, rule_list
 
 # The dev sets live in shared/ beside the repository checkout (they are not ours to commit).
 EVAL_DIR = Path(os.environ.get("THREADGRAPH_EVAL", Path(__file__).resolve().parent.parent.parent / "shared" / "eval"))
@@ -32,9 +32,8 @@ K = 2
 def rule_ids() -> list[str]:
     """Every rule id the rule files declare, plus the ones the code names."""
     ids: set[str] = {"post.of", "coi.stated", "family.list_siblings", "family.parents_pair", "post.member"}
-    for name, key in (("surface.toml", "rule"), ("frames.toml", "frame"), ("contracts.toml", "verbs")):
-        with open(PATTERNS / name, "rb") as f:
-            ids |= {r["id"] for r in tomllib.load(f)[key]}
+    for stem, key in (("surface", "rule"), ("frames", "frame"), ("contracts", "verbs")):
+        ids |= {r["id"] for r in rule_list(stem, key)}
     with open(PATTERNS / "contracts.toml", "rb") as f:
         d = tomllib.load(f)
     ids |= {d["nouns"]["id"], d["preferred"]["id"]}

@@ -558,3 +558,13 @@ def test_a_bare_role_is_no_relative():
 def test_a_role_with_its_organisation_is_a_relative():
     assert has("Jane Holloway is married to the Deputy Director of Kestrel Services Ltd.", "family", "Jane Holloway",
                "Deputy Director of Kestrel Services Ltd", relation="spouse")
+
+
+def test_rules_of_a_family_can_live_in_a_topic_file_beside_the_main_one(tmp_path):
+    from graph.extract.lexicon import rule_list
+
+    (tmp_path / "surface.toml").write_text('[[rule]]\nid = "a.main"\n')
+    (tmp_path / "surface_zeta.toml").write_text('[[rule]]\nid = "c.zeta"\n')
+    (tmp_path / "surface_alpha.toml").write_text('[[rule]]\nid = "b.alpha"\n')
+    (tmp_path / "surfaces.toml").write_text('[[rule]]\nid = "not.read"\n')
+    assert [r["id"] for r in rule_list("surface", "rule", tmp_path)] == ["a.main", "b.alpha", "c.zeta"]

@@ -28,6 +28,17 @@ def _load(name: str) -> dict:
         return tomllib.load(f)
 
 
+def rule_list(stem: str, key: str, folder: Path = PATTERNS) -> list[dict]:
+    """The `key` entries of `stem`.toml and then of every `stem`_*.toml beside it (by name), so a
+    family of rules can live in a file of its own (surface_ventures.toml)."""
+    files = [folder / f"{stem}.toml", *sorted(folder.glob(f"{stem}_*.toml"))]
+    out: list[dict] = []
+    for path in files:
+        with open(path, "rb") as f:
+            out += tomllib.load(f).get(key, [])
+    return out
+
+
 @dataclass(frozen=True)
 class Lexicon:
     role_heads: frozenset[str]
@@ -87,7 +98,7 @@ def status_cues() -> dict:
 
 @lru_cache(maxsize=1)
 def frames() -> list[dict]:
-    return [fr for fr in _load("frames.toml")["frame"] if enabled(fr)]
+    return [fr for fr in rule_list("frames", "frame") if enabled(fr)]
 
 
 @lru_cache(maxsize=1)

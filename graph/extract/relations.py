@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from graph.extract import deps
 from graph.extract.facts import Arg, Fact, pick
-from graph.extract.lexicon import _load, enabled, frames, lexicon
+from graph.extract.lexicon import enabled, frames, lexicon, rule_list
 from graph.extract.slots import Sentence
 
 SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
@@ -64,7 +64,7 @@ def _macros() -> dict[str, str]:
 def surface_rules() -> list[SurfaceRule]:
     macros = _macros()
     out = []
-    for r in _load("surface.toml")["rule"]:
+    for r in rule_list("surface", "rule"):
         if not enabled(r):
             continue
         pat = r["pattern"]
