@@ -128,8 +128,21 @@ def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
                 role = sent.doc[start:end].text
     arg = Arg(label="Person", start=start, end=end, attrs=(("role", role),))
     facts.append(Fact("post", "post.of", arg, Arg(slot=org_slot) if org_slot is not None else None,
-                      start, end, {"role": role, "current": True}))
+                      start, end, {"role": role, "current": not _former_before(sent, start)}))
     return arg
+
+
+HOLDER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "-"})
+
+
+def _former_before(sent: Sentence, start: int) -> bool:
+    """A role standing for its holder is a past post when a word such as "former" comes before it
+    ("sued its former chairman", "married the ex-minister", "the then Home Secretary")."""
+    doc, lex = sent.doc, lexicon()
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in HOLDER_DETERMINERS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lex.former
 
 
 def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:

@@ -1,0 +1,99 @@
+"""Session-3 round 8: each form with sentences that must give the fact and near misses that must not.
+All names invented."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_thread
+from graph.model import Message, Thread
+
+
+def read(text: str):
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract_thread(thread)
+    by_ref = {m.ref: m for m in mentions}
+    return by_ref, relations
+
+
+def investigated(text: str) -> list[tuple]:
+    by_ref, relations = read(text)
+    return [(by_ref[r.subject].text, by_ref[r.subject].label, r.status, r.qualifiers.get("matter"))
+            for r in relations if r.kind == "investigated"]
+
+
+# -- investigated: denied forms
+
+@pytest.mark.parametrize("text,matter", [
+    ("Brightwater Holdings Ltd has not been investigated for fraud.", "fraud"),
+    ("Brightwater Holdings Ltd hasn't been investigated for fraud.", "fraud"),
+    ("Brightwater Holdings Ltd was never investigated for bribery.", "bribery"),
+    ("Brightwater Holdings Ltd has never been under investigation for bribery.", "bribery"),
+])
+def test_not_or_never_investigated_is_a_denied_investigation(text, matter):
+    assert investigated(text) == [("Brightwater Holdings Ltd", "Organization", "denied", matter)]
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Holdings Ltd is being investigated for fraud.",
+    "Brightwater Holdings Ltd has been investigated for fraud.",
+    "Brightwater Holdings Ltd is under investigation for fraud.",
+])
+def test_investigated_without_a_negation_is_asserted(text):
+    assert investigated(text) == [("Brightwater Holdings Ltd", "Organization", "asserted", "fraud")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Holdings Ltd has investigated fraud.",  # the firm investigates
+    "Brightwater Holdings Ltd was not involved; the fraud was investigated by the police.",
+    "Brightwater Holdings Ltd has not been paid for the work.",
+])
+def test_no_investigation_of_the_firm(text):
+    assert investigated(text) == []
+
+
+# -- investigated: an opening name the entity pass missed
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Harbourline kss being investigated for fraud, this government is gaining a reputation.", "Harbourline",
+     "Organization"),
+    ("Harbourline is being investigated for fraud.", "Harbourline", "Organization"),
+    ("Mary Kelt is being investigated over bribery.", "Mary Kelt", "Person"),
+])
+def test_an_opening_name_being_investigated_is_the_one_investigated(text, name, label):
+    assert [f[:3] for f in investigated(text)] == [(name, label, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm is being investigated for fraud.",  # no name
+    "Nobody is being investigated for fraud.",
+    "They said Harbourline investigated for fraud.",  # no auxiliary: not said to be investigated
+])
+def test_no_name_made_up_for_an_investigation(text):
+    assert investigated(text) == []
+
+
+# -- a role standing for its holder: former or current
+
+def holder_posts(text: str) -> list[tuple]:
+    by_ref, relations = read(text)
+    return [(by_ref[r.subject].text, r.qualifiers.get("role"), r.qualifiers.get("current"))
+            for r in relations if r.kind == "post" and r.rule == "post.of"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Brightwater Holdings Ltd sued its former chairman.", "chairman"),
+    ("Jane Holloway married the former Home Secretary.", "Home Secretary"),
+    ("Brightwater Holdings Ltd sued the ex-Chief Constable of Northmoor Police.", "Chief Constable"),
+])
+def test_a_former_role_standing_for_its_holder_is_a_past_post(text, role):
+    got = holder_posts(text)
+    assert got and all(cur is False for _, r, cur in got if r == role), got
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Jane Holloway married the Home Secretary.", "Home Secretary"),
+    ("Jane Holloway, a former nurse, married the Home Secretary.", "Home Secretary"),  # another's past
+])
+def test_a_role_standing_for_its_holder_is_current_without_former(text, role):
+    got = holder_posts(text)
+    assert got and all(cur is True for _, r, cur in got if r == role), got
