@@ -97,3 +97,27 @@ def test_a_former_role_standing_for_its_holder_is_a_past_post(text, role):
 def test_a_role_standing_for_its_holder_is_current_without_former(text, role):
     got = holder_posts(text)
     assert got and all(cur is True for _, r, cur in got if r == role), got
+
+
+# -- "the government" unnamed: a generic body
+
+@pytest.mark.parametrize("text", [
+    "Harbourline Ltd is part owned by the government.",
+    "The government owns Harbourline Ltd.",
+])
+def test_an_owner_named_only_as_the_government_is_a_generic_public_body(text):
+    by_ref, relations = read(text)
+    owners = [by_ref[r.object] for r in relations if r.kind == "owned_by"]
+    assert [(m.text.lower(), m.kind, m.attrs.get("generic")) for m in owners] == [("government", "government", True)]
+
+
+def test_a_named_owner_is_not_generic():
+    by_ref, relations = read("Harbourline Ltd is part owned by Brightwater Holdings.")
+    owners = [by_ref[r.object] for r in relations if r.kind == "owned_by"]
+    assert [m.text for m in owners] == ["Brightwater Holdings"]
+    assert not owners[0].attrs.get("generic")
+
+
+def test_the_government_as_a_subject_of_no_ownership_is_no_organisation():
+    by_ref, _ = read("The government had taken its time with the reforms, Harbourline Ltd said.")
+    assert not [m for m in by_ref.values() if m.text.lower().endswith("government")]

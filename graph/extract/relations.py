@@ -109,6 +109,13 @@ def _word_arg(sent: Sentence, m: re.Match, name: str, label: str, kind: str | No
     return Arg(label=label, start=s, end=e, kind=kind, attrs=attrs)
 
 
+def generic_body(sent: Sentence, start: int, end: int) -> Arg:
+    """A public body named only by a common noun ("owned by the government"): a new organisation,
+    marked `generic` - the text does not say which government, so resolution can keep it to its
+    thread rather than join every thread's "government" into one."""
+    return Arg(label="Organization", start=start, end=end, kind="government", attrs=(("generic", True),))
+
+
 def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
     """A person end. A role standing for its holder ("the Deputy Director of Acme") becomes a new
     Person named by the role phrase, and the post it names is a fact of its own ("post.of")."""
@@ -362,7 +369,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
         if rule.kind == "owned_by" and _group(m, "object"):
-            obj = _word_arg(sent, m, "object", "Organization", "government")
+            obj = generic_body(sent, *_units_to_tokens(sent, m.start("object"), m.end("object")))
         else:
             return []
     if rule.object_as_org and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "LOC":
