@@ -121,3 +121,74 @@ def test_a_named_owner_is_not_generic():
 def test_the_government_as_a_subject_of_no_ownership_is_no_organisation():
     by_ref, _ = read("The government had taken its time with the reforms, Harbourline Ltd said.")
     assert not [m for m in by_ref.values() if m.text.lower().endswith("government")]
+
+
+# -- posts: DWIE forms
+
+def post_facts(monkeypatch, text, names):
+    from tests.test_relations_gates import facts_with
+    return [f for f in facts_with(monkeypatch, text, names) if f[0] == "post"]
+
+
+P, O, L = "Person", "Organization", "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "They urged the new president of the Northmoor Assembly, Tomas Vell, to write to them.",
+    "They urged the current president of the Northmoor Assembly, Tomas Vell, to write to them.",
+])
+def test_the_new_role_of_a_body_then_a_name_is_a_post(monkeypatch, text):
+    found = post_facts(monkeypatch, text, [("Northmoor Assembly", O), ("Tomas Vell", P)])
+    assert ("post", "Tomas Vell", "Northmoor Assembly", "post.apposition") in found
+
+
+def test_the_former_role_of_a_body_then_a_name_is_a_past_post():
+    by_ref, relations = read("They urged the former president of the Northmoor Assembly, Tomas Vell, to write.")
+    got = [(by_ref[r.subject].text, by_ref[r.object].text, r.qualifiers.get("current"))
+           for r in relations if r.kind == "post" and r.rule == "post.apposition"]
+    assert all(cur is False for *_, cur in got)
+
+
+def test_a_role_of_a_body_then_a_name_that_is_not_set_off_is_no_apposition(monkeypatch):
+    # "the new president of X" followed by a verb, not a name set off by commas
+    found = post_facts(monkeypatch, "The new president of the Northmoor Assembly met Tomas Vell.",
+                       [("Northmoor Assembly", O), ("Tomas Vell", P)])
+    assert not [f for f in found if f[1] == "Tomas Vell"]
+
+
+def test_a_person_typed_as_an_organisation_before_director_of_holds_the_post(monkeypatch):
+    found = post_facts(monkeypatch, "Henrik Maelsen, director of the Coastal Rights Institute, said fears played a role.",
+                       [("Henrik Maelsen", O), ("Coastal Rights Institute", O)])
+    assert ("post", "Henrik Maelsen", "Coastal Rights Institute", "post.apposition") in found
+
+
+@pytest.mark.parametrize("text,names", [
+    # one word: a place, a ministry, a club - not a person
+    ("They held Finance and Interior, became president of the Northmoor Assembly, and left.",
+     [("Interior", O), ("Northmoor Assembly", O)]),
+    # a house after "of" is no person
+    ("Albert of Brandwick-Ansel, a member of a cadet branch of the Hollers, ruled.",
+     [("Albert", P), ("Brandwick-Ansel", O), ("Hollers", O)]),
+    # an institution's name is no person
+    ("Harbour Trust, a member of the Northmoor Assembly, objected.", [("Harbour Trust", O), ("Northmoor Assembly", O)]),
+])
+def test_an_organisation_that_is_no_full_name_holds_no_post(monkeypatch, text, names):
+    found = post_facts(monkeypatch, text, names)
+    assert not [f for f in found if f[1] in ("Interior", "Brandwick-Ansel", "Harbour Trust")]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Bank heads Jon Fitsch and Anu Jainer are promoting a strategy.",
+    "Harbour Bank heads Jon Fitsch und Anu Jainer are promoting a strategy.",
+])
+def test_a_plural_role_before_a_list_of_names_is_a_post_each(monkeypatch, text):
+    found = post_facts(monkeypatch, text, [("Harbour Bank", O), ("Jon Fitsch", P), ("Anu Jainer", P)])
+    assert ("post", "Jon Fitsch", "Harbour Bank", "post.title_name") in found
+    assert ("post", "Anu Jainer", "Harbour Bank", "post.title_name") in found
+
+
+def test_a_singular_role_before_two_names_is_the_first_ones_post_only(monkeypatch):
+    found = post_facts(monkeypatch, "Harbour Bank chairman Jon Fitsch and Anu Jainer spoke.",
+                       [("Harbour Bank", O), ("Jon Fitsch", P), ("Anu Jainer", P)])
+    assert ("post", "Jon Fitsch", "Harbour Bank", "post.title_name") in found
+    assert not [f for f in found if f[1] == "Anu Jainer"]

@@ -246,6 +246,13 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         people = subj_ids[:1] + (obj_ids if rule.kind == "family" else [])
         if any(not _person_shaped(sent, Arg(slot=i), lex) for i in people):
             return []
+        if rule.kind == "post" and subj_ids and sent.slots[subj_ids[0]].type == "ORG":
+            # a post's holder read from an "organisation": a full name (two words or more), not a
+            # place's or a house's name after "of" ("Albert of <Brandenburg-Ansbach>, a member of")
+            s0 = sent.slots[subj_ids[0]]
+            words = [t for t in sent.doc[s0.start:s0.end] if t.is_alpha]
+            if len(words) < 2 or (s0.start > 0 and sent.doc[s0.start - 1].lower_ == "of"):
+                return []
         subj = _as_person(sent, subj)
         if rule.kind == "family":
             obj = _as_person(sent, obj)
