@@ -192,3 +192,27 @@ def test_a_singular_role_before_two_names_is_the_first_ones_post_only(monkeypatc
                        [("Harbour Bank", O), ("Jon Fitsch", P), ("Anu Jainer", P)])
     assert ("post", "Jon Fitsch", "Harbour Bank", "post.title_name") in found
     assert not [f for f in found if f[1] == "Anu Jainer"]
+
+
+# -- journalist is a role head
+
+def test_a_journalist_at_a_paper_holds_a_post(monkeypatch):
+    found = post_facts(monkeypatch, "It is a small island, said Chris Yarrow, a journalist at the local daily Harbour Gazette.",
+                       [("Chris Yarrow", P), ("Harbour Gazette", O)])
+    assert ("post", "Chris Yarrow", "Harbour Gazette", "post.apposition") in found
+
+
+def test_a_journalist_writing_about_a_paper_holds_no_post_there(monkeypatch):
+    found = post_facts(monkeypatch, "Chris Yarrow, a journalist, wrote about the Harbour Gazette.",
+                       [("Chris Yarrow", P), ("Harbour Gazette", O)])
+    assert not [f for f in found if f[2] == "Harbour Gazette"]
+
+
+def test_a_parent_named_with_a_role_in_an_affair_is_still_a_parent(monkeypatch):
+    from tests.test_relations_gates import facts_with
+    text = ("Ravi Sen was born in 1980 in Halden out of an affair between Omar Dase, the governor of "
+            "Estland's north province, and Estland's renowned journalist Tara Vell.")
+    found = facts_with(monkeypatch, text, [("Ravi Sen", P), ("Halden", L), ("Omar Dase", P), ("Estland", L),
+                                           ("Estland", L), ("Tara Vell", P)])
+    assert ("family", "Ravi Sen", "Omar Dase", "family.born_to") in found
+    assert ("family", "Ravi Sen", "Tara Vell", "family.born_to") in found
