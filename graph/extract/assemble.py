@@ -99,6 +99,7 @@ class MessageWork:
             sent = slotmod.build(sd, s.start_char, local, self.names())
             _add_place_after_mp(sent)
             _add_owned_subject(sent)
+            _add_investigated_subject(sent)
             _add_club_before_sports_role(sent)
             antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
@@ -334,6 +335,52 @@ def _add_place_after_mp(sent) -> None:
             for x in range(j, k):
                 sent.tok2slot[x] = len(sent.slots) - 1
     slotmod.render(sent)
+
+
+INVESTIGATED_AUX = {"is", "was", "are", "were", "being", "been", "has", "have", "had", "now", "also", "still",
+                    "currently", "reportedly", "allegedly", "not", "n't", "never"}
+
+
+def _add_investigated_subject(sent) -> None:
+    """"Acme kss being investigated for fraud": one to three title-case words the entity pass
+    missed, opening the sentence or a clause, then at most one lower-case word (a typo, an adverb)
+    and "(is / has been) being investigated / probed / under investigation for|over": the one
+    investigated - an organisation, or a person when its first word is a common given name."""
+    from graph.nlp import lexicons
+
+    doc = sent.doc
+    for i, t in enumerate(doc[:-1]):
+        if t.lower_ in ("investigated", "probed"):
+            k = i
+        elif t.lower_ == "investigation" and i > 0 and doc[i - 1].lower_ == "under":
+            k = i - 1
+        else:
+            continue
+        if doc[i + 1].lower_ not in ("for", "over"):
+            continue
+        e = k
+        while e > 0 and doc[e - 1].lower_ in INVESTIGATED_AUX:
+            e -= 1
+        if e == k:
+            continue  # "X investigated for ..." with no auxiliary: a verb of X's own
+        if e > 0 and doc[e - 1].is_lower and doc[e - 1].is_alpha and not doc[e - 1].is_stop:
+            e -= 1  # one stray word ("kss")
+        b = e
+        while b > 0 and e - b < 3 and doc[b - 1].is_title and doc[b - 1].is_alpha and (b - 1) not in sent.tok2slot \
+                and not doc[b - 1].is_stop:
+            b -= 1
+        if b == e or any(x in sent.tok2slot for x in range(b, e)) or doc[b].lower_ in NOT_A_NAME:
+            continue
+        if b > 0 and not (doc[b - 1].is_punct or doc[b - 1].is_space):
+            continue  # only a clause's opening words
+        first_names = lexicons()["first_names"]
+        if e - b == 1 and doc[b].lower_ in first_names:
+            continue  # a given name alone names nobody in particular
+        label = "PER" if e - b >= 2 and doc[b].lower_ in first_names else "ORG"
+        sent.slots.append(slotmod.Slot(label, b, e, doc[b:e].text, None))
+        for x in range(b, e):
+            sent.tok2slot[x] = len(sent.slots) - 1
+        slotmod.render(sent)
 
 
 OWNED_SKIP = {"part", "partly", "partially", "jointly", "wholly", "fully", "majority", "minority", "half", "-",

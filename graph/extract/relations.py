@@ -109,6 +109,13 @@ def _word_arg(sent: Sentence, m: re.Match, name: str, label: str, kind: str | No
     return Arg(label=label, start=s, end=e, kind=kind, attrs=attrs)
 
 
+def generic_body(sent: Sentence, start: int, end: int) -> Arg:
+    """A public body named only by a common noun ("owned by the government"): a new organisation,
+    marked `generic` - the text does not say which government, so resolution can keep it to its
+    thread rather than join every thread's "government" into one."""
+    return Arg(label="Organization", start=start, end=end, kind="government", attrs=(("generic", True),))
+
+
 def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
     """A person end. A role standing for its holder ("the Deputy Director of Acme") becomes a new
     Person named by the role phrase, and the post it names is a fact of its own ("post.of")."""
@@ -128,8 +135,21 @@ def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
                 role = sent.doc[start:end].text
     arg = Arg(label="Person", start=start, end=end, attrs=(("role", role),))
     facts.append(Fact("post", "post.of", arg, Arg(slot=org_slot) if org_slot is not None else None,
-                      start, end, {"role": role, "current": True}))
+                      start, end, {"role": role, "current": not _former_before(sent, start)}))
     return arg
+
+
+HOLDER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "-"})
+
+
+def _former_before(sent: Sentence, start: int) -> bool:
+    """A role standing for its holder is a past post when a word such as "former" comes before it
+    ("sued its former chairman", "married the ex-minister", "the then Home Secretary")."""
+    doc, lex = sent.doc, lexicon()
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in HOLDER_DETERMINERS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lex.former
 
 
 def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
@@ -226,6 +246,13 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         people = subj_ids[:1] + (obj_ids if rule.kind == "family" else [])
         if any(not _person_shaped(sent, Arg(slot=i), lex) for i in people):
             return []
+        if rule.kind == "post" and subj_ids and sent.slots[subj_ids[0]].type == "ORG":
+            # a post's holder read from an "organisation": a full name (two words or more), not a
+            # place's or a house's name after "of" ("Albert of <Brandenburg-Ansbach>, a member of")
+            s0 = sent.slots[subj_ids[0]]
+            words = [t for t in sent.doc[s0.start:s0.end] if t.is_alpha]
+            if len(words) < 2 or (s0.start > 0 and sent.doc[s0.start - 1].lower_ == "of"):
+                return []
         subj = _as_person(sent, subj)
         if rule.kind == "family":
             obj = _as_person(sent, obj)
@@ -349,7 +376,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
         if rule.kind == "owned_by" and _group(m, "object"):
-            obj = _word_arg(sent, m, "object", "Organization", "government")
+            obj = generic_body(sent, *_units_to_tokens(sent, m.start("object"), m.end("object")))
         else:
             return []
     if rule.object_as_org and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "LOC":
