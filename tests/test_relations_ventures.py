@@ -305,3 +305,32 @@ def test_a_party_word_taken_for_a_place_in_a_bracket_is_the_party(monkeypatch):
                  [("Jo Wendle", P), ("Eastbury", L)])
     assert not [f for f in found if f[0] == "party"]
 
+
+
+def _coi_sentence(text: str, names: list[tuple[str, str]]):
+    """The sentence as the relation rules see it, with the entity pass's names given by hand."""
+    from graph.extract import slots
+    from graph.nlp import load_nlp
+
+    doc = load_nlp(parser=False)(text)
+    mentions, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        mentions.append(Mention(name, label, Evidence("t1", "post", start, pos, name, 0, len(text))))
+    return slots.build(doc, 0, mentions)
+
+
+def test_a_surname_named_before_in_full_is_not_the_other_end_of_a_conflict():
+    from graph.extract.facts import Arg
+    from graph.extract.relations import coi
+
+    sent = _coi_sentence("Minutes record that Mr Brack declared a conflict of interest.", [("Brack", P)])
+    previous = [Arg(ref="t1|post|24|35", label=P, text="Nigel Brack"), Arg(ref="t1|post|46|52", label=O, text="Tavrix")]
+    (fact,) = coi(sent, previous)
+    assert fact.subject == Arg(slot=0) and fact.object == previous[1]
+    assert previous[0] not in fact.qualifiers["entities"]
+    # another person named before is the other party
+    other = [Arg(ref="t1|post|24|35", label=P, text="Nigel Oakes")]
+    (fact,) = coi(sent, other)
+    assert fact.object == other[0]

@@ -606,7 +606,13 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
     if not COI_RE.search(sent.doc.text):
         return []
     here = [Arg(slot=i) for i, s in enumerate(sent.slots) if s.type in ("PER", "ORG")]
-    ents = here if len(here) >= 2 else here + list(dict.fromkeys(previous))[:4]
+    # "... chaired by Nigel X. Mr X declared a conflict of interest": a person named before by the
+    # surname of one named here is the same person, not the other party (where the caller gives
+    # the earlier mentions' label and text)
+    surnames = {s.text.split()[-1].lower() for s in sent.slots if s.type == "PER" and s.text.split()}
+    previous = [a for a in dict.fromkeys(previous)
+                if not (a.label == "Person" and a.text and a.text.split()[-1].lower() in surnames)]
+    ents = here if len(here) >= 2 else here + previous[:4]
     if len(ents) < 2:
         # one end is no stated conflict between two parties ("whether that's a conflict of interest"
         # after one name): a half fact would link the name to nothing
