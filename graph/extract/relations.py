@@ -371,7 +371,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         elif obj is not None:
             name = sent.slots[obj.slot].text.lower()
             # the name must say party, unless the rule's own words do ("her party, the Y")
-            if not (any(w in name.split() for w in lex.parties) or "party" in name or "party" in m.group(0).split()):
+            if not (name in lex.parties or any(w in name.split() for w in lex.parties) or "party" in name
+                    or "party" in m.group(0).split()):  # a two-word party word ("lib dem") whole
                 return []
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
@@ -392,6 +393,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         return []
     if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
         q["share"] = "part"
+    if rule.kind == "owned_by" and _group(m, "percent"):
+        q["percent"] = _group(m, "percent").replace(" ", "")  # "49.9 %" -> "49.9%" ("per cent" too)
     if rule.kind == "legal_action":
         action = (_group(m, "action") or "").strip()
         q["action"] = "lawsuit" if action.startswith(("su", "law", "class")) else action or "lawsuit"
@@ -630,8 +633,16 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
     if not COI_RE.search(sent.doc.text):
         return []
     here = [Arg(slot=i) for i, s in enumerate(sent.slots) if s.type in ("PER", "ORG")]
-    ents = here if len(here) >= 2 else here + list(dict.fromkeys(previous))[:4]
-    if not ents:
+    # "... chaired by Nigel X. Mr X declared a conflict of interest": a person named before by the
+    # surname of one named here is the same person, not the other party (where the caller gives
+    # the earlier mentions' label and text)
+    surnames = {s.text.split()[-1].lower() for s in sent.slots if s.type == "PER" and s.text.split()}
+    previous = [a for a in dict.fromkeys(previous)
+                if not (a.label == "Person" and a.text and a.text.split()[-1].lower() in surnames)]
+    ents = here if len(here) >= 2 else here + previous[:4]
+    if len(ents) < 2:
+        # one end is no stated conflict between two parties ("whether that's a conflict of interest"
+        # after one name): a half fact would link the name to nothing
         return []
     m = COI_RE.search(sent.doc.text)
     tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
