@@ -621,7 +621,7 @@ def _short_forms_typed_other(mentions: list[Mention]
         words = norm_name(m.text, m.label).split()
         if not words:
             continue
-        if m.label == "Organization" and len(words) >= 2:
+        if m.label == "Organization" and len(words) >= 2 and "," not in m.text:  # (not "Acme, Zenith Ltd")
             longer[(t, words[0])].add(" ".join(words))
             if m.kind in PLACE_NAMED_KINDS or words[1] == "and":
                 taken.add((t, words[0]))  # "Westby Parliament", "Westby Post": Westby is a place; "Good & Evil"
@@ -629,7 +629,7 @@ def _short_forms_typed_other(mentions: list[Mention]
             taken |= {(t, w) for w in words}
         elif m.label in ("Person", "Place") and m.source not in MODEL_SOURCES:
             taken.add((t, words[0]))
-    out, short, decisions = [], set(), []
+    short = set()
     for m in mentions:
         t, text = m.evidence.thread, m.text.strip()
         word = norm_name(text, m.label)
@@ -637,11 +637,17 @@ def _short_forms_typed_other(mentions: list[Mention]
                 and not is_acronym(text) and len(longer.get((t, word), ())) == 1 and (t, word) not in taken \
                 and word not in lex["first_names"] and strip_possessive(text) not in lex["place_names"] \
                 and strip_possessive(text) not in lex["demonyms"]:
-            if (t, word) not in short:
+            short.add((t, word))
+    # the word's other model guesses in the thread follow (the model typed one name three ways)
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        t, text = m.evidence.thread, m.text.strip()
+        if m.label in ("Person", "Place") and m.source in MODEL_SOURCES and (t, norm_name(text, m.label)) in short:
+            if (t, text, m.label) not in seen:
+                seen.add((t, text, m.label))
                 decisions.append(MergeDecision(kept=text, merged=text, type="Organization",
                                                reason=f"first word of the one organisation of its thread named so: "
                                                       f"{m.label} -> Organization"))
-            short.add((t, word))
             m = replace(m, label="Organization", kind=None)
         out.append(m)
     return out, short, decisions
@@ -1145,7 +1151,7 @@ def _cut_short(mentions: list[Mention]) -> set[tuple[str, str]]:
 def _short_forms(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, str]]) -> None:
     by_first: dict[str, list[Node]] = defaultdict(list)
     for c in nodes:
-        if len(c.words) >= 2:
+        if len(c.words) >= 2 and not all("," in m.text for m in c.mentions):  # "Acme, Zenith Ltd": two names
             by_first[c.words[0]].append(c)
     for n in nodes:
         if len(n.words) != 1 or cl.find(n.id) != n.id:

@@ -56,6 +56,20 @@ def test_the_first_word_of_a_body_named_after_a_place_is_not_its_short_form():
         assert entity_of(entities, short).type == "Person", kind
 
 
+def test_the_models_other_guesses_for_the_word_follow_its_person_guess():
+    # the model typed the one bare name Person here, Place there
+    firm, as_person, as_place = org("Quillmore Health plc"), mention("Quillmore"), mention("Quillmore", "Place")
+    entities, _, _ = resolve([firm, as_person, as_place], [])
+    assert entity_of(entities, as_place) is entity_of(entities, as_person) is entity_of(entities, firm)
+
+
+def test_two_names_run_together_with_a_comma_are_no_second_candidate():
+    # "shortlisted: Quillmore, Brackley Labs Ltd and ...": the model's one span is two names
+    firm, joined, short = org("Quillmore Health plc"), org("Quillmore, Brackley Labs Ltd"), mention("Quillmore")
+    entities, _, _ = resolve([firm, joined, short], [])
+    assert entity_of(entities, short).key == "org:quillmore health"
+
+
 def test_a_short_form_typed_place_is_left_alone():
     # measured on the dev sets: a one-word name typed Place before a longer organisation starting
     # with it was a real place more often than a short form ("Berlin" / "Berlin Philharmonic")
