@@ -19,6 +19,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    once in a while) takes the type it has at least twice as often as any other. An acronym of
    two or three letters that is the initials of exactly one person named in full in its
    thread and of no organisation or place named there ("JRS") is that person ("initials of").
+   A one-word name the model typed Person that is the first word of exactly one longer
+   organisation name of its thread ("When Acme took over" beside "Acme Health plc") is that
+   organisation ("short form of"; guards in _short_forms_typed_other).
 3. People. Full names (two or more words) with the same first and last word and one
    extra middle name merge ("middle name"); near-miss spellings of the surname with the
    same first name merge when rapidfuzz's ratio is >= PERSON_FUZZY (88) and the surname
@@ -51,7 +54,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    name of its thread ("the Vikings" of "the Minnesota Vikings"; "last word of"; guards in
    _last_words), and a name that is the one longer name of its thread without a last
    company word ("Acme Motors" of "Acme Motors Corporation"; resolution/company_tails.txt;
-   "company word dropped"). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
+   "company word dropped"). A body the text names by a common noun ("the council", "the trust";
+   resolution/generic_bodies.txt) joins the one organisation of its thread whose name ends with
+   that word ("the only council of its thread"); with two it stays apart (logged). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
    for names of 6+ characters with the same first letter and the same digits, when each
    word that differs is a near miss of its counterpart ("fuzzy NN"; "Art" and "Craft" are
    two words); comparing only within those blocks keeps a corpus of thousands of names fast
@@ -288,6 +293,9 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
     decisions += retyped
     mentions, retyped = _people_initials(mentions, apart_lists)
     decisions += retyped
+    mentions, short, retyped = _short_forms_typed_other(mentions)
+    decisions += retyped
+    cut_short |= short
 
     contracts = [m for m in mentions if m.label == "Contract"]
     named = [m for m in mentions if m.label != "Contract"]
@@ -588,6 +596,63 @@ def _surnames_typed_as_orgs(mentions: list[Mention]) -> tuple[list[Mention], lis
     return out, decisions
 
 
+# Kinds of body usually named after a place ("Westby Parliament", "the Westby Post", "Westby Labour
+# Party"): the first word of such a name alone is the place, not a short form of the body.
+PLACE_NAMED_KINDS = {"government", "media", "party", "court", "committee"}
+
+
+def _short_forms_typed_other(mentions: list[Mention]
+                             ) -> tuple[list[Mention], set[tuple[str, str]], list[MergeDecision]]:
+    """A one-word name the model typed Person ("When Quillco took over") that is the first
+    word of exactly one longer organisation name of its thread ("Quillco Health plc") is that
+    organisation's short form there: it becomes an Organization mention and joins it ("short form
+    of"). Guards, since a bare first word is often another body ("Sony" / "Sony Pictures", measured
+    on the dev sets): the model must disagree on the type (a one-word organisation is left alone;
+    one typed Place was a real place more often than not on the dev sets, so it is left alone too);
+    no person or place of several words in the thread has the word in it ("Jordan" of "Michael
+    Jordan"); no rule typed the word Person or Place in the thread ("Mr Quillco", "in Quillco"); the
+    word is no common first name (first_names.tsv), known place (place_names.txt) or nationality; the
+    longer name is no body usually named after a place (PLACE_NAMED_KINDS) nor "X and Y"."""
+    lex = lexicons()
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)  # (thread, first word) -> org names
+    taken: set[tuple[str, str]] = set()  # (thread, word) a rule typed, or a longer person/place has
+    for m in mentions:
+        t = m.evidence.thread
+        words = norm_name(m.text, m.label).split()
+        if not words:
+            continue
+        if m.label == "Organization" and len(words) >= 2 and "," not in m.text:  # (not "Acme, Zenith Ltd")
+            longer[(t, words[0])].add(" ".join(words))
+            if m.kind in PLACE_NAMED_KINDS or words[1] == "and":
+                taken.add((t, words[0]))  # "Westby Parliament", "Westby Post": Westby is a place; "Good & Evil"
+        elif m.label in ("Person", "Place") and len(words) >= 2:
+            taken |= {(t, w) for w in words}
+        elif m.label in ("Person", "Place") and m.source not in MODEL_SOURCES:
+            taken.add((t, words[0]))
+    short = set()
+    for m in mentions:
+        t, text = m.evidence.thread, m.text.strip()
+        word = norm_name(text, m.label)
+        if m.label == "Person" and m.source in MODEL_SOURCES and " " not in word and word \
+                and not is_acronym(text) and len(longer.get((t, word), ())) == 1 and (t, word) not in taken \
+                and word not in lex["first_names"] and strip_possessive(text) not in lex["place_names"] \
+                and strip_possessive(text) not in lex["demonyms"]:
+            short.add((t, word))
+    # the word's other model guesses in the thread follow (the model typed one name three ways)
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        t, text = m.evidence.thread, m.text.strip()
+        if m.label in ("Person", "Place") and m.source in MODEL_SOURCES and (t, norm_name(text, m.label)) in short:
+            if (t, text, m.label) not in seen:
+                seen.add((t, text, m.label))
+                decisions.append(MergeDecision(kept=text, merged=text, type="Organization",
+                                               reason=f"first word of the one organisation of its thread named so: "
+                                                      f"{m.label} -> Organization"))
+            m = replace(m, label="Organization", kind=None)
+        out.append(m)
+    return out, short, decisions
+
+
 def _person_initials(norm: str) -> set[str]:
     """ "jr", "jrq" for "john robert quill": the letters of all names, and of first and last."""
     w = norm.split()
@@ -640,6 +705,8 @@ def _make_nodes(mentions: list[Mention]) -> list[Node]:
         # one-word people resolve within their thread first, so they are kept per thread
         # and per gender, so that "Mr Smith" and "Ms Smith" start apart
         scope = (m.evidence.thread, gender_of(_title(m))) if m.label == "Person" and len(norm.split()) == 1 else ""
+        if m.label == "Organization" and norm in resolution_lists()["generic_bodies"]:
+            scope = m.evidence.thread  # "the council" of one thread is not that of another
         key = (m.label, norm, scope)
         node = index.get(key)
         if node is None:
@@ -886,7 +953,8 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
     # (a near miss rarely changes the first letter; this keeps large corpora fast)
     blocks: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for n in nodes:
-        if len(n.norm) >= 6 and not any(is_acronym(m.text) for m in n.mentions):
+        if len(n.norm) >= 6 and not any(is_acronym(m.text) for m in n.mentions) \
+                and n.norm not in resolution_lists()["generic_bodies"]:  # "the council": one per thread
             blocks[(n.norm[0], re.sub(r"\D", "", n.norm))].append(n)
     for block in blocks.values():
         names = [n.norm for n in block]
@@ -899,6 +967,7 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
                 keep, merge = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 cl.union(keep.id, merge.id, f"fuzzy {score:.0f}")
     if label == "Organization":
+        _generic_bodies(cl, nodes)
         _short_names(cl, nodes)
         _last_words(cl, nodes)
         _company_tails(cl, nodes)
@@ -1008,6 +1077,32 @@ def _last_words(cl: Clusters, nodes: list[Node]) -> None:
             break
 
 
+def _generic_bodies(cl: Clusters, nodes: list[Node]) -> None:
+    """ "the council" ("The council's Director of Environment, ...") is the one organisation of its
+    thread whose name ends with that word ("Westby Borough Council"): a body the text names by a
+    common noun (resolution/generic_bodies.txt) joins it ("the only council of its thread"). With two
+    such bodies in the thread it stays apart, and that is logged; with none it stays as it is."""
+    words = resolution_lists()["generic_bodies"]
+    by_head: dict[tuple[str, str], list[Node]] = defaultdict(list)  # (thread, last word) -> names
+    for c in nodes:
+        if len(c.words) >= 2 and c.words[-1] in words and not _class_name(c) \
+                and not any(is_acronym(m.text) for m in c.mentions):
+            for t in c.threads:
+                by_head[(t, c.words[-1])].append(c)
+    for n in nodes:
+        if len(n.words) != 1 or n.norm not in words:
+            continue
+        for t in sorted(n.threads):
+            cands = {cl.find(c.id): c for c in by_head.get((t, n.norm), ())}
+            if len(cands) == 1:
+                cl.union(next(iter(cands.values())).id, n.id, f"the only {n.norm} of its thread")
+            elif len(cands) > 1:
+                cl.refused.append(MergeDecision(
+                    kept=", ".join(sorted(_display(c) for c in cands.values())), merged=_display(n),
+                    type="Organization", merged_apart=True,
+                    reason=f"the {n.norm}: {len(cands)} bodies of its thread are named so, kept apart"))
+
+
 # "Acme Group" and "Acme Holdings" are often the parent of the business called "Acme" (measured
 # on the dev sets: "X Group" = "X" was wrong as often as right), so these words are not dropped
 PARENT_WORDS = {"group", "holdings"}
@@ -1056,7 +1151,7 @@ def _cut_short(mentions: list[Mention]) -> set[tuple[str, str]]:
 def _short_forms(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, str]]) -> None:
     by_first: dict[str, list[Node]] = defaultdict(list)
     for c in nodes:
-        if len(c.words) >= 2:
+        if len(c.words) >= 2 and not all("," in m.text for m in c.mentions):  # "Acme, Zenith Ltd": two names
             by_first[c.words[0]].append(c)
     for n in nodes:
         if len(n.words) != 1 or cl.find(n.id) != n.id:
