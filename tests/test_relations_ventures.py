@@ -334,3 +334,11 @@ def test_a_surname_named_before_in_full_is_not_the_other_end_of_a_conflict():
     other = [Arg(ref="t1|post|24|35", label=P, text="Nigel Oakes")]
     (fact,) = coi(sent, other)
     assert fact.object == other[0]
+
+
+def test_a_person_who_declares_a_conflict_is_not_linked_to_himself_through_the_sentence_before(monkeypatch):
+    text = "Nigel Brack chairs Tavrix Care. Mr Brack declared a conflict of interest at the meeting."
+    found = rels(monkeypatch, text, [("Nigel Brack", P), ("Tavrix Care", O), ("Brack", P)])
+    coi_pairs = pairs(found, "coi_stated")
+    assert coi_pairs and all({"Nigel Brack", "Brack"} != {a, b} for a, b in coi_pairs)
+    assert any("Tavrix Care" in (a, b) for a, b in coi_pairs)

@@ -119,7 +119,9 @@ class MessageWork:
             # the nearest earlier sentence that names someone
             prev_ents = []
             for j in range(k - 1, max(-1, k - 3), -1):
-                prev_ents = [Arg(ref=m.ref) for m in self._in(sents[j]) if m.label in ("Person", "Organization")]
+                # label and text let coi() tell a surname said again from the other party
+                prev_ents = [Arg(ref=m.ref, label=m.label, text=m.text)
+                             for m in self._in(sents[j]) if m.label in ("Person", "Organization")]
                 if prev_ents:
                     break
             facts += coi(sent, prev_ents)
