@@ -342,3 +342,10 @@ def test_a_person_who_declares_a_conflict_is_not_linked_to_himself_through_the_s
     coi_pairs = pairs(found, "coi_stated")
     assert coi_pairs and all({"Nigel Brack", "Brack"} != {a, b} for a, b in coi_pairs)
     assert any("Tavrix Care" in (a, b) for a, b in coi_pairs)
+
+
+def test_a_post_held_previously_is_a_former_post_only(monkeypatch):
+    text = "Ann Quell, who was previously Director of Strategy at Tavrix Care, now runs a charity."
+    found = rels(monkeypatch, text, [("Ann Quell", P), ("Tavrix Care", O)])
+    posts = [f for f in found if f[0] == "post" and f[2] == "Tavrix Care"]
+    assert posts and all(f[4].get("current") is False for f in posts)
