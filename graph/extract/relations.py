@@ -394,7 +394,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
         q["share"] = "part"
     if rule.kind == "owned_by" and _group(m, "percent"):
-        q["percent"] = _group(m, "percent").replace(" ", "")  # "49.9 %" -> "49.9%" ("per cent" too)
+        # the stated figure is the share as worded (tg:share: "part", "whole", "51%")
+        q["share"] = _group(m, "percent").replace(" ", "")  # "49.9 %" -> "49.9%" ("per cent" too)
     if rule.kind == "legal_action":
         action = (_group(m, "action") or "").strip()
         q["action"] = "lawsuit" if action.startswith(("su", "law", "class")) else action or "lawsuit"
