@@ -705,8 +705,9 @@ def _make_nodes(mentions: list[Mention]) -> list[Node]:
         # one-word people resolve within their thread first, so they are kept per thread
         # and per gender, so that "Mr Smith" and "Ms Smith" start apart
         scope = (m.evidence.thread, gender_of(_title(m))) if m.label == "Person" and len(norm.split()) == 1 else ""
-        if m.label == "Organization" and norm in resolution_lists()["generic_bodies"]:
-            scope = m.evidence.thread  # "the council" of one thread is not that of another
+        if m.label == "Organization" and (norm in resolution_lists()["generic_bodies"]
+                                          or (m.attrs and m.attrs.get("generic"))):
+            scope = m.evidence.thread  # "the council" / "the government" of one thread is not that of another
         key = (m.label, norm, scope)
         node = index.get(key)
         if node is None:
@@ -954,7 +955,8 @@ def _resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, st
     blocks: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for n in nodes:
         if len(n.norm) >= 6 and not any(is_acronym(m.text) for m in n.mentions) \
-                and n.norm not in resolution_lists()["generic_bodies"]:  # "the council": one per thread
+                and n.norm not in resolution_lists()["generic_bodies"] \
+                and not any(m.attrs and m.attrs.get("generic") for m in n.mentions):  # "the council": one per thread
             blocks[(n.norm[0], re.sub(r"\D", "", n.norm))].append(n)
     for block in blocks.values():
         names = [n.norm for n in block]

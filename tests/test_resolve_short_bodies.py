@@ -146,3 +146,12 @@ def test_a_surname_the_model_typed_place_joins_the_person_named_in_full():
     full, bare = mention("Derwent Quellby"), mention("Quellby's", "Place")
     entities, _, _ = resolve([full, bare], [])
     assert entity_of(entities, bare).key == "person:derwent quellby"
+
+
+def test_the_government_a_thread_names_only_by_that_word_is_its_own_in_each_thread():
+    a = mention("government", "Organization", thread="t1", attrs={"generic": True}, kind="government")
+    b = mention("government", "Organization", thread="t2", attrs={"generic": True}, kind="government")
+    c = mention("government", "Organization", thread="t1", attrs={"generic": True}, kind="government")
+    entities, _, _ = resolve([a, b, c], [])
+    assert entity_of(entities, a) is entity_of(entities, c)
+    assert entity_of(entities, a) is not entity_of(entities, b)
