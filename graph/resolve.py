@@ -344,9 +344,19 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         o = ref_to_key.get(rel.object) if rel.object is not None else None
         if s is None or (rel.object is not None and o is None):
             continue
+        if rel.kind == "post" and o is not None and _generic_only(entities[o]):
+            o = None  # "the council's director" where the thread names no one council: the role alone
         out_rel.append(replace(rel, subject=s, object=o, qualifiers=_resolve_qualifiers(rel.qualifiers, ref_to_key)))
+    used = {k for r in out_rel for k in (r.subject, r.object)}
+    for k in [k for k, e in entities.items() if k not in used and _generic_only(e)]:
+        del entities[k]  # a body named only by its noun exists for the facts told of it
     decisions = sorted(set(decisions), key=lambda d: (d.type, d.kept, d.merged, d.reason, d.merged_apart))
     return entities, out_rel, decisions
+
+
+def _generic_only(ent: Entity) -> bool:
+    """Named only by a common noun ("the council") and joined to no named body."""
+    return ent.type == "Organization" and all(m.attrs and m.attrs.get("generic") for m in ent.mentions)
 
 
 def _post_holders(entities: dict[str, Entity], ref_to_key: dict[str, str], relations: list[Relation],

@@ -2,6 +2,8 @@
 text calls "the council" / "the trust", and a surname alone (invented names)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from graph.model import Relation
 from graph.resolve import resolve
 from tests.test_resolve import entity_of, mention, reasons
@@ -152,6 +154,25 @@ def test_the_government_a_thread_names_only_by_that_word_is_its_own_in_each_thre
     a = mention("government", "Organization", thread="t1", attrs={"generic": True}, kind="government")
     b = mention("government", "Organization", thread="t2", attrs={"generic": True}, kind="government")
     c = mention("government", "Organization", thread="t1", attrs={"generic": True}, kind="government")
-    entities, _, _ = resolve([a, b, c], [])
+    firm = mention("Quillon Rail", "Organization", thread="t1")
+    owned = [Relation(kind="owned_by", subject=firm.ref, object=m.ref, evidence=m.evidence, rule="owned.test",
+                      confidence=Decimal("0.8"), qualifiers={"share": "part"}) for m in (a, b, c)]
+    entities, relations, _ = resolve([a, b, c, firm], owned)
     assert entity_of(entities, a) is entity_of(entities, c)
     assert entity_of(entities, a) is not entity_of(entities, b)
+    # a body named only by its noun that no fact is told of is no entity
+    entities, _, _ = resolve([a, b, c, firm], [])
+    assert list(entities) == ["org:quillon rail"]
+
+
+def test_a_post_at_a_body_its_thread_cannot_name_keeps_the_role_only():
+    karen = mention("Karen Ashby")
+    body = mention("council", "Organization", attrs={"generic": True}, kind="government")
+    one, two = mention("Westby Council", "Organization"), mention("Eastby Council", "Organization")
+    post = Relation(kind="post", subject=karen.ref, object=body.ref, evidence=karen.evidence, rule="post.test",
+                    confidence=Decimal("0.8"), qualifiers={"role": "Director of Environment", "current": True})
+    entities, relations, _ = resolve([karen, body, one, two], [post])
+    assert [(r.subject, r.object) for r in relations] == [("person:karen ashby", None)]
+    assert not any(e.name == "council" for e in entities.values())
+    entities, relations, _ = resolve([karen, body, one], [post])
+    assert [(r.subject, r.object) for r in relations] == [("person:karen ashby", "org:westby council")]

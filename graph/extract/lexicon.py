@@ -52,6 +52,7 @@ class Lexicon:
     lot_nouns: frozenset[str]
     drop_adjectives: frozenset[str]
     generic_orgs: frozenset[str]
+    generic_body_kinds: dict[str, str | None]
     institution_words: frozenset[str]
     parties: dict[str, str]  # party word (lower) -> party name
     offices: frozenset[str]
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         lot_nouns=frozenset(d["contracts"]["lot_nouns"]),
         drop_adjectives=frozenset(d["contracts"]["drop_adjectives"]),
         generic_orgs=frozenset(d["orgs"]["generic"]),
+        generic_body_kinds={w: (k or None) for w, k in d["orgs"].get("body_kinds", {}).items()},
         institution_words=frozenset(d["orgs"]["institution_words"]),
         parties=dict(d["parties"]),
         offices=frozenset(d["politics"]["offices"]),

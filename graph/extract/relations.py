@@ -45,6 +45,7 @@ def _macros() -> dict[str, str]:
         "PER": r"<PER#\d+>", "ORG": r"<ORG#\d+>", "LOC": r"<LOC#\d+>", "ROLE": r"<ROLE#\d+>",
         "ENT": r"<(?:PER|ORG)#\d+>", "PERX": r"(?:<PER#\d+>|<ROLE#\d+>(?: of (?:the )?<LOC#\d+>)?)",
         "ORGX": r"(?:<ORG#\d+>|" + words(lex.generic_orgs) + ")",
+        "BODY": words(frozenset(lex.generic_body_kinds)),
         "ORGP": r"<(?:ORG|PER)#\d+>", "PERO": r"<(?:PER|ORG)#\d+>",
         "FORMER": words(lex.former - {"then", "late", "previous", "previously"}),
         "FAM": words(lex.family),
@@ -109,11 +110,12 @@ def _word_arg(sent: Sentence, m: re.Match, name: str, label: str, kind: str | No
     return Arg(label=label, start=s, end=e, kind=kind, attrs=attrs)
 
 
-def generic_body(sent: Sentence, start: int, end: int) -> Arg:
+def generic_body(sent: Sentence, start: int, end: int, kind: str | None = "government") -> Arg:
     """A public body named only by a common noun ("owned by the government"): a new organisation,
     marked `generic` - the text does not say which government, so resolution can keep it to its
-    thread rather than join every thread's "government" into one."""
-    return Arg(label="Organization", start=start, end=end, kind="government", attrs=(("generic", True),))
+    thread rather than join every thread's "government" into one (and join "the council" to the one
+    council its thread names)."""
+    return Arg(label="Organization", start=start, end=end, kind=kind, attrs=(("generic", True),))
 
 
 def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
@@ -374,6 +376,11 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             if not (name in lex.parties or any(w in name.split() for w in lex.parties) or "party" in name
                     or "party" in m.group(0).split()):  # a two-word party word ("lib dem") whole
                 return []
+    if obj is None and rule.kind == "post" and _group(m, "body"):
+        # "the council's Director of Environment, X": the body the thread is about, named by its noun
+        word = _group(m, "body").strip()
+        obj = generic_body(sent, *_units_to_tokens(sent, m.start("body"), m.end("body")),
+                           kind=lex.generic_body_kinds.get(word))
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
         if rule.kind == "owned_by" and _group(m, "object"):
