@@ -54,6 +54,8 @@ PATTERNS_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" 
 
 # Labels the rule components work with (spaCy's OntoNotes names).
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_AFTER = {"ward", "wards", "constituency"}  # "for Eastgate ward": the name is an area
+LOWER_FORMS = {"ltd", "plc", "llp"}  # legal forms that end a company name written in lower case
 
 if not Doc.has_extension("acronyms"):
     Doc.set_extension("acronyms", default=None)
@@ -298,6 +300,7 @@ class EntityRules:
             ents = self._consistent(doc, ents)
         ents = [e for e in ents if not self._counted_kind(doc, e)]
         ents = self._hyphen_names(doc, ents)
+        ents = self._comment_shapes(doc, ents)
         credits = credit_lines(doc.text)
         if credits:  # page furniture: no entity in a news credit line
             ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
@@ -1191,6 +1194,11 @@ class EntityRules:
                 and not (start > 0 and doc[start - 1].is_title) \
                 and doc[start + 1].text not in self.lex["org_suffixes"] | self.role_words:
             label = "PERSON"  # "SoS Quill", "Sgt Roe": a title abbreviation and one name
+        elif label in ("ORG", "GPE", "NORP") and end - start >= 3 and doc[start].text in self.lex["honorifics"] \
+                and doc[start].text not in ("Lord", "Lady") \
+                and all(t.is_title and t.is_alpha and t.text not in self.lex["org_suffixes"] | self.role_words
+                        | self.lex["org_prefixes"] for t in doc[start + 1:end]):
+            label = "PERSON"  # "Cllr Jo Quint", "Dr Al Bee": a title and a full name
         # (only the informal "Govt": "the Zenith Government" is a name in formal text)
         if label == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("govt", "gov't"):
             from graph.extract.entities import org_kind  # (a late import: entities imports this module)
@@ -1236,6 +1244,8 @@ class EntityRules:
             return True  # "Directors", "Chairman": a title alone is not a person
         if all(t.is_stop or t.is_punct for t in ent):
             return True
+        if ent[0].lower_ in ("for", "of", "on", "to", "at", "in", "and", "by") and ent[0].is_lower:
+            return True  # "(Secretary of State) for Health": the tail of a title, no name
         if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
             return True
         if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" \
@@ -1255,6 +1265,61 @@ class EntityRules:
             if word.lower_ in STOP_WORDS or (word.has_morph() and word.pos_ not in ("PROPN", "X", "")):
                 return True
         return False
+
+    def _comment_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Name shapes of comment threads the model reads wrongly:
+        - "the Eastfold ICB": after "the", a capitalised word glued to an acronym organisation is one
+          organisation (a body named by its area), not a person or place beside an acronym;
+        - "St Edwold's": a saint's name keeps its "'s" (a hospital, church or school so named);
+        - "... \\nJR" at the very end of a comment: initials signing it, a person;
+        - "councillor for Eastgate ward": a name before "ward"/"constituency" is a place;
+        - "quorvel cleaning services ltd": a lower-case company name ending in a legal form."""
+        out = []
+        by_end = {e.end: e for e in ents}
+        drop = set()
+        for e in ents:
+            if e.label_ == "ORG" and len(e) == 1 and is_acronym(e.text) and e.start >= 2 \
+                    and doc[e.start - 2].lower_ == "the" and doc[e.start - 1].is_title \
+                    and doc[e.start - 1].is_alpha and doc[e.start - 1].text not in self.role_words:
+                prev = by_end.get(e.start)
+                if prev is None or (len(prev) == 1 and prev.label_ in ("PERSON", "GPE", "LOC", "NORP")):
+                    if prev is not None:
+                        drop.add(prev.start)
+                    e = _ruled(Span(doc, e.start - 1, e.end, label="ORG"), "rule.org_shape")
+            elif e[0].text in ("St", "St.", "Saint") and len(e) >= 2 and e.end < len(doc) \
+                    and doc[e.end].text in ("'s", "’s") and e[-1].text not in self.lex["org_suffixes"]:
+                e = _ruled(Span(doc, e.start, e.end + 1, label=e.label_), e._.rule)
+            elif len(e) == 1 and e.label_ in ("ORG", "PERSON", "GPE") and e.text.isalpha() and e.text.isupper() \
+                    and 2 <= len(e.text) <= 3 and e.start > 0 and "\n" in doc[e.start - 1].text_with_ws \
+                    and all(t.is_space or t.is_punct for t in doc[e.end:]):
+                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.signature")
+            elif len(e) == 1 and e.label_ in ("ORG", "PERSON") and e.end < len(doc) \
+                    and doc[e.end].lower_ in PLACE_AFTER and doc[e.end].is_lower:
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            out.append(e)
+        out = [e for e in out if not (e.start in drop and len(e) == 1 and e.label_ != "ORG")]
+        return out + self._lower_companies(doc, out)
+
+    def _lower_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "quorvel cleaning services ltd": a company name in lower case, ending in a legal form
+        after an organisation suffix word; its words go back to a stop word, a punctuation
+        mark or a line break (five words at most)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        suffixes = {w.lower() for w in self.lex["org_suffixes"]}
+        out = []
+        for t in doc:
+            if t.lower_.rstrip(".") not in LOWER_FORMS or not t.is_lower or t.i < 2 or t.i in taken:
+                continue
+            if doc[t.i - 1].lower_ not in suffixes or not doc[t.i - 1].is_lower:
+                continue
+            start = t.i - 1
+            while start > 0 and t.i - start < 5 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_stop and doc[start - 1].i not in taken \
+                    and doc[start - 1].lower_ not in self.lex["not_entities"]:
+                start -= 1
+            if start < t.i - 1:  # a name word before the suffix: "services ltd" alone is no name
+                out.append(_ruled(Span(doc, start, t.i + 1, label="ORG"), "rule.org_shape"))
+        return out
 
     def _add_org_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
         spans = []
@@ -1617,6 +1682,9 @@ class Roles:
                     break
                 if r.start <= span.start < r.end:
                     span = Span(doc, r.end, span.end, label=span.label_)
+                    if len(span) and span[0].lower_ in ("of", "for") and span[0].is_lower:
+                        span = None  # "Secretary of State [for Health]": the rest of the title, no name
+                        break
                 elif span.start < r.start and r.end >= span.end:
                     span = Span(doc, span.start, r.start, label=span.label_)
                 else:
