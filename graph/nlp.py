@@ -1280,7 +1280,8 @@ class EntityRules:
         for e in ents:
             if e.label_ == "ORG" and len(e) == 1 and is_acronym(e.text) and e.start >= 2 \
                     and doc[e.start - 2].lower_ == "the" and doc[e.start - 1].is_title \
-                    and doc[e.start - 1].is_alpha and doc[e.start - 1].text not in self.role_words:
+                    and doc[e.start - 1].is_alpha and doc[e.start - 1].text not in self.role_words \
+                    | self.lex["org_suffixes"] | self.lex["org_prefixes"]:
                 prev = by_end.get(e.start)
                 if prev is None or (len(prev) == 1 and prev.label_ in ("PERSON", "GPE", "LOC", "NORP")):
                     if prev is not None:
