@@ -112,6 +112,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "firm_descriptors": set(read_list("firm_descriptors.txt", d)),
         "person_of_nouns": set(read_list("person_of_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
+        "company_cues": _sections(read_list("company_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
         "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
@@ -165,7 +166,7 @@ QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
                  "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
-                 "rule.person_verb"}
+                 "rule.person_verb", "rule.company_cue"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -296,8 +297,10 @@ class EntityRules:
         ents = self._lists(doc, ents)
         ents = self._place_pairs(doc, ents)
         ents = self._teams(doc, ents)
+        ents = self._company_cues(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
+            ents = self._short_forms(doc, ents)
         ents = [e for e in ents if not self._counted_kind(doc, e)]
         ents = self._hyphen_names(doc, ents)
         ents = self._comment_shapes(doc, ents)
@@ -819,8 +822,9 @@ class EntityRules:
             for i in starts:
                 if not 1 <= i < len(doc) - n or tuple(lows[i:i + n]) != phrase:
                     continue
-                left, right = by_end.get(i), by_start.get(i + n)
-                for one, other, at in ((left, right, i - 1), (right, left, i + n)):
+                comma = i > 1 and doc[i - 1].text == ","  # "Quillco, formerly known as Westby"
+                left, right = by_end.get(i - 1 if comma else i), by_start.get(i + n)
+                for one, other, at in ((left, right, i - 2 if comma else i - 1), (right, left, i + n)):
                     if other is None or other.label_ != "ORG" or not (0 <= at < len(doc)):
                         continue
                     if other.end < len(doc) and doc[other.end].text in ("'s", "’s", "'", "’"):
@@ -1016,6 +1020,69 @@ class EntityRules:
                 if hit:
                     e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
             out.append(e)
+        return out
+
+    def _short_forms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Quorvel Health plc won. When Quorvel took over ...": the first word of an organisation
+        name that ends in an organisation suffix ("plc", "Group", "Services") is its short form in
+        the same document: a model person (no title) or an untagged occurrence of it is that
+        organisation. Not a common given name, a nationality or a word of a person's full name."""
+        suffixes = self.lex["org_suffixes"]
+        person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+        shorts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in suffixes
+                  and e[1].is_alpha and e[0].whitespace_  # not "Westby-Quill Corp."
+                  and e[0].is_title and e[0].is_alpha and len(e[0]) >= 3 and not e[0].is_stop
+                  and e[0].lower_ not in self.lex["first_names"] and e[0].text not in self.lex["demonyms"]
+                  and e[0].text not in suffixes | self.lex["org_prefixes"] | self.role_words}
+        shorts -= person_words
+        if not shorts:
+            return ents
+        out = []
+        for e in ents:
+            if len(e) == 1 and e.text in shorts and e.label_ == "PERSON" and e._.title is None:
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.consistency")
+            out.append(e)
+        taken = {i for e in out for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text in shorts and tok.i not in taken and not (
+                    tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].text in suffixes)) \
+                    and not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_stop
+                             and not tok.is_sent_start):
+                out.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.consistency"))
+        return out
+
+    def _company_cues(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word name with words around it that only a company or body has (company_cues.txt):
+        "holds shares in Westby", "a director of Quillco", "Quillco's bid team". A model person
+        (no title, no common given name) or place, or a capitalised word the model missed, is an
+        organisation (rule.company_cue)."""
+        cues = self.lex["company_cues"]
+        before, after = cues.get("before", []), cues.get("after", [])
+        lows = _lows(doc)
+        first_names = self.lex["first_names"]
+
+        def cued(start: int, end: int) -> bool:
+            # (written in lower case: "the Director of Studies" is a title; "director of Westby's
+            # museum": the name is a modifier there)
+            owner = end < len(doc) and lows[end] in ("'s", "’s")
+            if not owner and any(start >= len(c) and tuple(lows[start - len(c):start]) == c
+                   and all(t.is_lower for t in doc[start - len(c):start]) for c in before):
+                return True
+            k = end + 1
+            return k < len(doc) and lows[end] in ("'s", "’s") and any(
+                tuple(lows[k:k + len(c)]) == c and doc[k].is_lower for c in after)
+
+        out, taken = [], {i for e in ents for i in range(e.start, e.end)}
+        for e in ents:
+            if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and e._.title is None
+                                and e[0].lower_ not in first_names) and cued(e.start, e.end):
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.company_cue")
+            out.append(e)
+        for tok in doc:
+            if tok.i not in taken and tok.i > 0 and not tok.is_sent_start and self._name_word(tok) \
+                    and tok.lower_ not in first_names and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title) \
+                    and cued(tok.i, tok.i + 1):
+                out.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.company_cue"))
         return out
 
     def _name_word(self, tok) -> bool:

@@ -540,3 +540,27 @@ def test_a_lower_case_company_name_ending_in_a_legal_form(nlp):
     # near misses: the legal form alone after a suffix word, and a plain phrase
     assert ents(nlp("they are just services ltd now")) == []
     assert ents(nlp("the environmental services are limited")) == []
+
+
+# -- one-word company names
+
+@pytest.mark.parametrize("text,name", [
+    ("Is it true that Jo Quint still holds shares in Ostin?", "Ostin"),
+    ("nigel quint was a director of Quorvel until 2020.", "Quorvel"),
+    ("Tamsin is in partnership with Quorvel on the network.", "Quorvel"),
+    ("Quorvel, formerly known as Medivo Holdings, is a subsidiary of Brandt Medical Inc.", "Quorvel"),
+    ("Quorvel Health plc won. When Quorvel took over the labs they missed every target.", "Quorvel"),
+])
+def test_a_one_word_company_name_from_the_words_around_it(nlp, text, name):
+    assert (name, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Director of Studies will decide.", "Studies"),          # a title, not a company cue
+    ("She met the director of Moscow's museum.", "Moscow"),        # a possessor before a noun
+    ("Jane Quorvel founded Quorvel Health plc. Quorvel said no.", "Quorvel"),  # a person's surname
+    ("Pittsburgh-Corning Corp. of Pittsburgh filed.", "Pittsburgh"),
+])
+def test_company_cues_near_misses(nlp, text, name):
+    found = ents(nlp(text))
+    assert all(not (t == name and lab == "ORG") for t, lab in found)
