@@ -1054,7 +1054,7 @@ class EntityRules:
     def _company_cues(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A one-word name with words around it that only a company or body has (company_cues.txt):
         "holds shares in Westby", "a director of Quillco", "Quillco's bid team". A model person
-        (no title, no common given name) or place, or a capitalised word the model missed, is an
+        (no title, no common given name) or place, or a title-case word the model missed, is an
         organisation (rule.company_cue)."""
         cues = self.lex["company_cues"]
         before, after = cues.get("before", []), cues.get("after", [])
@@ -1335,7 +1335,7 @@ class EntityRules:
 
     def _comment_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Name shapes of comment threads the model reads wrongly:
-        - "the Eastfold ICB": after "the", a capitalised word glued to an acronym organisation is one
+        - "the Eastfold ICB": after "the", a title-case word glued to an acronym organisation is one
           organisation (a body named by its area), not a person or place beside an acronym;
         - "St Edwold's": a saint's name keeps its "'s" (a hospital, church or school so named);
         - "... \\nJR" at the very end of a comment: initials signing it, a person;
