@@ -166,7 +166,7 @@ QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
                  "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
-                 "rule.person_verb", "rule.company_cue"}
+                 "rule.person_verb", "rule.company_cue", "rule.plural_verb"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -1350,7 +1350,7 @@ class EntityRules:
                     and doc[e.start - 1].is_alpha and doc[e.start - 1].text not in self.role_words \
                     | self.lex["org_suffixes"] | self.lex["org_prefixes"]:
                 prev = by_end.get(e.start)
-                if prev is None or (len(prev) == 1 and prev.label_ in ("PERSON", "GPE", "LOC", "NORP")):
+                if prev is None or (len(prev) == 1 and prev.label_ in ("PERSON", "GPE", "LOC", "NORP", "ORG")):
                     if prev is not None:
                         drop.add(prev.start)
                     e = _ruled(Span(doc, e.start - 1, e.end, label="ORG"), "rule.org_shape")
@@ -1358,14 +1358,25 @@ class EntityRules:
                     and doc[e.end].text in ("'s", "’s") and e[-1].text not in self.lex["org_suffixes"]:
                 e = _ruled(Span(doc, e.start, e.end + 1, label=e.label_), e._.rule)
             elif len(e) == 1 and e.label_ in ("ORG", "PERSON", "GPE") and e.text.isalpha() and e.text.isupper() \
-                    and 2 <= len(e.text) <= 3 and e.start > 0 and "\n" in doc[e.start - 1].text_with_ws \
+                    and 2 <= len(e.text) <= 3 and e.start > 0 and ("\n" in doc[e.start - 1].text_with_ws
+                                                                    or doc[e.start - 1].text in (".", "!")) \
                     and all(t.is_space or t.is_punct for t in doc[e.end:]):
                 e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.signature")
+            elif len(e) == 1 and e.label_ == "PERSON" and e._.title is None and e.end < len(doc) \
+                    and doc[e.end].lower_ in ("were", "are") and e[0].lower_ not in self.lex["first_names"] \
+                    and not (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&", "or", "if", ",", "nor")):
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.plural_verb")  # "Quillco were useless"
+            elif e.label_ == "ORG" and len(e) >= 4 and e[1].text == "," and e[0].is_title \
+                    and e[-1].text in self.lex["org_suffixes"] and e.end < len(doc) \
+                    and doc[e.end].lower_ in ("and", ",", "or"):
+                # "shortlisted: Quillco, Westby Labs Ltd and ...": two items of a list, not one name
+                out.append(_ruled(Span(doc, e.start, e.start + 1, label="ORG"), "rule.list"))
+                e = _ruled(Span(doc, e.start + 2, e.end, label="ORG"), e._.rule)
             elif len(e) == 1 and e.label_ in ("ORG", "PERSON") and e.end < len(doc) \
                     and doc[e.end].lower_ in PLACE_AFTER and doc[e.end].is_lower:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             out.append(e)
-        out = [e for e in out if not (e.start in drop and len(e) == 1 and e.label_ != "ORG")]
+        out = [e for e in out if not (e.start in drop and len(e) == 1)]
         return out + self._lower_companies(doc, out)
 
     def _lower_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:

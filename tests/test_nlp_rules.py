@@ -564,3 +564,22 @@ def test_a_one_word_company_name_from_the_words_around_it(nlp, text, name):
 def test_company_cues_near_misses(nlp, text, name):
     found = ents(nlp(text))
     assert all(not (t == name and lab == "ORG") for t, lab in found)
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_company(nlp):
+    assert ("Brenton", "ORG") in ents(nlp("Brenton were useless when they had the contract."))
+    # near misses: a subjunctive after "if", and two people joined by "and"
+    assert ("Quint", "ORG") not in ents(nlp("If Quint were here he would agree."))
+    assert ("Quint", "ORG") not in ents(nlp("Smith and Quint were both there."))
+
+
+def test_a_list_item_before_a_suffixed_name_is_split_off(nlp):
+    found = ents(nlp("Three firms were shortlisted: Quorvel, Tamsin Laboratories Ltd and Brightwell Clinical Services."))
+    assert ("Tamsin Laboratories Ltd", "ORG") in found and ("Quorvel", "ORG") in found
+    # near miss: a firm named after partners keeps its commas
+    assert ("Skadden, Arps, Slate, Meagher & Flom LLP", "ORG") in ents(
+        nlp("The law firm Skadden, Arps, Slate, Meagher & Flom LLP advised."))
+
+
+def test_initials_after_the_last_sentence_sign_the_comment(nlp):
+    assert ("TE", "PERSON") in ents(nlp("Jo Quint had declared all his interests. TE"))
