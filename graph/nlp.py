@@ -54,6 +54,8 @@ PATTERNS_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" 
 
 # Labels the rule components work with (spaCy's OntoNotes names).
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_AFTER = {"ward", "wards", "constituency"}  # "for Eastgate ward": the name is an area
+LOWER_FORMS = {"ltd", "plc", "llp"}  # legal forms that end a company name written in lower case
 
 if not Doc.has_extension("acronyms"):
     Doc.set_extension("acronyms", default=None)
@@ -110,6 +112,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "firm_descriptors": set(read_list("firm_descriptors.txt", d)),
         "person_of_nouns": set(read_list("person_of_nouns.txt", d)),
         "team_cues": _sections(read_list("team_cues.txt", d)),
+        "company_cues": _sections(read_list("company_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
         "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
@@ -163,7 +166,7 @@ QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
 SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
                  "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
-                 "rule.person_verb"}
+                 "rule.person_verb", "rule.company_cue", "rule.plural_verb"}
 
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -294,10 +297,13 @@ class EntityRules:
         ents = self._lists(doc, ents)
         ents = self._place_pairs(doc, ents)
         ents = self._teams(doc, ents)
+        ents = self._company_cues(doc, ents)
         if self.consistency:
             ents = self._consistent(doc, ents)
+            ents = self._short_forms(doc, ents)
         ents = [e for e in ents if not self._counted_kind(doc, e)]
         ents = self._hyphen_names(doc, ents)
+        ents = self._comment_shapes(doc, ents)
         credits = credit_lines(doc.text)
         if credits:  # page furniture: no entity in a news credit line
             ents = [e for e in ents if not any(a < e.end_char and e.start_char < b for a, b in credits)]
@@ -816,8 +822,9 @@ class EntityRules:
             for i in starts:
                 if not 1 <= i < len(doc) - n or tuple(lows[i:i + n]) != phrase:
                     continue
-                left, right = by_end.get(i), by_start.get(i + n)
-                for one, other, at in ((left, right, i - 1), (right, left, i + n)):
+                comma = i > 1 and doc[i - 1].text == ","  # "Quillco, formerly known as Westby"
+                left, right = by_end.get(i - 1 if comma else i), by_start.get(i + n)
+                for one, other, at in ((left, right, i - 2 if comma else i - 1), (right, left, i + n)):
                     if other is None or other.label_ != "ORG" or not (0 <= at < len(doc)):
                         continue
                     if other.end < len(doc) and doc[other.end].text in ("'s", "’s", "'", "’"):
@@ -1015,6 +1022,69 @@ class EntityRules:
             out.append(e)
         return out
 
+    def _short_forms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Quorvel Health plc won. When Quorvel took over ...": the first word of an organisation
+        name that ends in an organisation suffix ("plc", "Group", "Services") is its short form in
+        the same document: a model person (no title) or an untagged occurrence of it is that
+        organisation. Not a common given name, a nationality or a word of a person's full name."""
+        suffixes = self.lex["org_suffixes"]
+        person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+        shorts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in suffixes
+                  and e[1].is_alpha and e[0].whitespace_  # not "Westby-Quill Corp."
+                  and e[0].is_title and e[0].is_alpha and len(e[0]) >= 3 and not e[0].is_stop
+                  and e[0].lower_ not in self.lex["first_names"] and e[0].text not in self.lex["demonyms"]
+                  and e[0].text not in suffixes | self.lex["org_prefixes"] | self.role_words}
+        shorts -= person_words
+        if not shorts:
+            return ents
+        out = []
+        for e in ents:
+            if len(e) == 1 and e.text in shorts and e.label_ == "PERSON" and e._.title is None:
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.consistency")
+            out.append(e)
+        taken = {i for e in out for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text in shorts and tok.i not in taken and not (
+                    tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].text in suffixes)) \
+                    and not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_stop
+                             and not tok.is_sent_start):
+                out.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.consistency"))
+        return out
+
+    def _company_cues(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word name with words around it that only a company or body has (company_cues.txt):
+        "holds shares in Westby", "a director of Quillco", "Quillco's bid team". A model person
+        (no title, no common given name) or place, or a title-case word the model missed, is an
+        organisation (rule.company_cue)."""
+        cues = self.lex["company_cues"]
+        before, after = cues.get("before", []), cues.get("after", [])
+        lows = _lows(doc)
+        first_names = self.lex["first_names"]
+
+        def cued(start: int, end: int) -> bool:
+            # (written in lower case: "the Director of Studies" is a title; "director of Westby's
+            # museum": the name is a modifier there)
+            owner = end < len(doc) and lows[end] in ("'s", "’s")
+            if not owner and any(start >= len(c) and tuple(lows[start - len(c):start]) == c
+                   and all(t.is_lower for t in doc[start - len(c):start]) for c in before):
+                return True
+            k = end + 1
+            return k < len(doc) and lows[end] in ("'s", "’s") and any(
+                tuple(lows[k:k + len(c)]) == c and doc[k].is_lower for c in after)
+
+        out, taken = [], {i for e in ents for i in range(e.start, e.end)}
+        for e in ents:
+            if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and e._.title is None
+                                and e[0].lower_ not in first_names) and cued(e.start, e.end):
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.company_cue")
+            out.append(e)
+        for tok in doc:
+            if tok.i not in taken and tok.i > 0 and not tok.is_sent_start and self._name_word(tok) \
+                    and tok.lower_ not in first_names and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title) \
+                    and cued(tok.i, tok.i + 1):
+                out.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.company_cue"))
+        return out
+
     def _name_word(self, tok) -> bool:
         """A capitalised word that can be part of a name: not a stop word, title or page word."""
         return (tok.is_alpha and tok.text[0].isupper() and not tok.is_stop
@@ -1191,6 +1261,11 @@ class EntityRules:
                 and not (start > 0 and doc[start - 1].is_title) \
                 and doc[start + 1].text not in self.lex["org_suffixes"] | self.role_words:
             label = "PERSON"  # "SoS Quill", "Sgt Roe": a title abbreviation and one name
+        elif label in ("ORG", "GPE", "NORP") and end - start >= 3 and doc[start].text in self.lex["honorifics"] \
+                and doc[start].text not in ("Lord", "Lady") \
+                and all(t.is_title and t.is_alpha and t.text not in self.lex["org_suffixes"] | self.role_words
+                        | self.lex["org_prefixes"] for t in doc[start + 1:end]):
+            label = "PERSON"  # "Cllr Jo Quint", "Dr Al Bee": a title and a full name
         # (only the informal "Govt": "the Zenith Government" is a name in formal text)
         if label == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("govt", "gov't"):
             from graph.extract.entities import org_kind  # (a late import: entities imports this module)
@@ -1236,6 +1311,8 @@ class EntityRules:
             return True  # "Directors", "Chairman": a title alone is not a person
         if all(t.is_stop or t.is_punct for t in ent):
             return True
+        if ent[0].lower_ in ("for", "of", "on", "to", "at", "in", "and", "by") and ent[0].is_lower:
+            return True  # "(Secretary of State) for Health": the tail of a title, no name
         if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
             return True
         if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" \
@@ -1255,6 +1332,73 @@ class EntityRules:
             if word.lower_ in STOP_WORDS or (word.has_morph() and word.pos_ not in ("PROPN", "X", "")):
                 return True
         return False
+
+    def _comment_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Name shapes of comment threads the model reads wrongly:
+        - "the Eastfold ICB": after "the", a title-case word glued to an acronym organisation is one
+          organisation (a body named by its area), not a person or place beside an acronym;
+        - "St Edwold's": a saint's name keeps its "'s" (a hospital, church or school so named);
+        - "... \\nJR" at the very end of a comment: initials signing it, a person;
+        - "councillor for Eastgate ward": a name before "ward"/"constituency" is a place;
+        - "quorvel cleaning services ltd": a lower-case company name ending in a legal form."""
+        out = []
+        by_end = {e.end: e for e in ents}
+        drop = set()
+        for e in ents:
+            if e.label_ == "ORG" and len(e) == 1 and is_acronym(e.text) and e.start >= 2 \
+                    and doc[e.start - 2].lower_ == "the" and doc[e.start - 1].is_title \
+                    and doc[e.start - 1].is_alpha and doc[e.start - 1].text not in self.role_words \
+                    | self.lex["org_suffixes"] | self.lex["org_prefixes"]:
+                prev = by_end.get(e.start)
+                if prev is None or (len(prev) == 1 and prev.label_ in ("PERSON", "GPE", "LOC", "NORP", "ORG")):
+                    if prev is not None:
+                        drop.add(prev.start)
+                    e = _ruled(Span(doc, e.start - 1, e.end, label="ORG"), "rule.org_shape")
+            elif e[0].text in ("St", "St.", "Saint") and len(e) >= 2 and e.end < len(doc) \
+                    and doc[e.end].text in ("'s", "’s") and e[-1].text not in self.lex["org_suffixes"]:
+                e = _ruled(Span(doc, e.start, e.end + 1, label=e.label_), e._.rule)
+            elif len(e) == 1 and e.label_ in ("ORG", "PERSON", "GPE") and e.text.isalpha() and e.text.isupper() \
+                    and 2 <= len(e.text) <= 3 and e.start > 0 and ("\n" in doc[e.start - 1].text_with_ws
+                                                                    or doc[e.start - 1].text in (".", "!")) \
+                    and all(t.is_space or t.is_punct for t in doc[e.end:]):
+                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.signature")
+            elif len(e) == 1 and e.label_ == "PERSON" and e._.title is None and e.end < len(doc) \
+                    and doc[e.end].lower_ in ("were", "are") and e[0].lower_ not in self.lex["first_names"] \
+                    and not (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&", "or", "if", ",", "nor")):
+                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.plural_verb")  # "Quillco were useless"
+            elif e.label_ == "ORG" and len(e) >= 4 and e[1].text == "," and e[0].is_title \
+                    and e[-1].text in self.lex["org_suffixes"] and e.end < len(doc) \
+                    and doc[e.end].lower_ in ("and", ",", "or"):
+                # "shortlisted: Quillco, Westby Labs Ltd and ...": two items of a list, not one name
+                out.append(_ruled(Span(doc, e.start, e.start + 1, label="ORG"), "rule.list"))
+                e = _ruled(Span(doc, e.start + 2, e.end, label="ORG"), e._.rule)
+            elif len(e) == 1 and e.label_ in ("ORG", "PERSON") and e.end < len(doc) \
+                    and doc[e.end].lower_ in PLACE_AFTER and doc[e.end].is_lower:
+                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+            out.append(e)
+        out = [e for e in out if not (e.start in drop and len(e) == 1)]
+        return out + self._lower_companies(doc, out)
+
+    def _lower_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "quorvel cleaning services ltd": a company name in lower case, ending in a legal form
+        after an organisation suffix word; its words go back to a stop word, a punctuation
+        mark or a line break (five words at most)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        suffixes = {w.lower() for w in self.lex["org_suffixes"]}
+        out = []
+        for t in doc:
+            if t.lower_.rstrip(".") not in LOWER_FORMS or not t.is_lower or t.i < 2 or t.i in taken:
+                continue
+            if doc[t.i - 1].lower_ not in suffixes or not doc[t.i - 1].is_lower:
+                continue
+            start = t.i - 1
+            while start > 0 and t.i - start < 5 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_stop and doc[start - 1].i not in taken \
+                    and doc[start - 1].lower_ not in self.lex["not_entities"]:
+                start -= 1
+            if start < t.i - 1:  # a name word before the suffix: "services ltd" alone is no name
+                out.append(_ruled(Span(doc, start, t.i + 1, label="ORG"), "rule.org_shape"))
+        return out
 
     def _add_org_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
         spans = []
@@ -1617,6 +1761,9 @@ class Roles:
                     break
                 if r.start <= span.start < r.end:
                     span = Span(doc, r.end, span.end, label=span.label_)
+                    if len(span) and span[0].lower_ in ("of", "for") and span[0].is_lower:
+                        span = None  # "Secretary of State [for Health]": the rest of the title, no name
+                        break
                 elif span.start < r.start and r.end >= span.end:
                     span = Span(doc, span.start, r.start, label=span.label_)
                 else:

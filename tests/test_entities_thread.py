@@ -128,3 +128,9 @@ def test_surname_possessive_without_apostrophe(nlp):
     ents, _, _ = resolve(ms, [])
     tom = next(e for e in ents.values() if e.name == "Tom Fenwick")
     assert "Fenwicks" in tom.aliases
+
+
+def test_a_name_inside_a_bare_web_domain_is_not_carried_over(nlp):
+    th = thread("Quorvel Group runs the service. Quorvel took over in May.", "See quorvel-group.com/investors for it.")
+    ms = run(nlp, th)
+    assert not [m for m in ms if m.evidence.message == "c1" and m.text.lower() == "quorvel"]

@@ -469,3 +469,117 @@ def test_a_lower_case_suffix_word_makes_no_organisation(nlp):
     # near miss: "records" as a verb, "army" as a common noun
     found = {e.text for e in nlp("Jo Quarrow records songs while an army of fans waits.").ents if e.label_ == "ORG"}
     assert not any("records" in t or "army" in t for t in found)
+
+
+# -- name shapes of comment threads
+
+@pytest.mark.parametrize("text,org", [
+    ("She is a partner at Quillon Advisory, the consultancy that wrote the report.", "Quillon Advisory"),
+    ("Dorrel Waste Solutions (part of Vandamme Groep NV, the Dutch outfit) bid.", "Vandamme Groep NV"),
+    ("There was one other bid, from Brindle Leisure Partnerships CIC, but they withdrew.",
+     "Brindle Leisure Partnerships CIC"),
+    ("It will be run day to day by Ostin Leisure from May.", "Ostin Leisure"),
+])
+def test_foreign_and_community_legal_forms_and_firm_words_make_organisations(nlp, text, org):
+    assert (org, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "opposition leader Cllr Amira Quint (Lib Dem) said questions remained.",
+    "As I said at full council, the Lib Dem group asked for the scoring matrix.",
+])
+def test_a_party_short_form_is_an_organisation_not_a_person(nlp, text):
+    found = ents(nlp(text))
+    assert ("Lib Dem", "ORG") in found and ("Lib Dem", "PERSON") not in found
+
+
+def test_a_title_before_a_full_name_makes_a_person_without_the_title(nlp):
+    found = ents(nlp('The leader of the council, Cllr Derwent Quillby (Conservative), said: "Fine."'))
+    assert ("Derwent Quillby", "PERSON") in found
+    assert not any(t.startswith("Cllr") for t, _ in found)
+
+
+def test_the_rest_of_a_title_is_no_name(nlp):
+    doc = nlp("The MP has asked the Secretary of State for Health to review it.")
+    assert not any(t.startswith("for") for t, _ in ents(doc))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("They missed every KPI for a year.", "KPI"),
+    ("The JV is called Quorpath.", "JV"),
+    ("asking for guarantees under TUPE for all 140 staff.", "TUPE"),
+    ("UPDATE: the trust denies it.", "UPDATE"),
+])
+def test_business_jargon_and_page_furniture_are_no_entities(nlp, text, word):
+    assert all(word not in t for t, _ in ents(nlp(text)))
+
+
+def test_an_area_name_glued_to_an_acronym_body_is_one_organisation(nlp):
+    assert ents(nlp("We have asked the Eastfen ICB to halt the transfer.")) == [("Eastfen ICB", "ORG")]
+    # near miss: no "the" before it, two names side by side stay two
+    assert ("Eastfen ICB", "ORG") not in ents(nlp("Jane Eastfen ICB chair, spoke."))
+
+
+def test_a_saints_name_keeps_its_s(nlp):
+    assert ("St Edwold's", "ORG") in ents(nlp("When they took over the labs at St Edwold's in Wessex it got worse."))
+
+
+def test_initials_signing_a_comment_are_a_person(nlp):
+    assert ("DK", "PERSON") in ents(nlp("Our members at NFHT voted 87% for action.\nDK"))
+    # near miss: an acronym ending a sentence on the same line is no signature
+    assert ("DK", "PERSON") not in ents(nlp("Our members voted to join the DK"))
+
+
+def test_a_name_before_ward_is_a_place(nlp):
+    assert ("Eastgate", "GPE") in ents(nlp("Amira Quint, councillor for Eastgate ward, said no."))
+
+
+def test_a_lower_case_company_name_ending_in_a_legal_form(nlp):
+    assert ents(nlp("quorvel environmental services ltd. Even the name is greenwash.")) == [
+        ("quorvel environmental services ltd", "ORG")]
+    # near misses: the legal form alone after a suffix word, and a plain phrase
+    assert ents(nlp("they are just services ltd now")) == []
+    assert ents(nlp("the environmental services are limited")) == []
+
+
+# -- one-word company names
+
+@pytest.mark.parametrize("text,name", [
+    ("Is it true that Jo Quint still holds shares in Ostin?", "Ostin"),
+    ("nigel quint was a director of Quorvel until 2020.", "Quorvel"),
+    ("Tamsin is in partnership with Quorvel on the network.", "Quorvel"),
+    ("Quorvel, formerly known as Medivo Holdings, is a subsidiary of Brandt Medical Inc.", "Quorvel"),
+    ("Quorvel Health plc won. When Quorvel took over the labs they missed every target.", "Quorvel"),
+])
+def test_a_one_word_company_name_from_the_words_around_it(nlp, text, name):
+    assert (name, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Director of Studies will decide.", "Studies"),          # a title, not a company cue
+    ("She met the director of Moscow's museum.", "Moscow"),        # a possessor before a noun
+    ("Jane Quorvel founded Quorvel Health plc. Quorvel said no.", "Quorvel"),  # a person's surname
+    ("Pittsburgh-Corning Corp. of Pittsburgh filed.", "Pittsburgh"),
+])
+def test_company_cues_near_misses(nlp, text, name):
+    found = ents(nlp(text))
+    assert all(not (t == name and lab == "ORG") for t, lab in found)
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_company(nlp):
+    assert ("Brenton", "ORG") in ents(nlp("Brenton were useless when they had the contract."))
+    # near misses: a subjunctive after "if", and two people joined by "and"
+    assert ("Quint", "ORG") not in ents(nlp("If Quint were here he would agree."))
+    assert ("Quint", "ORG") not in ents(nlp("Smith and Quint were both there."))
+
+
+def test_a_list_item_before_a_suffixed_name_is_split_off(nlp):
+    found = ents(nlp("Three firms were shortlisted: Quorvel, Tamsin Laboratories Ltd and Brightwell Clinical Services."))
+    assert ("Tamsin Laboratories Ltd", "ORG") in found and ("Quorvel", "ORG") in found
+    # near miss: a firm named after partners keeps its commas
+    assert ("Skadden, Arps, Slate, Meagher & Flom LLP", "ORG") in ents(
+        nlp("The law firm Skadden, Arps, Slate, Meagher & Flom LLP advised."))
+
+
+def test_initials_after_the_last_sentence_sign_the_comment(nlp):
+    assert ("TE", "PERSON") in ents(nlp("Jo Quint had declared all his interests. TE"))

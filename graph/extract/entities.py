@@ -267,7 +267,9 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
         inner.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end, m.label))
     for msg in thread.messages():
         text = msg.text
-        urls = [(u.start(), u.end()) for u in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+        # (also a bare domain: "westby-group.com/investors")
+        urls = [(u.start(), u.end()) for u in re.finditer(
+            r"(?:https?://|www\.)\S+|\S+@\S+|[\w.-]+\.(?:com|org|net|co\.uk|org\.uk|gov\.uk|uk|io|eu)\b\S*", text)]
         spans = taken.get(msg.id, []) + urls
         for hit in pattern.finditer(text):
             a, b = hit.span(1)
