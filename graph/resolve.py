@@ -622,9 +622,13 @@ def _short_forms_typed_other(mentions: list[Mention]
     no person or place of several words in the thread has the word in it ("Jordan" of "Michael
     Jordan"); no rule typed the word Person or Place in the thread ("Mr Quillco", "in Quillco"); the
     word is no common first name (first_names.tsv), known place (place_names.txt) or nationality; the
-    longer name is no body usually named after a place (PLACE_NAMED_KINDS) nor "X and Y"."""
+    longer name is no body usually named after a place (PLACE_NAMED_KINDS) nor "X and Y".
+    A one-word name typed Organization joins the same way when that one longer name ends in a legal
+    form ("Quillco" for "Quillco Health plc"; not "the Quillco Officer Group" nor "Quillco Pictures")."""
     lex = lexicons()
     longer: dict[tuple[str, str], set[str]] = defaultdict(set)  # (thread, first word) -> org names
+    companies: dict[tuple[str, str], set[str]] = defaultdict(set)  # ... of them, those ending "Ltd", "plc"
+    company_tails = set(lex["legal_forms"])  # not "Group": "the X Officer Group" is no company of X
     taken: set[tuple[str, str]] = set()  # (thread, word) a rule typed, or a longer person/place has
     for m in mentions:
         t = m.evidence.thread
@@ -633,6 +637,8 @@ def _short_forms_typed_other(mentions: list[Mention]
             continue
         if m.label == "Organization" and len(words) >= 2 and "," not in m.text:  # (not "Acme, Zenith Ltd")
             longer[(t, words[0])].add(" ".join(words))
+            if _PUNCT.sub(" ", _fold(m.text)).split()[-1] in company_tails:
+                companies[(t, words[0])].add(" ".join(words))
             if m.kind in PLACE_NAMED_KINDS or words[1] == "and":
                 taken.add((t, words[0]))  # "Westby Parliament", "Westby Post": Westby is a place; "Good & Evil"
         elif m.label in ("Person", "Place") and len(words) >= 2:
@@ -648,6 +654,11 @@ def _short_forms_typed_other(mentions: list[Mention]
                 and word not in lex["first_names"] and strip_possessive(text) not in lex["place_names"] \
                 and strip_possessive(text) not in lex["demonyms"]:
             short.add((t, word))
+        elif m.label == "Organization" and " " not in word and word and not is_acronym(text) \
+                and len(longer.get((t, word), ())) == 1 and companies.get((t, word)) == longer[(t, word)] \
+                and (t, word) not in taken and word not in lex["first_names"] \
+                and strip_possessive(text) not in lex["place_names"] | lex["demonyms"]:
+            short.add((t, word))  # "Quillco" for the one "Quillco Health plc" / "Quillco Group" of its thread
     # the word's other model guesses in the thread follow (the model typed one name three ways)
     out, decisions, seen = [], [], set()
     for m in mentions:

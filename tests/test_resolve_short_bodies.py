@@ -176,3 +176,18 @@ def test_a_post_at_a_body_its_thread_cannot_name_keeps_the_role_only():
     assert not any(e.name == "council" for e in entities.values())
     entities, relations, _ = resolve([karen, body, one], [post])
     assert [(r.subject, r.object) for r in relations] == [("person:karen ashby", "org:westby council")]
+
+
+def test_a_one_word_company_name_joins_the_one_company_of_its_thread_with_a_legal_form():
+    full, short = mention("Quillco Health plc", "Organization"), mention("Quillco", "Organization")
+    entities, _, merges = resolve([full, short], [])
+    assert entity_of(entities, short) is entity_of(entities, full)
+    assert reasons(merges)[("Quillco Health plc", "Quillco")] == "short form of"
+
+
+def test_a_one_word_name_stays_apart_from_a_longer_name_that_is_no_company_or_is_not_the_only_one():
+    for longer in (["Quillco Officer Group"], ["Quillco Pictures"], ["Quillco Health plc", "Quillco Rail Ltd"]):
+        names = [mention(n, "Organization") for n in longer]
+        short = mention("Quillco", "Organization")
+        entities, _, _ = resolve(names + [short], [])
+        assert all(entity_of(entities, short) is not entity_of(entities, n) for n in names), longer
