@@ -140,3 +140,30 @@ def test_a_consultancys_fee_is_a_contract_awarded_to_it_worth_the_fee():
 def test_other_fees_are_no_contract(text):
     bids, _, contracts = run(text)
     assert bids == [] and contracts == []
+
+
+def _bid_rels(text: str):
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract_thread(thread)
+    by_ref = {m.ref: m for m in mentions}
+    return [(by_ref[r.subject].text, r.qualifiers) for r in relations if r.kind == "bid"]
+
+
+def test_an_amount_bid_by_they_after_a_clause_is_a_bid_for_the_contract_named_before_with_its_amount():
+    bids = _bid_rels("Ashby Hospitals NHS Trust has signed a 12-year contract to move its imaging services into "
+                     "Norbury Imaging LLP. Hallam Clinical Services is a subsidiary of the Brno Health Group, "
+                     "they bid €210m over 12 years and still lost.")
+    (q,) = [q for name, q in bids if name == "Hallam Clinical Services"]
+    assert q["status"] == "bidding" and (q["amount"], q["currency"]) == ("210000000", "EUR")
+    assert not [name for name, _ in bids if name == "Brno Health Group"]  # the owner named in the clause did not bid
+
+
+@pytest.mark.parametrize("text", [
+    # no contract named before in the message
+    "Hallam Clinical Services is a subsidiary of the Brno Health Group, they bid €210m and still lost.",
+    # the object is a thing bought at auction, not an amount alone
+    "Ashby Hospitals NHS Trust has signed a 12-year contract to move its imaging services into Norbury "
+    "Imaging LLP. Hallam Clinical Services bid £5m for the painting.",
+])
+def test_an_amount_bid_needs_the_contract_named_before_and_nothing_else_bid_for(text):
+    assert not [name for name, _ in _bid_rels(text) if name == "Hallam Clinical Services"]

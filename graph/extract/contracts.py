@@ -331,6 +331,21 @@ def _colon_list(sent: Sentence, tok) -> list[Arg]:
     return out
 
 
+def _amount_object(tok, ctoks) -> Money | None:
+    """The amount a bidder offered where it is the verb's only object ("they bid €310m over 15
+    years"): every token on the contract paths is part of one amount of money."""
+    if tok.lemma_.lower() != "bid" or not ctoks:
+        return None
+    doc = tok.doc
+    money = parse_money(doc.text)
+    if not money:
+        return None
+    for mo in money:
+        if all(mo.start <= t.idx < mo.end for t in ctoks):
+            return mo
+    return None
+
+
 def _bid_cue(sent: Sentence) -> bool:
     words = set(contract_rules()["contest_cues"]["words"])
     return any(t.lower_ in words for t in sent.doc)
@@ -348,6 +363,9 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 continue
             ctoks = [t for h in _heads(tok) for p in v.get("contract", []) for t in _follow(h, p)]
             contract, pref, ct = None, None, tok
+            amount = _amount_object(tok, ctoks)
+            if amount is not None:
+                ctoks = []  # "they bid €310m and still lost": the amount is the bid's, the contract named before
             if not ctoks:
                 # "X withdrew before final bids", "Three firms were shortlisted: ...": no contract
                 # named in the clause; the one the message named last, where the sentence speaks of bidding
@@ -408,7 +426,12 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 status = "preferred"
             if status == "awarded" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
                 status = "bidding"  # "waiting to see if they have won it": not won yet
-            facts.extend(_bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status))
+            new_facts = _bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status)
+            if amount is not None:
+                for f in new_facts:
+                    if f.kind == "bid":
+                        f.qualifiers.update(amount=str(amount.value), currency=amount.currency)
+            facts.extend(new_facts)
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
     facts.extend(_buyer_names_bidders(sent))
@@ -707,6 +730,13 @@ def _they(sent, tok, paths) -> list[Arg]:
     subj = [t for p in paths or [] if p.startswith("nsubj") for t in deps.follow(tok, p)]
     if not subj or subj[0].lower_ not in ("they", "we"):
         return []
+    for c in tok.children:
+        # "X is a subsidiary of Y, they bid ...": the subject of a clause before the pronoun that the
+        # parser hung on the verb (one organisation, the clause's own subject)
+        if c.dep_ in ("ccomp", "parataxis") and c.i < subj[0].i:
+            args = [a for a in (deps.as_arg(sent, t, "ORG") for t in c.children if t.dep_ == "nsubj") if a is not None]
+            if args:
+                return args
     for anc in tok.ancestors:
         for c in anc.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= tok.i:
