@@ -167,3 +167,18 @@ def test_an_amount_bid_by_they_after_a_clause_is_a_bid_for_the_contract_named_be
 ])
 def test_an_amount_bid_needs_the_contract_named_before_and_nothing_else_bid_for(text):
     assert not [name for name, _ in _bid_rels(text) if name == "Hallam Clinical Services"]
+
+
+def test_a_bid_from_a_company_that_withdrew_is_a_bid_and_a_withdrawal_for_the_contract_named_before():
+    bids = _bid_rels("Ashby District Council has awarded its leisure contract to Norbury Services Ltd. "
+                     "There was one other bid, from Tamworth Leisure Ltd, but they withdrew in March.")
+    assert {q["status"] for name, q in bids if name == "Tamworth Leisure Ltd"} == {"bidding", "withdrawn"}
+
+
+@pytest.mark.parametrize("text", [
+    "There was one other bid, from Tamworth Leisure Ltd, but they withdrew in March.",  # no contract named
+    "Ashby District Council has awarded its leisure contract to Norbury Services Ltd. "
+    "There was a bid from Tamworth Leisure Ltd to buy the stadium.",  # a bid for something else
+])
+def test_a_bid_from_needs_a_contract_and_no_other_object(text):
+    assert not [name for name, _ in _bid_rels(text) if name == "Tamworth Leisure Ltd"]

@@ -436,7 +436,41 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
     facts.extend(_preferred(sent))
     facts.extend(_buyer_names_bidders(sent))
     facts.extend(_bidder_lists(sent, last_contract))
+    facts.extend(_bids_from(sent, last_contract))
     return facts, last_contract
+
+
+def _bids_from(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
+    """"There was one other bid, from X, but they withdrew": a bid noun with "from" names its bidder
+    (for the contract after "for", else the one the message named last); a later "they" / "it"
+    withdrawing in the same sentence is that bidder withdrawing."""
+    cr = contract_rules()["bids_from"]
+    withdraw = {lemma for v in contract_rules()["verbs"] if v["status"] == "withdrawn" for lemma in v["lemmas"]}
+    doc = sent.doc
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in cr["nouns"] or any(c.dep_ == "acl" for c in tok.children):
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        src = [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        bidders = [a for a in (deps.as_arg(sent, t, "ORG") for t in deps.with_conjuncts(src)) if a is not None]
+        if not bidders:
+            continue
+        contract = None
+        for g in (g for c in preps if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+            contract, _ = contract_arg(sent, g, last_contract)
+        if contract is None:
+            contract = last_contract
+        if contract is None:
+            continue
+        rule = contract_rules()["preferred"]["id"]
+        out.extend(_bid_facts(sent, rule, tok, contract, bidders, [], "bidding"))
+        for v in doc[tok.i + 1:]:
+            if v.pos_ == "VERB" and v.lemma_.lower() in withdraw and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("they", "it") for c in v.children):
+                out.extend(_bid_facts(sent, rule, v, contract, bidders, [], "withdrawn"))
+                break
+    return out
 
 
 def _bidder_lists(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
