@@ -182,3 +182,22 @@ def test_a_bid_from_a_company_that_withdrew_is_a_bid_and_a_withdrawal_for_the_co
 ])
 def test_a_bid_from_needs_a_contract_and_no_other_object(text):
     assert not [name for name, _ in _bid_rels(text) if name == "Tamworth Leisure Ltd"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ten-year arrangement is worth £3.5m a year.",
+     {"value": Decimal("3500000"), "currency": "GBP", "period": "year", "term_years": Decimal("10")}),
+    ("This deal is said to be worth $40 million.", {"value": Decimal("40000000"), "currency": "USD", "period": None}),
+    # near misses: not about the contract named before, or no value told
+    ("A similar deal in Kent was worth £2m.", {}),
+    ("The club is worth £300m.", {}),
+    ("The arrangement is a scandal.", {}),
+])
+def test_a_sentence_saying_what_the_contract_is_worth_gives_its_value_and_term(text, want):
+    from graph.extract.contracts import contract_details
+    assert contract_details(text) == want
+
+
+def test_a_service_moved_to_no_organisation_makes_no_contract():
+    bids, buyers, contracts = run("Ashby District Council will transfer its payroll services to the new building.")
+    assert bids == [] and buyers == [] and contracts == []

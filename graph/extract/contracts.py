@@ -131,6 +131,30 @@ def parse_lots(text: str) -> list[str]:
     return [f"{g.group(1)} {g.group(2)}" for g in _lots_re().finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _details_re():
+    d = contract_rules()["details"]
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, d["determiners"])) + r")\s+(?:[\w£$€.,-]+\s+){0,3}?(?:"
+                      + "|".join(map(re.escape, d["nouns"])) + r")\s+(?:" + "|".join(map(re.escape, d["verbs"]))
+                      + r")\s+(?:(?:said|thought|expected|estimated|reported)\s+to\s+be\s+)?worth\b", re.I)
+
+
+def contract_details(text: str) -> dict:
+    """"The ten-year arrangement is worth £3.5m a year": a sentence that opens on the contract named
+    before ("the / this deal") and says what it is worth gives that contract's value and term
+    (attrs value, currency, period, term_years; empty when the sentence is no such telling)."""
+    if not _details_re().match(text):
+        return {}
+    out: dict = {}
+    money = parse_money(text)
+    if money:
+        out.update(value=money[0].value, currency=money[0].currency, period=money[0].period)
+    term = parse_term(text)
+    if term is not None:
+        out["term_years"] = term
+    return out
+
+
 # ------------------------------------------------------------------ the parties
 
 
@@ -386,9 +410,9 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                     break
             if contract is None:
                 continue
-            antecedent = contract.ref is None and not _plural(ct) and not (
+            antecedent = contract.ref is None and (not _plural(ct) or v.get("services", False)) and not (
                 _bare(ct) and _det(ct) in contract_rules()["anaphora"]["indefinite"] and not _measured(ct))
-            if antecedent and not v.get("require_buyer"):
+            if antecedent and not v.get("require_buyer") and not v.get("services"):
                 # a plural ("contracts", "Government contracts") or a bare "a contract" is never what a
                 # later "it" means; kept as the antecedent, it would become a Contract of its own even
                 # where no fact names it
@@ -415,6 +439,11 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
             if v.get("require_buyer"):
                 if not (buyers and suppliers):
                     continue  # "X signed a deal to move to Y": a player's move, not a body buying a service
+                if antecedent:
+                    last_contract = contract
+            if v.get("services"):
+                if not suppliers:
+                    continue  # "transfer its services to the new building": no one was let them
                 if antecedent:
                     last_contract = contract
             if v.get("require_supplier_money") and not (suppliers and parse_money(doc.text)):
