@@ -89,17 +89,18 @@ def _numw() -> str:
     return r"(\d+(?:\.\d+)?|" + "|".join(map(re.escape, words)) + ")"
 
 
-_TERM_NOUNS = r"(?:contract|deal|term|franchise|agreement|concession|extension|lease|framework)"
-
-
 @lru_cache(maxsize=2)
 def _term_res(unit: str) -> list:
     n = _numw()
     u = unit + "s?"
+    nouns = r"(?:" + "|".join(map(re.escape, contract_rules()["term"]["nouns"])) + r")\b"
+    # "a 15-year, £240m contract", "a ten-year leisure arrangement": up to three words (an amount, a
+    # kind) between the term and its noun; "after a two-year procurement" names no contract's term
+    between = r"(?:,?\s+(?!(?:and|or|but|to|of|in|for|after|before|with|the|a|an|this|that|its|their|his|her)\b)[^\s.;:!?]+){0,3}?,?\s+"
     return [
         re.compile(r"\bover (?:a |the )?(?:period of |term of )?(?:the next )?" + n + r"[ -]" + u + r"\b", re.I),
-        re.compile(r"\b" + n + r"[ -]" + u + r"\b(?= " + _TERM_NOUNS + ")", re.I),
-        re.compile(r"\b" + n + "-" + unit + r"\b(?!-old)", re.I),
+        re.compile(r"\b" + n + r"[ -]" + u + r"\b(?= " + nouns + ")", re.I),
+        re.compile(r"\b" + n + "-" + unit + r"\b(?!-old)(?=" + between + nouns + ")", re.I),
         re.compile(r"\bfor (?:a (?:period|term) of )?(?:the next )?" + n + " " + unit + r"s\b", re.I),
     ]
 
@@ -128,6 +129,30 @@ def _lots_re():
 def parse_lots(text: str) -> list[str]:
     """Lots or areas a contract is let in: "in six probation areas", "split into 4 lots"."""
     return [f"{g.group(1)} {g.group(2)}" for g in _lots_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _details_re():
+    d = contract_rules()["details"]
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, d["determiners"])) + r")\s+(?:[\w£$€.,-]+\s+){0,3}?(?:"
+                      + "|".join(map(re.escape, d["nouns"])) + r")\s+(?:" + "|".join(map(re.escape, d["verbs"]))
+                      + r")\s+(?:(?:said|thought|expected|estimated|reported)\s+to\s+be\s+)?worth\b", re.I)
+
+
+def contract_details(text: str) -> dict:
+    """"The ten-year arrangement is worth £3.5m a year": a sentence that opens on the contract named
+    before ("the / this deal") and says what it is worth gives that contract's value and term
+    (attrs value, currency, period, term_years; empty when the sentence is no such telling)."""
+    if not _details_re().match(text):
+        return {}
+    out: dict = {}
+    money = parse_money(text)
+    if money:
+        out.update(value=money[0].value, currency=money[0].currency, period=money[0].period)
+    term = parse_term(text)
+    if term is not None:
+        out["term_years"] = term
+    return out
 
 
 # ------------------------------------------------------------------ the parties
@@ -172,8 +197,10 @@ def _phrase(tok, bodies: frozenset = frozenset()) -> tuple[int, int]:
     return start, end
 
 
-def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | None, str | None]:
-    """The Contract a token names, and whether its phrase says "preferred"."""
+def contract_arg(sent: Sentence, tok, last_contract: Arg | None,
+                 services: bool = False) -> tuple[Arg | None, str | None]:
+    """The Contract a token names, and whether its phrase says "preferred". With `services`, a noun
+    of a public service handed over ("transfer the three leisure centres to X") names it too."""
     lex = lexicon()
     doc = sent.doc
     if tok.lower_ == "it" and last_contract is not None:
@@ -199,7 +226,8 @@ def contract_arg(sent: Sentence, tok, last_contract: Arg | None) -> tuple[Arg | 
                  for g in c.children if g.dep_ == "pobj" and _is_contract_noun(g)]
         if inner:
             head = inner[0]
-    elif not _is_contract_noun(tok):
+    elif not _is_contract_noun(tok) and not (services and (
+            tok.lower_ in contract_rules()["services"]["nouns"] or tok.lemma_.lower() in contract_rules()["services"]["nouns"])):
         return None, None
     s, e = _phrase(head, frozenset(i for i, si in sent.tok2slot.items() if sent.slots[si].type == "ORG"))
     text = doc[s:e].text
@@ -248,17 +276,103 @@ def _follow(tok, path: str) -> list:
         allowed = set(words.split("|")) if words else None
         here = [c for t in here for c in t.children
                 if (c.dep_ == dep or dep == "prep" and c.dep_ in ("prt", "advmod", "dative"))
-                and (allowed is None or c.lower_ in allowed)]
+                and (allowed is None or c.lower_ in allowed or c.lemma_.lower() in allowed)]
     return here
 
 
 def _first(sent, tok, paths, want, antecedent=None) -> list[Arg]:
-    for p in paths or []:
-        toks = deps.with_conjuncts(deps.follow(tok, p))
-        args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
-        if args:
-            return args
+    for h in _heads(tok):
+        for p in paths or []:
+            toks = deps.with_conjuncts(_follow(h, p))
+            args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
+            if args:
+                return _with_listed(sent, args)
     return []
+
+
+def _heads(tok) -> list:
+    """The verb, and a gerund the parser hung on it as a conjunct where it opens the object's name
+    ("awarded its waste and recycling collection contract to X": "recycling" read as a verb that
+    takes the contract and the "to X"). Such a gerund has no subject of its own."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > 0 and tok.doc[c.i - 1].lower_ in ("and", "or") \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and any(g.dep_ == "dobj" and g.i == tok.doc[c.i - 2].i for g in tok.children):
+            out.append(c)
+    return out
+
+
+def _with_listed(sent: Sentence, args: list[Arg]) -> list[Arg]:
+    """Organisations listed right before one the path reached ("beat A, B and C to it" where the
+    parser took "A" and "B" for modifiers of "C"): a name, then "," / "and" / "or", then the name."""
+    out = list(args)
+    doc = sent.doc
+    for a in args:
+        if a.slot is None or sent.slots[a.slot].type != "ORG":
+            continue
+        k = sent.slots[a.slot].start
+        while k >= 2 and doc[k - 1].lower_ in (",", "and", "or"):
+            j = k - 1
+            if doc[j].lower_ in ("and", "or") and doc[j - 1].text == ",":
+                j -= 1
+            si = sent.tok2slot.get(j - 1)
+            if si is None or sent.slots[si].type != "ORG" or sent.slots[si].end != j:
+                break
+            # the same phrase: the earlier name hangs inside the later one's subtree
+            if not (doc[sent.slots[a.slot].end - 1].left_edge.i <= sent.slots[si].start):
+                break
+            if Arg(slot=si) not in out:
+                out.insert(0, Arg(slot=si))
+            k = sent.slots[si].start
+    return out
+
+
+def _colon_list(sent: Sentence, tok) -> list[Arg]:
+    """"Three firms were shortlisted: A, B and C": the organisations listed after a colon that follows
+    the verb, up to the end of the clause."""
+    doc = sent.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != ":":
+        return []
+    k += 1
+    out: list[Arg] = []
+    while k < len(doc):
+        si = sent.tok2slot.get(k)
+        if si is not None and sent.slots[si].start == k:
+            if sent.slots[si].type == "ORG":
+                out.append(Arg(slot=si))
+            k = sent.slots[si].end  # a name of another type is passed over, not taken
+        elif (doc[k].is_title or doc[k].is_upper) and si is None:
+            while k < len(doc) and (doc[k].is_title or doc[k].is_upper) and sent.tok2slot.get(k) is None:
+                k += 1  # an item the entity pass did not tag
+        else:
+            break
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            k += 1
+    return out
+
+
+def _amount_object(tok, ctoks) -> Money | None:
+    """The amount a bidder offered where it is the verb's only object ("they bid €310m over 15
+    years"): every token on the contract paths is part of one amount of money."""
+    if tok.lemma_.lower() != "bid" or not ctoks:
+        return None
+    doc = tok.doc
+    money = parse_money(doc.text)
+    if not money:
+        return None
+    for mo in money:
+        if all(mo.start <= t.idx < mo.end for t in ctoks):
+            return mo
+    return None
+
+
+def _bid_cue(sent: Sentence) -> bool:
+    words = set(contract_rules()["contest_cues"]["words"])
+    return any(t.lower_ in words for t in sent.doc)
 
 
 def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fact], Arg | None]:
@@ -271,25 +385,40 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
         for v in index.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []:
             if not _voice_ok(tok, v):
                 continue
-            ctoks = [t for p in v.get("contract", []) for t in _follow(tok, p)]
+            ctoks = [t for h in _heads(tok) for p in v.get("contract", []) for t in _follow(h, p)]
+            contract, pref, ct = None, None, tok
+            amount = _amount_object(tok, ctoks)
+            if amount is not None:
+                ctoks = []  # "they bid €310m and still lost": the amount is the bid's, the contract named before
             if not ctoks:
-                continue
-            contract, pref = None, None
+                # "X withdrew before final bids", "Three firms were shortlisted: ...": no contract
+                # named in the clause; the one the message named last, where the sentence speaks of bidding
+                if not (v.get("last_contract") and last_contract is not None
+                        and (v["status"] == "shortlisted" or _bid_cue(sent))):
+                    continue
+                contract = last_contract
             for ct in ctoks:
-                contract, pref = contract_arg(sent, ct, last_contract)
+                if v.get("fee"):
+                    # no Contract (nor a later "it" for one) unless an organisation was paid it
+                    contract = _fee(sent, ct) if _first(sent, tok, v.get("supplier"), "ORG") and \
+                        parse_money(doc.text) else None
+                    break
+                contract, pref = contract_arg(sent, ct, last_contract, services=v.get("services", False))
                 if contract is None:
                     contract = _right_to_work(sent, ct)
                 if contract is not None:
                     break
             if contract is None:
                 continue
-            if contract.ref is None and not _plural(ct) and not (
-                    _bare(ct) and _det(ct) in contract_rules()["anaphora"]["indefinite"]):
+            antecedent = contract.ref is None and (not _plural(ct) or v.get("services", False)) and not (
+                _bare(ct) and _det(ct) in contract_rules()["anaphora"]["indefinite"] and not _measured(ct))
+            if antecedent and not v.get("require_buyer") and not v.get("services"):
                 # a plural ("contracts", "Government contracts") or a bare "a contract" is never what a
                 # later "it" means; kept as the antecedent, it would become a Contract of its own even
                 # where no fact names it
                 last_contract = contract
-            suppliers = _first(sent, tok, v.get("supplier"), "ORG") or _they(sent, tok, v.get("supplier"))
+            suppliers = _colon_list(sent, tok) or _first(sent, tok, v.get("supplier"), "ORG") \
+                or _they(sent, tok, v.get("supplier"))
             if v.get("supplier_not_kinds"):
                 # "The council holds the contract": a public body holding a contract is its buyer
                 suppliers = [a for a in suppliers if a.slot is None or sent.slots[a.slot].mention is None
@@ -302,11 +431,23 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 by = [g for ct in ctoks for c in ct.children if c.dep_ in ("prep", "agent") and c.lower_ in words
                       for g in c.children if g.dep_ == "pobj"]
                 buyers = [a for a in (deps.as_arg(sent, t, "ORGX") for t in by) if a is not None]
-            if not buyers:
+            if not buyers and not v.get("fee"):  # the possessor of a fee is paid it
                 # "the Government's contract": the possessor of the contract noun buys it
                 buyers = [a for a in (deps.as_arg(sent, c, "ORGX") for ct in ctoks for c in ct.children
                                       if c.dep_ == "poss") if a is not None]
             buyers = [b for b in buyers if not _generic_buyer(sent, b)]
+            if v.get("require_buyer"):
+                if not (buyers and suppliers):
+                    continue  # "X signed a deal to move to Y": a player's move, not a body buying a service
+                if antecedent:
+                    last_contract = contract
+            if v.get("services"):
+                if not suppliers:
+                    continue  # "transfer its services to the new building": no one was let them
+                if antecedent:
+                    last_contract = contract
+            if v.get("require_supplier_money") and not (suppliers and parse_money(doc.text)):
+                continue
             if not suppliers and _plural(ct) and _bare(ct):
                 continue  # "Greece won concessions from the EU": bare plurals with no bidder named are no contract
             status = v["status"]
@@ -314,12 +455,51 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 status = "preferred"
             if status == "awarded" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
                 status = "bidding"  # "waiting to see if they have won it": not won yet
-            facts.extend(_bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status))
+            new_facts = _bid_facts(sent, v["id"], tok, contract, suppliers, buyers, status)
+            if amount is not None:
+                for f in new_facts:
+                    if f.kind == "bid":
+                        f.qualifiers.update(amount=str(amount.value), currency=amount.currency)
+            facts.extend(new_facts)
     facts.extend(_award_nouns(sent))
     facts.extend(_preferred(sent))
     facts.extend(_buyer_names_bidders(sent))
     facts.extend(_bidder_lists(sent, last_contract))
+    facts.extend(_bids_from(sent, last_contract))
     return facts, last_contract
+
+
+def _bids_from(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
+    """"There was one other bid, from X, but they withdrew": a bid noun with "from" names its bidder
+    (for the contract after "for", else the one the message named last); a later "they" / "it"
+    withdrawing in the same sentence is that bidder withdrawing."""
+    cr = contract_rules()["bids_from"]
+    withdraw = {lemma for v in contract_rules()["verbs"] if v["status"] == "withdrawn" for lemma in v["lemmas"]}
+    doc = sent.doc
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in cr["nouns"] or any(c.dep_ == "acl" for c in tok.children):
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        src = [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        bidders = [a for a in (deps.as_arg(sent, t, "ORG") for t in deps.with_conjuncts(src)) if a is not None]
+        if not bidders:
+            continue
+        contract = None
+        for g in (g for c in preps if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+            contract, _ = contract_arg(sent, g, last_contract)
+        if contract is None:
+            contract = last_contract
+        if contract is None:
+            continue
+        rule = contract_rules()["preferred"]["id"]
+        out.extend(_bid_facts(sent, rule, tok, contract, bidders, [], "bidding"))
+        for v in doc[tok.i + 1:]:
+            if v.pos_ == "VERB" and v.lemma_.lower() in withdraw and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("they", "it") for c in v.children):
+                out.extend(_bid_facts(sent, rule, v, contract, bidders, [], "withdrawn"))
+                break
+    return out
 
 
 def _bidder_lists(sent: Sentence, last_contract: Arg | None = None) -> list[Fact]:
@@ -497,12 +677,27 @@ def _right_to_work(sent: Sentence, tok) -> Arg | None:
     return None
 
 
+def _fee(sent: Sentence, tok) -> Arg | None:
+    """"X's fee was £380,000": the work paid for is a contract worth the fee (a bare "fee" with a
+    possessor; "the transfer fee", "a fee of ..." with no one's name are not)."""
+    if tok.lower_ not in ("fee", "fees") or not any(c.dep_ == "poss" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        return None
+    return Arg(label="Contract", start=tok.i, end=tok.i + 1, attrs=_contract_attrs(sent.doc.text, tok.text))
+
+
 def _bare(tok) -> bool:
     """A contract noun with nothing that names it: "the contract", "such a lucrative deal"."""
     if not _is_contract_noun(tok):
         return False
     s, e = _phrase(tok)
     return s == tok.i and e == tok.i + 1
+
+
+def _measured(tok) -> bool:
+    """"a 12-year contract", "a £5m deal": a term or an amount makes "a contract" one contract."""
+    nums = contract_rules()["money"]["numbers"]
+    return any(t.like_num or t.is_currency or t.lower_ in nums for c in tok.lefts for t in c.subtree)
 
 
 def _det(tok) -> str:
@@ -598,6 +793,13 @@ def _they(sent, tok, paths) -> list[Arg]:
     subj = [t for p in paths or [] if p.startswith("nsubj") for t in deps.follow(tok, p)]
     if not subj or subj[0].lower_ not in ("they", "we"):
         return []
+    for c in tok.children:
+        # "X is a subsidiary of Y, they bid ...": the subject of a clause before the pronoun that the
+        # parser hung on the verb (one organisation, the clause's own subject)
+        if c.dep_ in ("ccomp", "parataxis") and c.i < subj[0].i:
+            args = [a for a in (deps.as_arg(sent, t, "ORG") for t in c.children if t.dep_ == "nsubj") if a is not None]
+            if args:
+                return args
     for anc in tok.ancestors:
         for c in anc.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= tok.i:
