@@ -201,3 +201,23 @@ def test_a_sentence_saying_what_the_contract_is_worth_gives_its_value_and_term(t
 def test_a_service_moved_to_no_organisation_makes_no_contract():
     bids, buyers, contracts = run("Ashby District Council will transfer its payroll services to the new building.")
     assert bids == [] and buyers == [] and contracts == []
+
+
+def test_the_next_sentence_saying_what_the_deal_is_worth_fills_in_the_contract():
+    from decimal import Decimal
+
+    from graph.extract import extract_thread
+    from graph.model import Message, Thread
+
+    def contract(text):
+        ms, _ = extract_thread(Thread(id="t1", source="x", post=Message(id="post", text=text)))
+        return [m.attrs for m in ms if m.label == "Contract"]
+
+    (attrs,) = contract("Westby Borough Council has awarded its parks maintenance contract to Quillon Services Ltd. "
+                        "The ten-year arrangement is worth £3.5m a year.")
+    assert (attrs["value"], attrs["currency"], attrs["period"], attrs["term_years"]) == \
+        (Decimal("3500000"), "GBP", "year", Decimal("10"))
+    # a value the contract's own sentence gave is kept
+    (attrs,) = contract("Westby Borough Council has awarded its £2m parks maintenance contract to Quillon Services "
+                        "Ltd. The arrangement is worth £3.5m a year.")
+    assert attrs["value"] == Decimal("2000000")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
-from graph.extract.contracts import contracts, listed_bidders, opening_bidders, pointed_bidders
+from graph.extract.contracts import contract_details, contracts, listed_bidders, opening_bidders, pointed_bidders
 from graph.extract.facts import Arg, Fact
 from graph.extract.lexicon import _load, cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
@@ -89,6 +89,15 @@ class MessageWork:
         pointer = None  # (sentence, bidder phrase) that points at bidders the next sentence names
         for k, s in enumerate(sents):
             pointed, pointer = pointer, None
+            if last_contract is not None and (details := contract_details(s.text)):
+                # "The ten-year arrangement is worth £3.5m a year": the value and term of the contract
+                # named before, where its own sentence did not give them
+                for m in new.values():
+                    if m.ref == last_contract.ref:
+                        if m.attrs.get("value") is None and "value" in details:
+                            m.attrs.update({k: details[k] for k in ("value", "currency", "period")})
+                        if m.attrs.get("term_years") is None and "term_years" in details:
+                            m.attrs["term_years"] = details["term_years"]
             if s.start_char not in to_read:
                 continue
             sd = self.parsed.get(s.start_char)
