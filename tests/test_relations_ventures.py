@@ -348,3 +348,9 @@ def test_a_post_held_previously_is_a_former_post_only(monkeypatch):
     found = rels(monkeypatch, text, [("Ann Quell", P), ("Tavrix Care", O)])
     posts = [f for f in found if f[0] == "post" and f[2] == "Tavrix Care"]
     assert posts and all(f[4].get("current") is False for f in posts)
+
+
+def test_a_relative_sharing_the_surname_is_the_other_party_of_a_conflict(monkeypatch):
+    text = "The contract went to Jane Brack. Tom Brack has a conflict of interest."
+    found = rels(monkeypatch, text, [("Jane Brack", P), ("Tom Brack", P)])
+    assert pairs(found, "coi_stated") in ({("Tom Brack", "Jane Brack")}, {("Jane Brack", "Tom Brack")})

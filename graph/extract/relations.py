@@ -644,9 +644,16 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
     # "... chaired by Nigel X. Mr X declared a conflict of interest": a person named before by the
     # surname of one named here is the same person, not the other party (where the caller gives
     # the earlier mentions' label and text)
-    surnames = {s.text.split()[-1].lower() for s in sent.slots if s.type == "PER" and s.text.split()}
+    # the same person only when named here by the surname alone ("Mr X", "X"), or with the same
+    # first name: "Jane X ... Tom X has a conflict" are two people, the usual case of a relative
+    named_here = [s.text.split() for s in sent.slots if s.type == "PER" and s.text.split()]
+
+    def same_person(words: list[str]) -> bool:
+        return any(w[-1].lower() == words[-1].lower() and (len(w) == 1 or w[0].lower() == words[0].lower())
+                   for w in named_here)
+
     previous = [a for a in dict.fromkeys(previous)
-                if not (a.label == "Person" and a.text and a.text.split()[-1].lower() in surnames)]
+                if not (a.label == "Person" and a.text and a.text.split() and same_person(a.text.split()))]
     ents = here if len(here) >= 2 else here + previous[:4]
     if len(ents) < 2:
         # one end is no stated conflict between two parties ("whether that's a conflict of interest"
