@@ -192,6 +192,7 @@ def test_a_bid_from_needs_a_contract_and_no_other_object(text):
     ("A similar deal in Kent was worth £2m.", {}),
     ("The club is worth £300m.", {}),
     ("The arrangement is a scandal.", {}),
+    ("The separate cleaning contract is worth £3m a year.", {}),  # another contract, not the one named before
 ])
 def test_a_sentence_saying_what_the_contract_is_worth_gives_its_value_and_term(text, want):
     from graph.extract.contracts import contract_details

@@ -134,7 +134,10 @@ def parse_lots(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _details_re():
     d = contract_rules()["details"]
-    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, d["determiners"])) + r")\s+(?:[\w£$€.,-]+\s+){0,3}?(?:"
+    term = r"(?:[\w.]+-(?:year|month)s?(?:-long)?|£?[\d.,]+[mbk]?n?)"  # "ten-year", "15-year", "£3m"
+    mods = "|".join(map(re.escape, d.get("modifiers", ())))
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, d["determiners"])) + r")\s+(?:(?:" + term + "|" + mods
+                      + r")\s+){0,3}(?:"
                       + "|".join(map(re.escape, d["nouns"])) + r")\s+(?:" + "|".join(map(re.escape, d["verbs"]))
                       + r")\s+(?:(?:said|thought|expected|estimated|reported)\s+to\s+be\s+)?worth\b", re.I)
 
