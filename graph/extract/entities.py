@@ -269,7 +269,9 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
         text = msg.text
         # (also a bare domain: "westby-group.com/investors")
         urls = [(u.start(), u.end()) for u in re.finditer(
-            r"(?:https?://|www\.)\S+|\S+@\S+|[\w.-]+\.(?:com|org|net|co\.uk|org\.uk|gov\.uk|uk|io|eu)\b\S*", text)]
+            # anchored at a token's start: unanchored, a long run of dots is quadratic
+            r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+|(?<![\w.-])[\w.-]+\.(?:com|org|net|co\.uk|org\.uk|gov\.uk|uk|io|eu)\b\S*",
+            text)]
         spans = taken.get(msg.id, []) + urls
         for hit in pattern.finditer(text):
             a, b = hit.span(1)
