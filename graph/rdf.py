@@ -416,6 +416,12 @@ class _Builder:
             status = q.get("status") or q.get("bid_status")
             if status:
                 self.add(a, TG.bidStatus, Literal(str(status)))
+            # "they bid €310m and still lost": the amount this telling gives for the bid
+            amount = decimal_literal(q["amount"]) if q.get("amount") not in (None, "") else None
+            if amount is not None:
+                self.add(a, TG.bidValue, amount)
+                if q.get("currency"):
+                    self.add(a, TG.bidCurrency, Literal(str(q["currency"])))
         behalf = q.get("on_behalf_of")
         if behalf is not None and behalf in self.iris:
             self.add(a, TG.onBehalfOf, self.iris[behalf])

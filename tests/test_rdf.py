@@ -385,3 +385,29 @@ def test_rapper_parses_the_turtle(g, tmp_path):
     run = subprocess.run(["rapper", "-i", "turtle", "-c", str(path)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert f"returned {len(g)} triples" in run.stderr
+
+
+def test_a_bids_amount_is_written_on_its_assertion_with_its_currency_and_validates():
+    # "they bid €310m and still lost": the amount is the bid's, told on this one assertion
+    from graph.validate import validate_graph
+
+    corpus = example_corpus()
+    bid = next(r for r in corpus.relations if r.kind == "bid")
+    bid.qualifiers.update(amount="310000000", currency="EUR")
+    g = corpus_to_graph(corpus)
+    (a,) = assertions_for(g, TG.bidFor)
+    value = g.value(a, TG.bidValue)
+    assert value.datatype == XSD.decimal and str(value) == "310000000.0"
+    assert g.value(a, TG.bidCurrency) == Literal("EUR")
+    report = validate_graph(g)
+    assert report.violations == 0, report.text
+
+
+def test_a_bid_without_a_number_writes_no_amount():
+    corpus = example_corpus()
+    bid = next(r for r in corpus.relations if r.kind == "bid")
+    bid.qualifiers.update(amount="a lot", currency="EUR")  # not a number: nothing rather than a bad literal
+    g = corpus_to_graph(corpus)
+    (a,) = assertions_for(g, TG.bidFor)
+    assert g.value(a, TG.bidValue) is None and g.value(a, TG.bidCurrency) is None
+    assert (None, TG.bidValue, None) not in corpus_to_graph(example_corpus())

@@ -83,8 +83,13 @@ class Extractor:
             sdocs = list(pipe.pipe(sdocs, batch_size=256)) if hasattr(pipe, "pipe") else [pipe(d) for d in sdocs]
         return sdocs
 
-    def run(self, items: Sequence[tuple[str, Message]]) -> tuple[list[Mention], list[Relation]]:
+    def run(self, items: Sequence[tuple[str, Message]],
+            named: dict | None = None) -> tuple[list[Mention], list[Relation]]:
+        """`named`: (thread id, message id) -> the contract that message named last, for replies to
+        it; filled in here (pass one dict to successive batches of a thread, in page order)."""
         from graph.extract.assemble import MessageWork
+
+        named = {} if named is None else named
 
         works: list[MessageWork] = []
         for (thread_id, msg), doc in zip(items, self.cheap_docs([m.text for _, m in items])):
@@ -100,8 +105,11 @@ class Extractor:
         mentions: list[Mention] = []
         relations: list[Relation] = []
         for w in works:
+            # a parent comes before its replies in page order
+            w.inherited = named.get((w.thread_id, w.message.parent)) if w.message.parent else None
             try:
                 ms, rs = w.extract()
+                named[(w.thread_id, w.message.id)] = w.last_contract
             except Exception as exc:
                 log.warning("relations failed on %s/%s: %s", w.thread_id, w.message.id, exc)
                 ms, rs = w.mentions, []
@@ -131,7 +139,8 @@ def _batches(threads: Iterable[Thread], size: int = BATCH) -> list[list[tuple[st
 
 def extract_corpus(threads: Sequence[Thread], workers: int = 1,
                    progress: Callable[[int, int], None] | None = None) -> tuple[list[Mention], list[Relation]]:
-    """Mentions and relations of every thread, batches of ~64 messages, in `workers` processes."""
+    """Mentions and relations of every thread, batches of ~64 messages, in `workers` processes.
+    With workers > 1 a reply whose parent fell in another batch does not inherit its contract."""
     batches = _batches(threads)
     total = sum(len(b) for b in batches)
     mentions: list[Mention] = []
@@ -141,7 +150,8 @@ def extract_corpus(threads: Sequence[Thread], workers: int = 1,
         progress(0, total)
     if workers <= 1 or len(batches) <= 1:
         ex = Extractor()
-        results = (ex.run(b) for b in batches)
+        named: dict = {}  # a thread cut across batches keeps its parents' contracts
+        results = (ex.run(b, named) for b in batches)
         pool = None
     else:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)

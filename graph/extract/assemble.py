@@ -26,6 +26,12 @@ class MessageWork:
     doc: object  # the cheap-pass Doc of the whole message
     mentions: list[Mention]
     parsed: dict = field(default_factory=dict)  # sentence start char -> parsed sentence Doc
+    # the contract the parent message (for a top-level comment, the post) named last: a reply's
+    # "they lost the contract" / "they bid for it too" means that one until the reply names its own
+    inherited: Arg | None = None
+    # set by extract(): what this message hands on to its replies - its own contract, else the one it
+    # inherited; none where it named two or more (which one a reply means is anyone's guess)
+    last_contract: Arg | None = None
 
     def _in(self, s) -> list[Mention]:
         return [m for m in self.mentions if m.evidence.start >= s.start_char and m.evidence.end <= s.end_char]
@@ -84,11 +90,18 @@ class MessageWork:
         relations: list[Relation] = []
         seen: set[tuple] = set()
         sents = self.sents
-        last_contract: Arg | None = None
+        last_contract: Arg | None = self.inherited
+        own: set[str] = set()  # contracts this message names itself
+        org_before = False  # an earlier sentence named an organisation
         to_read = {s.start_char for s in self.sentences_to_read()}
         pointer = None  # (sentence, bidder phrase) that points at bidders the next sentence names
         for k, s in enumerate(sents):
             pointed, pointer = pointer, None
+            if org_before and last_contract is not None and last_contract is self.inherited:
+                # "This was run by the X Partnership. Y pulled out of it": once the reply has named
+                # an organisation of its own, its "it" is more likely that than the parent's contract
+                last_contract = None
+            org_before = org_before or any(m.label == "Organization" for m in self._in(s))
             if last_contract is not None and (details := contract_details(s.text)):
                 # "The ten-year arrangement is worth £3.5m a year": the value and term of the contract
                 # named before, where its own sentence did not give them
@@ -119,6 +132,8 @@ class MessageWork:
                     # a later "it" names this contract: keep its mention by reference
                     ref = self._ref(named, sent, new)
                     last_contract = Arg(ref=ref)
+                    if self.inherited is None or ref != self.inherited.ref:
+                        own.add(ref)
                 facts += cfacts
             if pointed is not None and (named_bidders := opening_bidders(sent)):
                 contract = last_contract or Arg(ref=self._ref(pointed[1], pointed[0], new))
@@ -154,6 +169,7 @@ class MessageWork:
         for r in relations:
             if r.kind == "buyer" and r.subject in new_by_ref and r.object in all_by_ref:
                 new_by_ref[r.subject].attrs.setdefault("buyer", all_by_ref[r.object].text)
+        self.last_contract = (last_contract if own else self.inherited) if len(own) < 2 else None
         return self.mentions + list(new.values()), relations
 
     def names(self) -> dict[str, str]:
