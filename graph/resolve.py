@@ -348,6 +348,9 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
             o = None  # "the council's director" where the thread names no one council: the role alone
         out_rel.append(replace(rel, subject=s, object=o, qualifiers=_resolve_qualifiers(rel.qualifiers, ref_to_key)))
     used = {k for r in out_rel for k in (r.subject, r.object)}
+    for r in out_rel:  # entity keys inside qualifiers ("on_behalf_of", a conflict's "entities")
+        for v in r.qualifiers.values():
+            used |= {x for x in (v if isinstance(v, list) else [v]) if isinstance(x, str) and x in entities}
     for k in [k for k, e in entities.items() if k not in used and _generic_only(e)]:
         del entities[k]  # a body named only by its noun exists for the facts told of it
     decisions = sorted(set(decisions), key=lambda d: (d.type, d.kept, d.merged, d.reason, d.merged_apart))
