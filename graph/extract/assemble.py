@@ -364,10 +364,6 @@ def _add_place_after_mp(sent) -> None:
     slotmod.render(sent)
 
 
-INVESTIGATED_AUX = {"is", "was", "are", "were", "being", "been", "has", "have", "had", "now", "also", "still",
-                    "currently", "reportedly", "allegedly", "not", "n't", "never"}
-
-
 def _add_investigated_subject(sent) -> None:
     """"Acme kss being investigated for fraud": one to three title-case words the entity pass
     missed, opening the sentence or a clause, then at most one lower-case word (a typo, an adverb)
@@ -376,6 +372,7 @@ def _add_investigated_subject(sent) -> None:
     from graph.nlp import lexicons
 
     doc = sent.doc
+    aux = lexicon().investigated_aux
     for i, t in enumerate(doc[:-1]):
         if t.lower_ in ("investigated", "probed"):
             k = i
@@ -386,7 +383,7 @@ def _add_investigated_subject(sent) -> None:
         if doc[i + 1].lower_ not in ("for", "over"):
             continue
         e = k
-        while e > 0 and doc[e - 1].lower_ in INVESTIGATED_AUX:
+        while e > 0 and doc[e - 1].lower_ in aux:
             e -= 1
         if e == k:
             continue  # "X investigated for ..." with no auxiliary: a verb of X's own

@@ -62,6 +62,7 @@ class Lexicon:
     role_abbreviations: dict = field(default_factory=dict)  # "SoS" -> "Secretary of State"
     class_possessors: frozenset[str] = field(default_factory=frozenset)  # "Women('s)": a class of people
     kind_nouns: frozenset[str] = field(default_factory=frozenset)  # "company" in "Z Media company Y"
+    investigated_aux: frozenset[str] = field(default_factory=frozenset)  # "is being" in "X is being investigated"
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         role_abbreviations=dict(d.get("role_abbreviations", {})),
         class_possessors=frozenset(d["orgs"].get("class_possessors", ())),
         kind_nouns=frozenset(d["orgs"].get("kind_nouns", ())),
+        investigated_aux=frozenset(d.get("investigated", {}).get("aux", ())),
     )
     return lex
 
