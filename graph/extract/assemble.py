@@ -3,13 +3,12 @@ Mentions and Relations with evidence, status and confidence."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
 from graph.extract.contracts import contract_details, contracts, listed_bidders, opening_bidders, pointed_bidders
 from graph.extract.facts import Arg, Fact
-from graph.extract.lexicon import _load, cue_words, lexicon, parse_cues
+from graph.extract.lexicon import cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
 from graph.extract.status import status_of
 from graph.model import Evidence, Mention, Message, Relation, mention_ref
@@ -446,13 +445,6 @@ TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "r
                         "junior", "women", "men", "olympic", "former", "new", "star", "veteran", "top"})
 
 
-@lru_cache(maxsize=1)
-def company_heads() -> frozenset:
-    """Lower-case business roles before which an untagged title-case word is the company ("Eskom
-    chairperson X"), as a club before a sports role (lexicon.toml, roles.company_heads)."""
-    return frozenset(_load("lexicon.toml")["roles"].get("company_heads", ()))
-
-
 def _add_club_before_sports_role(sent) -> None:
     """"Eastfold keeper Jan Roe": one to three title-case words right before a sports role that is
     followed by a person name the club (a new Organization slot) when the entity pass missed them.
@@ -460,7 +452,7 @@ def _add_club_before_sports_role(sent) -> None:
     coach X ...?") is no club."""
     doc = sent.doc
     heads = lexicon().sports_heads
-    business = company_heads()
+    business = lexicon().company_heads
     lex = lexicon()
     for role in list(sent.slots):
         if role.type != "ROLE" or (role.head not in heads and role.head not in business):

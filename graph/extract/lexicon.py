@@ -58,6 +58,8 @@ class Lexicon:
     offices: frozenset[str]
     party_posts: frozenset[str]
     sports_heads: frozenset[str] = field(default_factory=frozenset)
+    # business roles before which an untagged title-case word is the company ("Eskom chairperson X")
+    company_heads: frozenset[str] = field(default_factory=frozenset)
     cues: frozenset[str] = field(default_factory=frozenset)
     role_abbreviations: dict = field(default_factory=dict)  # "SoS" -> "Secretary of State"
     class_possessors: frozenset[str] = field(default_factory=frozenset)  # "Women('s)": a class of people
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
         offices=frozenset(d["politics"]["offices"]),
         party_posts=frozenset(d["politics"]["party_posts"]),
         sports_heads=frozenset(d["roles"].get("sports_heads", ())),
+        company_heads=frozenset(d["roles"].get("company_heads", ())),
         role_abbreviations=dict(d.get("role_abbreviations", {})),
         class_possessors=frozenset(d["orgs"].get("class_possessors", ())),
         kind_nouns=frozenset(d["orgs"].get("kind_nouns", ())),
