@@ -64,6 +64,7 @@ class Lexicon:
     role_abbreviations: dict = field(default_factory=dict)  # "SoS" -> "Secretary of State"
     class_possessors: frozenset[str] = field(default_factory=frozenset)  # "Women('s)": a class of people
     kind_nouns: frozenset[str] = field(default_factory=frozenset)  # "company" in "Z Media company Y"
+    person_name_lower: frozenset[str] = field(default_factory=frozenset)  # "de" in "Ana de Vries"
     investigated_aux: frozenset[str] = field(default_factory=frozenset)  # "is being" in "X is being investigated"
 
 
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         role_abbreviations=dict(d.get("role_abbreviations", {})),
         class_possessors=frozenset(d["orgs"].get("class_possessors", ())),
         kind_nouns=frozenset(d["orgs"].get("kind_nouns", ())),
+        person_name_lower=frozenset(d.get("person_names", {}).get("lower_words", ())),
         investigated_aux=frozenset(d.get("investigated", {}).get("aux", ())),
     )
     return lex

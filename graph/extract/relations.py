@@ -510,8 +510,8 @@ def _person_shaped(sent: Sentence, a: Arg, lex) -> bool:
     toks = [t for t in sent.doc[s.start:s.end] if not t.is_punct]
     if not toks or len(toks) > 4 or (s.mention is not None and s.mention.kind not in (None, "other")):
         return False
-    if any(not t.text[:1].isupper() and t.lower_ not in ("de", "da", "van", "von", "of", "y", "del", "di", "du", "la", "le")
-           for t in toks) or all(t.is_upper for t in toks):
+    if any(not t.text[:1].isupper() and t.lower_ not in lex.person_name_lower for t in toks) \
+            or all(t.is_upper for t in toks):
         return False  # lower-case words or an acronym: no person's name
     return not _institution(sent, a, lex) and not (s.start > 0 and sent.doc[s.start - 1].lower_ == "the")
 
