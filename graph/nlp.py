@@ -54,8 +54,6 @@ PATTERNS_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" 
 
 # Labels the rule components work with (spaCy's OntoNotes names).
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-PLACE_AFTER = {"ward", "wards", "constituency"}  # "for Eastgate ward": the name is an area
-LOWER_FORMS = {"ltd", "plc", "llp"}  # legal forms that end a company name written in lower case
 
 if not Doc.has_extension("acronyms"):
     Doc.set_extension("acronyms", default=None)
@@ -121,6 +119,12 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
         "place_names": set(read_list("place_names.txt", d)),
         "medium_cues": {k: {" ".join(p) for p in v} for k, v in _sections(read_list("medium_cues.txt", d)).items()},
+        "place_after": set(read_list("place_after.txt", d)),
+        "lower_forms": set(read_list("lower_forms.txt", d)),
+        "prepositions": set(read_list("prepositions.txt", d)),
+        "clause_openers": set(read_list("clause_openers.txt", d)),
+        "compass_words": set(read_list("compass_words.txt", d)),
+        "count_words": set(read_list("count_words.txt", d)),
     }
 
 
@@ -150,14 +154,6 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 # within a document that type wins over the model's for every occurrence of the name.
 # Reporting verbs, which may follow an organisation head noun ("the X union said").
 SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
-# Prepositions: a name right after one is no subject of the verb that follows it.
-PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "into", "about", "against", "over", "under"}
-# Words that open a clause, so the name after them may be its subject.
-CLAUSE_OPENERS = {"and", "but", "that", "when", "while", "after", "before", "because", "if", "as", "since",
-                  "although", "though", "until", "once", "so"}
-# Compass words before "of" that make the next name a place ("70 miles northeast of X").
-COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
-           "northwestern", "southeastern", "southwestern"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -345,7 +341,7 @@ class EntityRules:
         if e.label_ != "ORG" or len(e) < 2 or e.start == 0:
             return False
         prev = doc[e.start - 1]
-        if not (prev.is_digit or prev.lower_ in NUMBER_WORDS):
+        if not (prev.is_digit or prev.lower_ in self.lex["count_words"]):
             return False
         plurals = self.lex["class_plurals"]
         last = e[-1].lower_
@@ -517,7 +513,7 @@ class EntityRules:
                 noun_of = len(b) == 2 and b[1] == "of" and b[0] in nouns and doc[e.start - 2].is_lower
                 born = len(b) == 2 and b[0] == "born" and b[1] in ("in", "at")
                 # "70 miles northeast of X", "just south of X"
-                compass = len(b) == 2 and b[1] == "of" and b[0] in COMPASS and doc[e.start - 2].is_lower
+                compass = len(b) == 2 and b[1] == "of" and b[0] in self.lex["compass_words"] and doc[e.start - 2].is_lower
                 if defined == "GPE" or noun_of or born or compass or e.label_ == "ORG" and self._owns_place(doc, e):
                     e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
                 elif self._in_place(doc, e):
@@ -684,7 +680,7 @@ class EntityRules:
                 or e[0].lower_ in self.lex["org_heads"] or e.text in self.lex["org_prefixes"]:
             return False
         prev = doc[e.start - 1] if e.start > 0 else None
-        if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.lower_ in PREPOSITIONS
+        if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.lower_ in self.lex["prepositions"]
                                  or prev.is_title and not prev.is_sent_start
                                  and not e[0].is_sent_start and prev.lower_ not in MONTHS | WEEKDAYS):
             return False  # "the Quill accepts", "Westby Quill resigned", "Inspector of Prisons married": no subject
@@ -697,7 +693,7 @@ class EntityRules:
             return True
         # "Quill has not said much about his motives": a subject whose own clause, in lower-case words
         # only, goes on to "his"/"her"/"himself"/"herself" (an organisation's is "its")
-        if not (prev is None or e[0].is_sent_start or prev.is_punct or prev.lower_ in CLAUSE_OPENERS):
+        if not (prev is None or e[0].is_sent_start or prev.is_punct or prev.lower_ in self.lex["clause_openers"]):
             return False
         for t in doc[e.end:e.end + 7]:
             if t.lower_ in ("his", "her", "himself", "herself"):
@@ -1373,7 +1369,7 @@ class EntityRules:
                 out.append(_ruled(Span(doc, e.start, e.start + 1, label="ORG"), "rule.list"))
                 e = _ruled(Span(doc, e.start + 2, e.end, label="ORG"), e._.rule)
             elif len(e) == 1 and e.label_ in ("ORG", "PERSON") and e.end < len(doc) \
-                    and doc[e.end].lower_ in PLACE_AFTER and doc[e.end].is_lower:
+                    and doc[e.end].lower_ in self.lex["place_after"] and doc[e.end].is_lower:
                 e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             out.append(e)
         out = [e for e in out if not (e.start in drop and len(e) == 1)]
@@ -1387,7 +1383,7 @@ class EntityRules:
         suffixes = {w.lower() for w in self.lex["org_suffixes"]}
         out = []
         for t in doc:
-            if t.lower_.rstrip(".") not in LOWER_FORMS or not t.is_lower or t.i < 2 or t.i in taken:
+            if t.lower_.rstrip(".") not in self.lex["lower_forms"] or not t.is_lower or t.i < 2 or t.i in taken:
                 continue
             if doc[t.i - 1].lower_ not in suffixes or not doc[t.i - 1].is_lower:
                 continue
@@ -1573,10 +1569,6 @@ def _after_superlative(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
                                                    or prev.lower_.endswith("est") and len(prev) > 4)
-
-
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-                "several", "many", "numerous"}
 
 
 def common_acronyms(doc) -> set[str]:

@@ -3,13 +3,12 @@ Mentions and Relations with evidence, status and confidence."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
 from graph.extract.contracts import contract_details, contracts, listed_bidders, opening_bidders, pointed_bidders
 from graph.extract.facts import Arg, Fact
-from graph.extract.lexicon import _load, cue_words, lexicon, parse_cues
+from graph.extract.lexicon import cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
 from graph.extract.status import status_of
 from graph.model import Evidence, Mention, Message, Relation, mention_ref
@@ -364,10 +363,6 @@ def _add_place_after_mp(sent) -> None:
     slotmod.render(sent)
 
 
-INVESTIGATED_AUX = {"is", "was", "are", "were", "being", "been", "has", "have", "had", "now", "also", "still",
-                    "currently", "reportedly", "allegedly", "not", "n't", "never"}
-
-
 def _add_investigated_subject(sent) -> None:
     """"Acme kss being investigated for fraud": one to three title-case words the entity pass
     missed, opening the sentence or a clause, then at most one lower-case word (a typo, an adverb)
@@ -376,6 +371,7 @@ def _add_investigated_subject(sent) -> None:
     from graph.nlp import lexicons
 
     doc = sent.doc
+    aux = lexicon().investigated_aux
     for i, t in enumerate(doc[:-1]):
         if t.lower_ in ("investigated", "probed"):
             k = i
@@ -386,7 +382,7 @@ def _add_investigated_subject(sent) -> None:
         if doc[i + 1].lower_ not in ("for", "over"):
             continue
         e = k
-        while e > 0 and doc[e - 1].lower_ in INVESTIGATED_AUX:
+        while e > 0 and doc[e - 1].lower_ in aux:
             e -= 1
         if e == k:
             continue  # "X investigated for ..." with no auxiliary: a verb of X's own
@@ -449,13 +445,6 @@ TEAM_WORDS = frozenset({"team", "club", "squad", "side", "national", "youth", "r
                         "junior", "women", "men", "olympic", "former", "new", "star", "veteran", "top"})
 
 
-@lru_cache(maxsize=1)
-def company_heads() -> frozenset:
-    """Lower-case business roles before which an untagged title-case word is the company ("Eskom
-    chairperson X"), as a club before a sports role (lexicon.toml, roles.company_heads)."""
-    return frozenset(_load("lexicon.toml")["roles"].get("company_heads", ()))
-
-
 def _add_club_before_sports_role(sent) -> None:
     """"Eastfold keeper Jan Roe": one to three title-case words right before a sports role that is
     followed by a person name the club (a new Organization slot) when the entity pass missed them.
@@ -463,7 +452,7 @@ def _add_club_before_sports_role(sent) -> None:
     coach X ...?") is no club."""
     doc = sent.doc
     heads = lexicon().sports_heads
-    business = company_heads()
+    business = lexicon().company_heads
     lex = lexicon()
     for role in list(sent.slots):
         if role.type != "ROLE" or (role.head not in heads and role.head not in business):

@@ -142,12 +142,9 @@ def _details_re():
                       + r")\s+(?:(?:said|thought|expected|estimated|reported)\s+to\s+be\s+)?worth\b", re.I)
 
 
-def contract_details(text: str) -> dict:
-    """"The ten-year arrangement is worth £3.5m a year": a sentence that opens on the contract named
-    before ("the / this deal") and says what it is worth gives that contract's value and term
-    (attrs value, currency, period, term_years; empty when the sentence is no such telling)."""
-    if not _details_re().match(text):
-        return {}
+def _value_and_term(text: str) -> dict:
+    """A contract's value (the first amount: value, currency, period) and term (term_years) as the
+    text states them; only the keys it states."""
     out: dict = {}
     money = parse_money(text)
     if money:
@@ -156,6 +153,15 @@ def contract_details(text: str) -> dict:
     if term is not None:
         out["term_years"] = term
     return out
+
+
+def contract_details(text: str) -> dict:
+    """"The ten-year arrangement is worth £3.5m a year": a sentence that opens on the contract named
+    before ("the / this deal") and says what it is worth gives that contract's value and term
+    (attrs value, currency, period, term_years; empty when the sentence is no such telling)."""
+    if not _details_re().match(text):
+        return {}
+    return _value_and_term(text)
 
 
 # ------------------------------------------------------------------ the parties
@@ -643,13 +649,7 @@ def listed_bidders(sent: Sentence, suppliers: list[Arg], contract: Arg) -> list[
 
 
 def _contract_attrs(text: str, subject: str) -> tuple:
-    attrs: dict = {"subject": subject, "lots": tuple(parse_lots(text))}
-    money = parse_money(text)
-    if money:
-        attrs.update(value=money[0].value, currency=money[0].currency, period=money[0].period)
-    term = parse_term(text)
-    if term is not None:
-        attrs["term_years"] = term
+    attrs: dict = {"subject": subject, "lots": tuple(parse_lots(text)), **_value_and_term(text)}
     return tuple(sorted(attrs.items()))
 
 

@@ -1,7 +1,7 @@
 """Walking the dependency parse: from a verb to its arguments, and from a token to a slot."""
 from __future__ import annotations
 
-from graph.extract.facts import Arg, pick
+from graph.extract.facts import Arg, generic_body, pick
 from graph.extract.lexicon import lexicon
 from graph.extract.slots import Sentence
 
@@ -85,7 +85,7 @@ def as_arg(sent: Sentence, tok, want: str, antecedent: Arg | None = None) -> Arg
                     if g.dep_ == "pobj" and gi is not None and sent.slots[gi].type == "ORG":
                         return Arg(slot=gi)
     if want == "ORGX" and tok.lower_ in lex.generic_orgs and any(c.lower_ == "the" for c in tok.children):
-        return Arg(label="Organization", start=tok.i, end=tok.i + 1, kind="government", attrs=(("generic", True),))
+        return generic_body(tok.i, tok.i + 1)
     if tok.lower_ in PRONOUNS and antecedent is not None and want in ("PER", "PERX", "ENT"):
         return pick(antecedent, tok.lower_)
     return None

@@ -39,6 +39,14 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 
 
+def generic_body(start: int, end: int, kind: str | None = "government") -> Arg:
+    """A public body named only by a common noun ("owned by the government"): a new organisation,
+    marked `generic` - the text does not say which government, so resolution can keep it to its
+    thread rather than join every thread's "government" into one (and join "the council" to the one
+    council its thread names)."""
+    return Arg(label="Organization", start=start, end=end, kind=kind, attrs=(("generic", True),))
+
+
 def pick(antecedent, pronoun: str) -> Arg | None:
     """The antecedent a pronoun stands for: `antecedent` is one Arg, or a dict by gender
     {"m": Arg, "f": Arg} (assemble.MessageWork.antecedents) so that "her" is not read as a man."""

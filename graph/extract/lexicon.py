@@ -58,10 +58,14 @@ class Lexicon:
     offices: frozenset[str]
     party_posts: frozenset[str]
     sports_heads: frozenset[str] = field(default_factory=frozenset)
+    # business roles before which an untagged title-case word is the company ("Eskom chairperson X")
+    company_heads: frozenset[str] = field(default_factory=frozenset)
     cues: frozenset[str] = field(default_factory=frozenset)
     role_abbreviations: dict = field(default_factory=dict)  # "SoS" -> "Secretary of State"
     class_possessors: frozenset[str] = field(default_factory=frozenset)  # "Women('s)": a class of people
     kind_nouns: frozenset[str] = field(default_factory=frozenset)  # "company" in "Z Media company Y"
+    person_name_lower: frozenset[str] = field(default_factory=frozenset)  # "de" in "Ana de Vries"
+    investigated_aux: frozenset[str] = field(default_factory=frozenset)  # "is being" in "X is being investigated"
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +90,12 @@ def lexicon() -> Lexicon:
         offices=frozenset(d["politics"]["offices"]),
         party_posts=frozenset(d["politics"]["party_posts"]),
         sports_heads=frozenset(d["roles"].get("sports_heads", ())),
+        company_heads=frozenset(d["roles"].get("company_heads", ())),
         role_abbreviations=dict(d.get("role_abbreviations", {})),
         class_possessors=frozenset(d["orgs"].get("class_possessors", ())),
         kind_nouns=frozenset(d["orgs"].get("kind_nouns", ())),
+        person_name_lower=frozenset(d.get("person_names", {}).get("lower_words", ())),
+        investigated_aux=frozenset(d.get("investigated", {}).get("aux", ())),
     )
     return lex
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import deps
-from graph.extract.facts import Arg, Fact, pick
+from graph.extract.facts import Arg, Fact, generic_body, pick
 from graph.extract.lexicon import enabled, frames, lexicon, rule_list
 from graph.extract.slots import Sentence
 
@@ -108,14 +108,6 @@ def _units_to_tokens(sent: Sentence, a: int, b: int) -> tuple[int, int]:
 def _word_arg(sent: Sentence, m: re.Match, name: str, label: str, kind: str | None = None, attrs=()) -> Arg:
     s, e = _units_to_tokens(sent, m.start(name), m.end(name))
     return Arg(label=label, start=s, end=e, kind=kind, attrs=attrs)
-
-
-def generic_body(sent: Sentence, start: int, end: int, kind: str | None = "government") -> Arg:
-    """A public body named only by a common noun ("owned by the government"): a new organisation,
-    marked `generic` - the text does not say which government, so resolution can keep it to its
-    thread rather than join every thread's "government" into one (and join "the council" to the one
-    council its thread names)."""
-    return Arg(label="Organization", start=start, end=end, kind=kind, attrs=(("generic", True),))
 
 
 def person_arg(sent: Sentence, slot: int, facts: list[Fact]) -> Arg:
@@ -379,12 +371,12 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
     if obj is None and rule.kind == "post" and _group(m, "body"):
         # "the council's Director of Environment, X": the body the thread is about, named by its noun
         word = _group(m, "body").strip()
-        obj = generic_body(sent, *_units_to_tokens(sent, m.start("body"), m.end("body")),
-                           kind=lex.generic_body_kinds.get(word))
+        obj = generic_body(*_units_to_tokens(sent, m.start("body"), m.end("body")),
+                          kind=lex.generic_body_kinds.get(word))
     if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
                                      "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
         if rule.kind == "owned_by" and _group(m, "object"):
-            obj = generic_body(sent, *_units_to_tokens(sent, m.start("object"), m.end("object")))
+            obj = generic_body(*_units_to_tokens(sent, m.start("object"), m.end("object")))
         else:
             return []
     if rule.object_as_org and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "LOC":
@@ -518,8 +510,8 @@ def _person_shaped(sent: Sentence, a: Arg, lex) -> bool:
     toks = [t for t in sent.doc[s.start:s.end] if not t.is_punct]
     if not toks or len(toks) > 4 or (s.mention is not None and s.mention.kind not in (None, "other")):
         return False
-    if any(not t.text[:1].isupper() and t.lower_ not in ("de", "da", "van", "von", "of", "y", "del", "di", "du", "la", "le")
-           for t in toks) or all(t.is_upper for t in toks):
+    if any(not t.text[:1].isupper() and t.lower_ not in lex.person_name_lower for t in toks) \
+            or all(t.is_upper for t in toks):
         return False  # lower-case words or an acronym: no person's name
     return not _institution(sent, a, lex) and not (s.start > 0 and sent.doc[s.start - 1].lower_ == "the")
 
