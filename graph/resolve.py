@@ -367,18 +367,14 @@ def _post_holders(entities: dict[str, Entity], ref_to_key: dict[str, str], relat
     """A person named only by a post ("the Deputy Director of Acme") is the one person the same
     thread names who holds that post now, at that organisation: one entity, not a nameless double.
     Only an exact post (role words and organisation) with exactly one named holder counts."""
-    def posts(key_of_subject):
-        out: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-        for rel in relations:
-            if rel.kind != "post" or rel.object is None or rel.qualifiers.get("current") is not True:
-                continue
-            subj, org = key_of_subject(rel.subject), ref_to_key.get(rel.object)
-            role = " ".join(str(rel.qualifiers.get("role") or "").casefold().split())
-            if subj and org and role:
-                out[subj].add((rel.evidence.thread, role, org))
-        return out
-
-    held = posts(ref_to_key.get)
+    held: dict[str, set[tuple[str, str, str]]] = defaultdict(set)  # entity -> (thread, role, org) held now
+    for rel in relations:
+        if rel.kind != "post" or rel.object is None or rel.qualifiers.get("current") is not True:
+            continue
+        subj, org = ref_to_key.get(rel.subject), ref_to_key.get(rel.object)
+        role = " ".join(str(rel.qualifiers.get("role") or "").casefold().split())
+        if subj and org and role:
+            held[subj].add((rel.evidence.thread, role, org))
     nameless = {k for k, e in entities.items() if e.type == "Person" and e.mentions
                 and all(m.attrs and m.attrs.get("role") for m in e.mentions)}
     kept_apart = [{_fold(n) for n in names} for names in apart]

@@ -1,7 +1,7 @@
-"""The blind gold (tests/gold/blind/): two invented threads annotated before looking at the
-extractor. The gold must point at the ingested text exactly, every relation end must exist, and
-the seeds scorer must score it (figures are recorded in tests/gold/blind/README.md; no thresholds
-here, the point of a blind set is to measure, not to be tuned to)."""
+"""The blind golds (tests/gold/blind/, tests/gold/blind2/): invented threads annotated without
+looking at the extractor. Each gold must point at the ingested text exactly, every relation end
+must exist, and the seeds scorer must score every gold fact once (figures are recorded in each
+folder's README.md; no thresholds here: a blind set is there to measure, not to be tuned to)."""
 from __future__ import annotations
 
 import json
@@ -14,19 +14,22 @@ from graph.evaluate.seeds import eval_kind, run_seeds
 from graph.ingest import load_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = ROOT / "tests" / "gold" / "blind"
-ENT_GOLD = BLIND / "entities.json"
-REL_GOLD = BLIND / "entities_relations.json"
+GOLD = ROOT / "tests" / "gold"
+
+
+@pytest.fixture(scope="module", params=["blind", "blind2"])
+def folder(request):
+    return GOLD / request.param
 
 
 @pytest.fixture(scope="module")
-def gold():
-    return json.loads(ENT_GOLD.read_text(encoding="utf-8"))
+def gold(folder):
+    return json.loads((folder / "entities.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def rel_gold():
-    return json.loads(REL_GOLD.read_text(encoding="utf-8"))
+def rel_gold(folder):
+    return json.loads((folder / "entities_relations.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +74,8 @@ def test_relation_evidence_and_span_ends_equal_the_ingested_text(rel_gold, texts
                     assert _at(texts, alt) == alt["text"], alt
 
 
-def test_every_relation_end_exists(gold, rel_gold):
-    assert rel_gold["entities"] == "tests/gold/blind/entities.json"
+def test_every_relation_end_exists(folder, gold, rel_gold):
+    assert rel_gold["entities"] == f"tests/gold/{folder.name}/entities.json"
     ids = {e["id"] for e in gold["entities"]}
     contracts = {c["id"] for c in rel_gold["contracts"]}
     for c in rel_gold["contracts"]:
@@ -90,15 +93,43 @@ def test_every_relation_end_exists(gold, rel_gold):
             assert f["bid_status"] in ("bidding", "shortlisted", "preferred", "awarded", "withdrawn")
 
 
-def test_the_blind_eval_scores_every_gold_kind(rel_gold):
-    result = run_seeds(REL_GOLD)
-    assert result.path.endswith("tests/gold/blind/entities.json")
+KINDS = {"post", "family", "partner", "owned_by", "unit_of", "renamed", "replaces", "bid", "buyer", "represents",
+         "legal_action", "investigated", "mp_for", "party", "paid_by", "consultant_to", "lobbied", "coi_stated"}
+STATUSES = {"asserted", "reported", "hedged", "questioned", "denied"}
+
+
+def test_every_fact_of_blind2_has_a_project_kind_and_status_and_its_extra_ends_exist():
+    gold = json.loads((GOLD / "blind2" / "entities.json").read_text(encoding="utf-8"))
+    rel_gold = json.loads((GOLD / "blind2" / "entities_relations.json").read_text(encoding="utf-8"))
+    ids = {e["id"] for e in gold["entities"]}
+    lots = {c["id"]: set(c.get("lots") or ()) for c in rel_gold["contracts"]}
+    for f in rel_gold["facts"]:
+        assert f["kind"] in KINDS, f
+        assert f["status"] in STATUSES, f
+        if "on_behalf_of" in f:
+            assert f["on_behalf_of"] in ids, f
+        if f.get("lots"):
+            assert set(f["lots"]) <= lots[f["object"]], f
+
+
+def test_no_invented_name_of_blind2_is_reused_from_the_seeds_or_the_first_blind_set():
+    def names(path):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        return {n.casefold() for e in g["entities"] if e.get("kind") != "party" for n in [e["name"], *e["names"]]}
+    ours = names(GOLD / "blind2" / "entities.json")
+    assert ours
+    for other in (GOLD / "seeds.json", GOLD / "blind" / "entities.json"):
+        assert ours.isdisjoint(names(other)), ours & names(other)
+
+
+def test_the_blind_eval_scores_every_gold_kind(folder, gold, rel_gold):
+    result = run_seeds(folder / "entities_relations.json")
+    assert result.path.endswith(f"tests/gold/{folder.name}/entities.json")
     want = Counter(eval_kind(f["kind"]) for f in rel_gold["facts"])
     assert set(want) <= set(result.relations)
     for kind, n in want.items():
         c = result.relations[kind]
         assert c.tp + c.fn == n, kind  # every gold fact is counted once, found or missed
-    gold = json.loads(ENT_GOLD.read_text(encoding="utf-8"))
     for t in ("Person", "Organization"):
         c = result.entities[t]
         assert c.tp + c.fn == sum(1 for e in gold["entities"] if e["type"] == t)

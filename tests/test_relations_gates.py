@@ -9,8 +9,9 @@ import graph.extract as extract
 from graph.model import Evidence, Mention, Message, Thread
 
 
-def facts_with(monkeypatch, text: str, names: list[tuple[str, str]]):
-    """Relations from `text` when the entity pass finds exactly `names` ((text, label) pairs)."""
+def relations_with(monkeypatch, text: str, names: list[tuple[str, str]]):
+    """({mention ref: text}, relations) from `text` when the entity pass finds exactly `names`
+    ((text, label) pairs, in order)."""
 
     def fake(doc, thread_id, message):
         out, pos = [], 0
@@ -23,7 +24,12 @@ def facts_with(monkeypatch, text: str, names: list[tuple[str, str]]):
     monkeypatch.setattr(extract, "_mentions_from_doc", fake)
     thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
     mentions, relations = extract.extract_thread(thread)
-    by_ref = {m.ref: m.text for m in mentions}
+    return {m.ref: m.text for m in mentions}, relations
+
+
+def facts_with(monkeypatch, text: str, names: list[tuple[str, str]]):
+    """(kind, subject, object, rule) of the relations from `text` (see relations_with)."""
+    by_ref, relations = relations_with(monkeypatch, text, names)
     return [(r.kind, by_ref[r.subject], by_ref.get(r.object), r.rule) for r in relations]
 
 

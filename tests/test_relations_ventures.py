@@ -6,8 +6,8 @@ The entity pass's output is given by hand, so these test the relation rules alon
 """
 from __future__ import annotations
 
-import graph.extract as extract
-from graph.model import Evidence, Mention, Message, Thread
+from graph.model import Evidence, Mention
+from tests.test_relations_gates import relations_with
 
 P, O, L = "Person", "Organization", "Place"
 
@@ -15,19 +15,7 @@ P, O, L = "Person", "Organization", "Place"
 def rels(monkeypatch, text: str, names: list[tuple[str, str]]):
     """(kind, subject text, object text, rule, qualifiers and status) of the relations in `text` when the
     entity pass finds exactly `names`."""
-
-    def fake(doc, thread_id, message):
-        out, pos = [], 0
-        for name, label in names:
-            start = message.text.index(name, pos)
-            pos = start + len(name)
-            out.append(Mention(name, label, Evidence(thread_id, message.id, start, pos, name, 0, len(message.text))))
-        return out
-
-    monkeypatch.setattr(extract, "_mentions_from_doc", fake)
-    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
-    mentions, relations = extract.extract_thread(thread)
-    by_ref = {m.ref: m.text for m in mentions}
+    by_ref, relations = relations_with(monkeypatch, text, names)
     return [(r.kind, by_ref[r.subject], by_ref.get(r.object), r.rule, {**r.qualifiers, "status": r.status})
             for r in relations]
 

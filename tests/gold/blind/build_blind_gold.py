@@ -14,14 +14,11 @@ limits a form to some messages.
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
-from graph.ingest import load_paths  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/gold: the shared builder
+from blind_builder import build  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 W, F = "westmarsh-bins", "fenland-pathology"
@@ -300,98 +297,13 @@ FACTS = [
          evidence=[(F, "c16.1", "Mark Tennant, who was previously Director of Strategy at Stellar Medical's UK arm")]),
 ]
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|co\.uk)(?:/\S*)?")
-
-
-def compile_form(form: str):
-    form, _, only = form.partition("@")
-    pre, _, rest = form.partition("[")
-    if rest:
-        inner, _, post = rest.partition("]")
-    else:
-        pre, inner, post = "", form, ""
-    pat = re.compile(r"(?<![\w@/])" + re.escape(pre) + "(" + re.escape(inner) + ")" + re.escape(post) + r"(?![\w/])")
-    return pat, set(only.split(",")) if only else None
-
-
-def locate(text: str, quote: str, where: str) -> int:
-    n = text.count(quote)
-    assert n == 1, f"{where}: quote {quote!r} found {n} times"
-    return text.index(quote)
-
 
 def main() -> None:
-    threads, problems = load_paths([HERE / "threads"])
-    assert not problems, problems
-    msgs = {(t.id, m.id): m.text for t in threads for m in t.messages()}
-    ents = {"description": __doc__.strip().splitlines()[0] + " Entity gold, same schema as tests/gold/seeds.json.",
-            "threads": {t.id: str(Path(t.source).resolve().relative_to(ROOT)) for t in threads}, "entities": []}
-    ids = {}
-    forms = []
-    for i, (key, typ, name, kind, surfaces) in enumerate(ENTITIES):
-        ids[key] = i
-        ents["entities"].append({"id": i, "type": typ, "name": name, "kind": kind, "names": [], "mentions": []})
-        for tid, fs in surfaces.items():
-            for s in fs:
-                pat, only = compile_form(s)
-                forms.append((len(s), i, tid, pat, only))
-    forms.sort(key=lambda f: -f[0])
-    for t in threads:
-        for m in t.messages():
-            blocked = [(u.start(), u.end()) for u in URL.finditer(m.text)]
-            taken = []
-            for _, i, tid, pat, only in forms:
-                if tid != t.id or (only and m.id not in only):
-                    continue
-                for hit in pat.finditer(m.text):
-                    a, b = hit.span(1)
-                    if any(x < b and a < y for x, y in blocked + taken):
-                        continue
-                    taken.append((a, b))
-                    ents["entities"][i]["mentions"].append(
-                        {"thread": t.id, "message": m.id, "start": a, "end": b, "text": m.text[a:b]})
-    for e in ents["entities"]:
-        e["mentions"].sort(key=lambda x: (x["thread"], [int(p) if p.isdigit() else -1 for p in x["message"].lstrip("c").split(".")], x["start"]))
-        e["names"] = sorted({x["text"] for x in e["mentions"]})
-        assert e["mentions"], f"no mention found for {e['name']}"
-
-    def span(t, m, text):
-        a = locate(msgs[(t, m)], text, f"{t}/{m}")
-        return {"thread": t, "message": m, "start": a, "end": a + len(text), "text": text}
-
-    def end(x):
-        if isinstance(x, list):
-            return [end(y) for y in x]
-        if x is None or (isinstance(x, str) and re.fullmatch(r"K\d+", x)):
-            return x
-        if isinstance(x, tuple):
-            return span(*x[1:])
-        return ids[x]
-
-    contracts = []
-    for cid, name, buyer, value, term, mentions in CONTRACTS:
-        contracts.append({"id": cid, "name": name, "buyer": ids[buyer], "value": value, "term_years": term,
-                          "mentions": [span(*x) for x in mentions]})
-    facts = []
-    for f in FACTS:
-        out = {"kind": f["kind"], "subject": end(f["subject"]), "object": end(f["object"]), "status": f["status"]}
-        for k, v in f.items():
-            if k not in out and k != "evidence":
-                out[k] = v
-        out["evidence"] = []
-        for t, m, q in f["evidence"]:
-            sp = span(t, m, q)
-            out["evidence"].append({"thread": t, "message": m, "start": sp["start"], "end": sp["end"], "quote": q})
-        facts.append(out)
-    rels = {"description": "BLIND relation gold for tests/gold/blind/threads (written before looking at the extractor's "
-                           "rules or output), same schema and matching as tests/gold/seeds_relations.json: what one "
-                           "comment states; an end is a gold entity id, a contract id, a span, null, or a list of "
-                           "accepted ends. Evidence quotes equal the ingested message text at their offsets.",
-            "entities": "tests/gold/blind/entities.json", "contracts": contracts, "facts": facts}
-    (HERE / "entities.json").write_text(json.dumps(ents, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    (HERE / "entities_relations.json").write_text(json.dumps(rels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    n = sum(len(e["mentions"]) for e in ents["entities"])
-    print(f"{len(ents['entities'])} entities, {n} mentions, {len(contracts)} contracts, {len(facts)} facts")
+    build(HERE, __doc__, ENTITIES, CONTRACTS, FACTS,
+          "BLIND relation gold for tests/gold/blind/threads (written before looking at the extractor's "
+          "rules or output), same schema and matching as tests/gold/seeds_relations.json: what one "
+          "comment states; an end is a gold entity id, a contract id, a span, null, or a list of "
+          "accepted ends. Evidence quotes equal the ingested message text at their offsets.")
 
 
 if __name__ == "__main__":
