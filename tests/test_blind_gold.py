@@ -1,4 +1,4 @@
-"""The blind golds (tests/gold/blind/, tests/gold/blind2/): invented threads annotated without
+"""The blind golds (tests/gold/blind/, blind2/, blind3/): invented threads annotated without
 looking at the extractor. Each gold must point at the ingested text exactly, every relation end
 must exist, and the seeds scorer must score every gold fact once (figures are recorded in each
 folder's README.md; no thresholds here: a blind set is there to measure, not to be tuned to)."""
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 
 
-@pytest.fixture(scope="module", params=["blind", "blind2"])
+@pytest.fixture(scope="module", params=["blind", "blind2", "blind3"])
 def folder(request):
     return GOLD / request.param
 
@@ -98,9 +98,13 @@ KINDS = {"post", "family", "partner", "owned_by", "unit_of", "renamed", "replace
 STATUSES = {"asserted", "reported", "hedged", "questioned", "denied"}
 
 
-def test_every_fact_of_blind2_has_a_project_kind_and_status_and_its_extra_ends_exist():
-    gold = json.loads((GOLD / "blind2" / "entities.json").read_text(encoding="utf-8"))
-    rel_gold = json.loads((GOLD / "blind2" / "entities_relations.json").read_text(encoding="utf-8"))
+LATER = ["blind2", "blind3"]  # written to the project's full schema (lots, on_behalf_of)
+
+
+@pytest.mark.parametrize("name", LATER)
+def test_every_fact_has_a_project_kind_and_status_and_its_extra_ends_exist(name):
+    gold = json.loads((GOLD / name / "entities.json").read_text(encoding="utf-8"))
+    rel_gold = json.loads((GOLD / name / "entities_relations.json").read_text(encoding="utf-8"))
     ids = {e["id"] for e in gold["entities"]}
     lots = {c["id"]: set(c.get("lots") or ()) for c in rel_gold["contracts"]}
     for f in rel_gold["facts"]:
@@ -112,14 +116,16 @@ def test_every_fact_of_blind2_has_a_project_kind_and_status_and_its_extra_ends_e
             assert set(f["lots"]) <= lots[f["object"]], f
 
 
-def test_no_invented_name_of_blind2_is_reused_from_the_seeds_or_the_first_blind_set():
+@pytest.mark.parametrize("name, earlier", [("blind2", ["seeds.json", "blind/entities.json"]),
+                                           ("blind3", ["seeds.json", "blind/entities.json", "blind2/entities.json"])])
+def test_no_invented_name_is_reused_from_an_earlier_gold(name, earlier):
     def names(path):
         g = json.loads(path.read_text(encoding="utf-8"))
         return {n.casefold() for e in g["entities"] if e.get("kind") != "party" for n in [e["name"], *e["names"]]}
-    ours = names(GOLD / "blind2" / "entities.json")
+    ours = names(GOLD / name / "entities.json")
     assert ours
-    for other in (GOLD / "seeds.json", GOLD / "blind" / "entities.json"):
-        assert ours.isdisjoint(names(other)), ours & names(other)
+    for other in earlier:
+        assert ours.isdisjoint(names(GOLD / other)), ours & names(GOLD / other)
 
 
 def test_the_blind_eval_scores_every_gold_kind(folder, gold, rel_gold):
