@@ -231,7 +231,7 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(last, ("Person", None))
         names.setdefault(text, (m.label, m.kind))
     if not names:
-        return common_acronym_marks(thread, mentions)
+        return common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions)
     # a name used for two types stays out, unless the words around it once said which it is
     # ("the Acme union", "Westby became Acme"): that type wins over the model's guesses
     from graph.nlp import CONTEXT_RULES
@@ -307,7 +307,100 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                           sentence_start=s0, sentence_end=s1)
             out.append(Mention(text=hit.group(1), label="Person", evidence=ev, source="rule.thread_name"))
             spans.append((a, b))
-    return out + common_acronym_marks(thread, mentions)
+    return out + common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions)
+
+
+# Two or three capitals standing alone ("given JQ and"), not part of a run of capitals ("JQ RT")
+_INITIALS = re.compile(r"(?<![\w@/.&'’-])([A-Z]{2,3})(?![\w@/&'’-]|\.\w)")
+# Words before a token that make it a thing, not a person: "the JQ", "a JQ", "our JQ".
+_NOT_PERSON_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his",
+                      "her", "my", "each", "every", "any", "no", "some", "per", "via"}
+
+
+def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions for initials the model missed: "given JQ" where the thread names exactly one
+    person whose initials are JQ (the letters of all the person's names, or of the first and last;
+    named in full, and mentioned at least twice). graph.resolve then joins the initials to that
+    person ("initials of"). Not when the letters are an acronym the thread defines or uses as a
+    name of something else (a mention of any type, the initials of an organisation or place it
+    names), a common abbreviation (not_entities.txt, known_orgs.tsv,
+    mentions_common_abbreviations.txt), after a determiner ("the JQ"), in a run of capitals
+    (shouting) or inside a mention or a web address. Returns only the new mentions (source
+    "rule.initials"); pure."""
+    from graph.nlp import initials, is_acronym, lexicons
+    from graph.resolve import norm_name
+
+    mine = [m for m in mentions if m.evidence.thread == thread.id]
+    full: dict[str, int] = {}
+    for m in mine:
+        if m.label == "Person":
+            norm = norm_name(m.text, "Person")
+            if len(norm.split()) >= 2:
+                full[norm] = 0
+    if not full:
+        return []
+    for m in mine:  # mentions of each full name: itself, or a shorter name it ends with
+        if m.label == "Person":
+            words = norm_name(m.text, "Person").split()
+            for f in full:
+                if words and f.split()[-len(words):] == words:
+                    full[f] += 1
+    by_letters: dict[str, set[str]] = {}
+    for f in full:
+        w = f.split()
+        for letters in {"".join(x[0] for x in w), w[0][0] + w[-1][0]}:
+            by_letters.setdefault(letters, set()).add(f)
+    lex = lexicons()
+    common = lex["not_entities"] | {k.lower() for k in lex["known_orgs"]} | _common_abbreviations()
+    taken_letters = set(common)
+    for m in mine:
+        text = m.text.strip()
+        if m.label != "Person" and is_acronym(text) and " " not in text:
+            taken_letters.add(text.lower())
+        if m.expansion:
+            taken_letters.add(text.lower())
+        if m.label in ("Organization", "Place") and " " in text:  # with and without a legal form ("Ltd")
+            taken_letters.update(initials(text.split()) + initials(norm_name(text, "Organization").split()))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mine:
+        spans.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))
+    found: list[tuple[object, int, int]] = []
+    for msg in thread.messages():
+        for u in re.finditer(r"\(([A-Z]{2,3})\)", msg.text):  # defined here: "Jade Quarry (JQ)"
+            taken_letters.add(u.group(1).lower())
+    for msg in thread.messages():
+        text = msg.text
+        urls = [(u.start(), u.end()) for u in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+        for hit in _INITIALS.finditer(text):
+            a, b = hit.span(1)
+            letters = hit.group(1).lower()
+            who = by_letters.get(letters, set())
+            if letters in taken_letters or len(who) != 1 or full[next(iter(who))] < 2:
+                continue
+            if any(x < b and a < y for x, y in spans.get(msg.id, []) + urls):
+                continue
+            before = re.findall(r"[A-Za-z]+", text[max(0, a - 20):a])
+            after = re.match(r"\s*([A-Za-z]+)", text[b:])
+            if before and before[-1].lower() in _NOT_PERSON_BEFORE:
+                continue
+            if before and before[-1].isupper() and len(before[-1]) > 1 or after and after.group(1).isupper() \
+                    and len(after.group(1)) > 1:
+                continue  # a run of capitals: shouting, or a longer acronym
+            found.append((msg, a, b))
+    out = []
+    for msg, a, b in found:
+        s0, s1 = _sentence_around(msg.text, a, b)
+        ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=msg.text[a:b],
+                      sentence_start=s0, sentence_end=s1)
+        out.append(Mention(text=msg.text[a:b], label="Person", evidence=ev, source="rule.initials"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common_abbreviations() -> frozenset[str]:
+    from graph.nlp import read_list
+
+    return frozenset(w.lower() for w in read_list("mentions_common_abbreviations.txt", PATTERNS_DIR))
 
 
 # An acronym written in the plural ("POs", not the possessive-looking "PO's"), or after "a"/"an"
