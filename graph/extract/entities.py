@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from graph.model import Evidence, Mention, Message
-from graph.nlp import PATTERNS_DIR, not_a_body, read_table
+from graph.nlp import CONTEXT_RULES, PATTERNS_DIR, is_acronym, not_a_body, read_list, read_table
 
 # spaCy label -> project label. FAC (buildings, prisons, airports) counts as a place.
 LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -93,6 +93,60 @@ def org_kind(name: str, context: str | None = None) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1)
+def _jargon_heads() -> dict[str, frozenset[str]]:
+    """The [scheme] and [modifier] sections of mentions_jargon_heads.txt."""
+    out: dict[str, set[str]] = {"scheme": set(), "modifier": set()}
+    current = "scheme"
+    for line in read_list("mentions_jargon_heads.txt", PATTERNS_DIR):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, set())
+        else:
+            out[current].add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# "QXLog", "NDXray": two or more capitals, then lower case (a system's or a scheme's name shape)
+_CAMEL = re.compile(r"^[A-Z]{2,}[a-z][A-Za-z]*$")
+# Acronyms joined to the name before its noun: "ABC/QRP facilitators", "ABC and QRP groups"
+_JOINED = re.compile(r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)*\s+([a-z]+)\b")
+
+
+def jargon_names(texts: list[str], names: set[str], modifier: bool = True) -> set[str]:
+    """The names among `names` (one word, acronym- or camel-case-shaped, not defined as "(X)" in
+    `texts`, not a known organisation) used as jargon for a scheme, system or record, not a body:
+    one occurrence in `texts` followed by a [scheme] noun of mentions_jargon_heads.txt ("the QRP
+    facilitators"), or every occurrence followed by a [modifier] or [scheme] noun ("QXLog
+    records") — with modifier=False, that second test only for camel-case names (an acronym is
+    left to its thread: "FBI records" in one comment, "the FBI said" in the next)."""
+    from graph.nlp import lexicons
+
+    heads = _jargon_heads()
+    known = lexicons()["known_orgs"]
+    out = set()
+    for name in names:
+        camel = bool(_CAMEL.match(name))
+        if " " in name or not (is_acronym(name) or camel) or name in known or name.lower() in _common_abbreviations():
+            continue
+        if any(f"({name})" in t for t in texts):
+            continue
+        found = []
+        for t in texts:
+            for hit in re.finditer(r"(?<![\w@.-])" + re.escape(name) + r"(?![\w@-]|\.\w)", t):
+                if re.search(r"(?:https?://|www\.)\S*$", t[max(0, hit.start() - 200):hit.start()]):
+                    continue  # inside a web address
+                nxt = _JOINED.match(t, hit.end())
+                found.append(nxt.group(1) if nxt else None)
+        if not found:
+            continue
+        if any(h in heads["scheme"] for h in found):
+            out.add(name)
+        elif (modifier or camel) and all(h in heads["scheme"] | heads["modifier"] for h in found):
+            out.add(name)
+    return out
+
+
 def _offset(doc: Doc, message: Message) -> int:
     if doc.text == message.text:
         return 0
@@ -121,6 +175,9 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
     """Person, Organization, Place and Role mentions in document order."""
     base = _offset(doc, message)
     acronyms = doc._.acronyms or {}
+    jargon = jargon_names([doc.text], {e.text for e in doc.ents if LABELS.get(e.label_) == "Organization"
+                                       and not e.text in acronyms and not (e._.rule or "") in CONTEXT_RULES},
+                          modifier=False)
     out: list[Mention] = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
@@ -129,6 +186,8 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
         m = Mention(text=ent.text, label=label, evidence=_evidence(ent, thread_id, message, base),
                     source=ent._.rule or "ner")
         if label == "Organization" and m.source == "ner" and not_a_body(ent.text):
+            continue
+        if label == "Organization" and ent.text in jargon:
             continue
         if label == "Organization":
             m.expansion = acronyms.get(ent.text)
@@ -444,8 +503,18 @@ def common_acronym_marks(thread, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(text=msg.text[a:b], label="Common", evidence=ev, source="rule.common_acronym",
                                attrs={"letters": letters, "why": why}))
 
+    # jargon: "the QRP facilitators", or only ever "QRP group"/"QRP records" in the thread (jargon_names)
+    forms = {m.text.strip() for m in mine if m.label == "Organization" and acronym_letters(m.text.strip()) in acrs
+             and is_acronym(m.text.strip())}
+    told = {m.text.strip() for m in mine if m.source in CONTEXT_RULES}
+    jargon = jargon_names([msg.text for msg in thread.messages()], forms - told)
     for msg in thread.messages():
         text = msg.text
+        for name in sorted(jargon):  # one mark each, where it first comes
+            hit = re.search(r"(?<![\w@.-])" + re.escape(name) + r"(?![\w@-]|\.\w)", text)
+            if hit:
+                mark(msg, *hit.span(), acronym_letters(name), "jargon")
+                jargon = jargon - {name}
         for hit in _PLURAL_ACR.finditer(text):
             if hit.group(1).lower() in acrs:
                 mark(msg, *hit.span(), hit.group(1).lower(), "plural")
