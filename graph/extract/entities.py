@@ -290,7 +290,8 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(last, ("Person", None))
         names.setdefault(text, (m.label, m.kind))
     if not names:
-        return common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions)
+        return common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions) \
+            + lower_case_names(thread, mentions)
     # a name used for two types stays out, unless the words around it once said which it is
     # ("the Acme union", "Westby became Acme"): that type wins over the model's guesses
     from graph.nlp import CONTEXT_RULES
@@ -366,7 +367,8 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                           sentence_start=s0, sentence_end=s1)
             out.append(Mention(text=hit.group(1), label="Person", evidence=ev, source="rule.thread_name"))
             spans.append((a, b))
-    return out + common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions)
+    return out + common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions) \
+        + lower_case_names(thread, mentions + out)
 
 
 # Two or three capitals standing alone ("given JQ and"), not part of a run of capitals ("JQ RT")
@@ -453,6 +455,85 @@ def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
                       sentence_start=s0, sentence_end=s1)
         out.append(Mention(text=msg.text[a:b], label="Person", evidence=ev, source="rule.initials"))
     return out
+
+
+# Two lower-case words at a word start (a lookahead, so "infact jo quarrie" is tried at each word)
+_LOWER_PAIR = re.compile(r"(?<![\w@/.'’&-])(?=([a-z]{3,}) ([a-z]{3,})(?![\w@/&'’-]|\.\w))")
+_NOT_NAME_BEFORE = {"a", "an", "the", "such", "every", "any", "no", "some", "another", "each"}
+
+
+def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions for names written all in lower case that the thread names nowhere else
+    ("infact jo quarrie may be the one to ask"): a common given name (first_names.tsv, not one of
+    the everyday words in mentions_lower_names.txt) followed by a word of 3+ letters that is no
+    English word (nor an inflection of one) in the model's lemmatizer tables, no stop word and no
+    chat word. Not after "a"/"the"/"such" ("such a tanya moment"), nor inside a mention or a web
+    address. Returns only the new mentions (source "rule.lower_name"); pure."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from graph.nlp import lexicons
+
+    english = _english()
+    if english is None:
+        return []
+    lists = _lower_name_lists()
+    given = {n for n in lexicons()["first_names"] if n not in lists["word given names"]}
+    never = lexicons()["not_entities"] | lists["not surnames"] | STOP_WORDS
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.evidence.thread == thread.id:
+            spans.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))
+    out = []
+    for msg in thread.messages():
+        text = msg.text
+        taken = spans.get(msg.id, []) + [(u.start(), u.end()) for u in re.finditer(
+            r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+        for hit in _LOWER_PAIR.finditer(text):
+            first, last = hit.group(1), hit.group(2)
+            if first not in given or last in never or english(last):
+                continue
+            a, b = hit.start(1), hit.end(2)
+            before = re.findall(r"[A-Za-z]+", text[max(0, a - 12):a])
+            if before and before[-1].lower() in _NOT_NAME_BEFORE or any(x < b and a < y for x, y in taken):
+                continue
+            s0, s1 = _sentence_around(text, a, b)
+            ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
+                          sentence_start=s0, sentence_end=s1)
+            out.append(Mention(text=text[a:b], label="Person", evidence=ev, source="rule.lower_name"))
+            taken.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lower_name_lists() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in read_list("mentions_lower_names.txt", PATTERNS_DIR):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        else:
+            out.setdefault(current, set()).add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _english():
+    """A test "is this an English word, or an inflection of one" from the pinned model's
+    lemmatizer tables (lemma_index, lemma_exc, lemma_rules); None when the model has none."""
+    from graph.nlp import load_nlp
+
+    try:
+        lookups = load_nlp(parser=False).get_pipe("lemmatizer").lookups
+        index, exc, rules = (lookups.get_table(n) for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words = frozenset(w for table in (index, exc) for v in table.values() for w in v)
+    suffixes = [(old, new) for v in rules.values() for old, new in v]
+
+    def english(word: str) -> bool:
+        return word in words or any(word.endswith(old) and word[:len(word) - len(old)] + new in words
+                                    for old, new in suffixes if old)
+    return english
 
 
 @lru_cache(maxsize=1)
