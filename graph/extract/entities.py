@@ -30,6 +30,8 @@ CONTEXT_KINDS = {
     "caterer": "company", "outsourcer": "company", "lawyer": "company", "lawyers": "company",
     "solicitors": "company", "insurer": "company", "retailer": "company", "bank": "company",
 }
+# A one-word name right after "personal", ending its clause, is a metaphor ("her personal Everest.")
+_METAPHOR = re.compile(r"\bpersonal\s+$", re.I)
 _SPLIT = re.compile(r"\s+(?:of|for)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
 
@@ -189,6 +191,9 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
             continue
         if label == "Organization" and ent.text in jargon:
             continue
+        if _METAPHOR.search(doc.text[max(0, ent.start_char - 20):ent.start_char]) \
+                and " " not in ent.text and re.match(r"\s*(?:[.,;:!?)]|$)", doc.text[ent.end_char:]):
+            continue  # "before it becomes his personal Waterloo."
         if label == "Organization":
             m.expansion = acronyms.get(ent.text)
             s0 = _sentence(ent)[0]
