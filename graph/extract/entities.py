@@ -478,9 +478,6 @@ def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
 
     from graph.nlp import lexicons
 
-    english = _english()
-    if english is None:
-        return []
     lists = _lower_name_lists()
     given = {n for n in lexicons()["first_names"] if n not in lists["word given names"]}
     never = lexicons()["not_entities"] | lists["not surnames"] | STOP_WORDS
@@ -495,7 +492,10 @@ def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
             r"(?:https?://|www\.)\S+|\S+@\S+", text)]
         for hit in _LOWER_PAIR.finditer(text):
             first, last = hit.group(1), hit.group(2)
-            if first not in given or last in never or english(last):
+            if first not in given or last in never:
+                continue
+            english = _english()  # (the model's tables load only when a candidate comes)
+            if english is None or english(last):
                 continue
             a, b = hit.start(1), hit.end(2)
             before = re.findall(r"[A-Za-z]+", text[max(0, a - 12):a])
