@@ -85,3 +85,9 @@ def test_initials_inside_a_mention_or_a_web_address_give_nothing():
     t = _thread(POST, "See www.example.com/JQ today.", "JQ Holdings Ltd bid.")
     ms = _people(t) + [_mention(t, "c2", "JQ Holdings Ltd", "Organization")]
     assert initials_mentions(t, ms) == []
+
+
+def test_a_stop_word_in_capitals_is_emphasis_not_initials():
+    t = _thread("Ivo Dunmore Sharp runs the depot. Sharp said nothing.", "It IS wrong, and IDS knows it.")
+    ms = [_mention(t, "post", "Ivo Dunmore Sharp", "Person"), _mention(t, "post", "Sharp", "Person", nth=1)]
+    assert [m.text for m in initials_mentions(t, ms)] == ["IDS"]

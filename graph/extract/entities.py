@@ -390,9 +390,9 @@ def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
     person ("initials of"). Not when the letters are an acronym the thread defines or uses as a
     name of something else (a mention of any type, the initials of an organisation or place it
     names), a common abbreviation (not_entities.txt, known_orgs.tsv,
-    mentions_common_abbreviations.txt), after a determiner ("the JQ"), in a run of capitals
-    (shouting) or inside a mention or a web address. Returns only the new mentions (source
-    "rule.initials"); pure."""
+    mentions_common_abbreviations.txt) or a stop word in capitals ("it IS"); nor after a
+    determiner ("the JQ"), in a run of capitals (shouting) or inside a mention or a web address.
+    Returns only the new mentions (source "rule.initials"); pure."""
     from graph.nlp import initials, is_acronym, lexicons
     from graph.resolve import norm_name
 
@@ -416,8 +416,11 @@ def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
         w = f.split()
         for letters in {"".join(x[0] for x in w), w[0][0] + w[-1][0]}:
             by_letters.setdefault(letters, set()).add(f)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     lex = lexicons()
-    common = lex["not_entities"] | {k.lower() for k in lex["known_orgs"]} | _common_abbreviations()
+    # (a stop word in capitals is emphasis: "it IS wrong", not the initials of an "Ivo Sharp")
+    common = lex["not_entities"] | {k.lower() for k in lex["known_orgs"]} | _common_abbreviations() | STOP_WORDS
     taken_letters = set(common)
     for m in mine:
         text = m.text.strip()
