@@ -65,3 +65,10 @@ def test_a_thread_keeps_a_defined_or_context_typed_acronym():
     t = _thread("The QRP union called a strike.", "It is the same with QRP facilitators.")
     ms = [_org(t, "post", "QRP", source="rule.org_head"), _org(t, "c1", "QRP")]
     assert common_acronym_marks(t, ms) == []
+
+
+def test_a_name_used_often_stays_despite_one_scheme_noun():
+    texts = ["the QRP facilitators", "the QRP said no", "QRP staff left", "QRP cut pay"]
+    assert jargon_names(texts, {"QRP"}) == set()
+    # half its uses are jargon: "cases needing QRP" beside "the QRP facilitators"
+    assert jargon_names(["the QRP facilitators", "few cases need QRP"], {"QRP"}) == {"QRP"}

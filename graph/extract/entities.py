@@ -119,8 +119,8 @@ def jargon_names(texts: list[str], names: set[str], modifier: bool = True) -> se
     """The names among `names` (one word, acronym- or camel-case-shaped, not defined as "(X)" in
     `texts`, not a known organisation) used as jargon for a scheme, system or record, not a body:
     one occurrence in `texts` followed by a [scheme] noun of mentions_jargon_heads.txt ("the QRP
-    facilitators"), or every occurrence followed by a [modifier] or [scheme] noun ("QXLog
-    records") — with modifier=False, that second test only for camel-case names (an acronym is
+    facilitators") and at least half followed by a noun of either section, or every occurrence
+    followed by a [modifier] or [scheme] noun ("QXLog records") — with modifier=False, that second test only for camel-case names (an acronym is
     left to its thread: "FBI records" in one comment, "the FBI said" in the next)."""
     from graph.nlp import lexicons
 
@@ -142,9 +142,12 @@ def jargon_names(texts: list[str], names: set[str], modifier: bool = True) -> se
                 found.append(nxt.group(1) if nxt else None)
         if not found:
             continue
-        if any(h in heads["scheme"] for h in found):
+        jargon = sum(h in heads["scheme"] | heads["modifier"] for h in found)
+        # (a body's name used often, once before a scheme noun, stays: "the QRP facilitators" once
+        # among ten "QRP said")
+        if any(h in heads["scheme"] for h in found) and 2 * jargon >= len(found):
             out.add(name)
-        elif (modifier or camel) and all(h in heads["scheme"] | heads["modifier"] for h in found):
+        elif (modifier or camel) and jargon == len(found):
             out.add(name)
     return out
 
