@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from graph.model import Evidence, Mention, Message
-from graph.nlp import PATTERNS_DIR, not_a_body, read_table
+from graph.nlp import CONTEXT_RULES, PATTERNS_DIR, is_acronym, not_a_body, read_list, read_table
 
 # spaCy label -> project label. FAC (buildings, prisons, airports) counts as a place.
 LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -30,6 +30,8 @@ CONTEXT_KINDS = {
     "caterer": "company", "outsourcer": "company", "lawyer": "company", "lawyers": "company",
     "solicitors": "company", "insurer": "company", "retailer": "company", "bank": "company",
 }
+# A one-word name right after "personal", ending its clause, is a metaphor ("her personal Everest.")
+_METAPHOR = re.compile(r"\bpersonal\s+$", re.I)
 _SPLIT = re.compile(r"\s+(?:of|for)\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
 
@@ -93,6 +95,63 @@ def org_kind(name: str, context: str | None = None) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1)
+def _jargon_heads() -> dict[str, frozenset[str]]:
+    """The [scheme] and [modifier] sections of mentions_jargon_heads.txt."""
+    out: dict[str, set[str]] = {"scheme": set(), "modifier": set()}
+    current = "scheme"
+    for line in read_list("mentions_jargon_heads.txt", PATTERNS_DIR):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, set())
+        else:
+            out[current].add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# "QXLog", "NDXray": two or more capitals, then lower case (a system's or a scheme's name shape)
+_CAMEL = re.compile(r"^[A-Z]{2,}[a-z][A-Za-z]*$")
+# Acronyms joined to the name before its noun: "ABC/QRP facilitators", "ABC and QRP groups"
+_JOINED = re.compile(r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)*\s+([a-z]+)\b")
+
+
+def jargon_names(texts: list[str], names: set[str], modifier: bool = True) -> set[str]:
+    """The names among `names` (one word, acronym- or camel-case-shaped, not defined as "(X)" in
+    `texts`, not a known organisation) used as jargon for a scheme, system or record, not a body:
+    one occurrence in `texts` followed by a [scheme] noun of mentions_jargon_heads.txt ("the QRP
+    facilitators") and at least half followed by a noun of either section, or every occurrence
+    followed by a [modifier] or [scheme] noun ("QXLog records") — with modifier=False, that second test only for camel-case names (an acronym is
+    left to its thread: "FBI records" in one comment, "the FBI said" in the next)."""
+    from graph.nlp import lexicons
+
+    heads = _jargon_heads()
+    known = lexicons()["known_orgs"]
+    out = set()
+    for name in names:
+        camel = bool(_CAMEL.match(name))
+        if " " in name or not (is_acronym(name) or camel) or name in known or name.lower() in _common_abbreviations():
+            continue
+        if any(f"({name})" in t for t in texts):
+            continue
+        found = []
+        for t in texts:
+            for hit in re.finditer(r"(?<![\w@.-])" + re.escape(name) + r"(?![\w@-]|\.\w)", t):
+                if re.search(r"(?:https?://|www\.)\S*$", t[max(0, hit.start() - 200):hit.start()]):
+                    continue  # inside a web address
+                nxt = _JOINED.match(t, hit.end())
+                found.append(nxt.group(1) if nxt else None)
+        if not found:
+            continue
+        jargon = sum(h in heads["scheme"] | heads["modifier"] for h in found)
+        # (a body's name used often, once before a scheme noun, stays: "the QRP facilitators" once
+        # among ten "QRP said")
+        if any(h in heads["scheme"] for h in found) and 2 * jargon >= len(found):
+            out.add(name)
+        elif (modifier or camel) and jargon == len(found):
+            out.add(name)
+    return out
+
+
 def _offset(doc: Doc, message: Message) -> int:
     if doc.text == message.text:
         return 0
@@ -121,6 +180,9 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
     """Person, Organization, Place and Role mentions in document order."""
     base = _offset(doc, message)
     acronyms = doc._.acronyms or {}
+    jargon = jargon_names([doc.text], {e.text for e in doc.ents if LABELS.get(e.label_) == "Organization"
+                                       and not e.text in acronyms and not (e._.rule or "") in CONTEXT_RULES},
+                          modifier=False)
     out: list[Mention] = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
@@ -130,6 +192,11 @@ def mentions_from_doc(doc: Doc, thread_id: str, message: Message) -> list[Mentio
                     source=ent._.rule or "ner")
         if label == "Organization" and m.source == "ner" and not_a_body(ent.text):
             continue
+        if label == "Organization" and ent.text in jargon:
+            continue
+        if _METAPHOR.search(doc.text[max(0, ent.start_char - 20):ent.start_char]) \
+                and " " not in ent.text and re.match(r"\s*(?:[.,;:!?)]|$)", doc.text[ent.end_char:]):
+            continue  # "before it becomes his personal Waterloo."
         if label == "Organization":
             m.expansion = acronyms.get(ent.text)
             s0 = _sentence(ent)[0]
@@ -231,7 +298,8 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(last, ("Person", None))
         names.setdefault(text, (m.label, m.kind))
     if not names:
-        return common_acronym_marks(thread, mentions)
+        return common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions) \
+            + lower_case_names(thread, mentions)
     # a name used for two types stays out, unless the words around it once said which it is
     # ("the Acme union", "Westby became Acme"): that type wins over the model's guesses
     from graph.nlp import CONTEXT_RULES
@@ -307,7 +375,183 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                           sentence_start=s0, sentence_end=s1)
             out.append(Mention(text=hit.group(1), label="Person", evidence=ev, source="rule.thread_name"))
             spans.append((a, b))
-    return out + common_acronym_marks(thread, mentions)
+    return out + common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions) \
+        + lower_case_names(thread, mentions + out)
+
+
+# Two or three capitals standing alone ("given JQ and"), not part of a run of capitals ("JQ RT")
+_INITIALS = re.compile(r"(?<![\w@/.&'’-])([A-Z]{2,3})(?![\w@/&'’-]|\.\w)")
+# Words before a token that make it a thing, not a person: "the JQ", "a JQ", "our JQ".
+_NOT_PERSON_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his",
+                      "her", "my", "each", "every", "any", "no", "some", "per", "via"}
+
+
+def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions for initials the model missed: "given JQ" where the thread names exactly one
+    person whose initials are JQ (the letters of all the person's names, or of the first and last;
+    named in full, and mentioned at least twice). graph.resolve then joins the initials to that
+    person ("initials of"). Not when the letters are an acronym the thread defines or uses as a
+    name of something else (a mention of any type, the initials of an organisation or place it
+    names), a common abbreviation (not_entities.txt, known_orgs.tsv,
+    mentions_common_abbreviations.txt) or a stop word in capitals ("it IS"); nor after a
+    determiner ("the JQ"), in a run of capitals (shouting) or inside a mention or a web address.
+    Returns only the new mentions (source "rule.initials"); pure."""
+    from graph.nlp import initials, is_acronym, lexicons
+    from graph.resolve import norm_name
+
+    mine = [m for m in mentions if m.evidence.thread == thread.id]
+    full: dict[str, int] = {}
+    for m in mine:
+        if m.label == "Person":
+            norm = norm_name(m.text, "Person")
+            if len(norm.split()) >= 2:
+                full[norm] = 0
+    if not full:
+        return []
+    for m in mine:  # mentions of each full name: itself, or a shorter name it ends with
+        if m.label == "Person":
+            words = norm_name(m.text, "Person").split()
+            for f in full:
+                if words and f.split()[-len(words):] == words:
+                    full[f] += 1
+    by_letters: dict[str, set[str]] = {}
+    for f in full:
+        w = f.split()
+        for letters in {"".join(x[0] for x in w), w[0][0] + w[-1][0]}:
+            by_letters.setdefault(letters, set()).add(f)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lex = lexicons()
+    # (a stop word in capitals is emphasis: "it IS wrong", not the initials of an "Ivo Sharp")
+    common = lex["not_entities"] | {k.lower() for k in lex["known_orgs"]} | _common_abbreviations() | STOP_WORDS
+    taken_letters = set(common)
+    for m in mine:
+        text = m.text.strip()
+        if m.label != "Person" and is_acronym(text) and " " not in text:
+            taken_letters.add(text.lower())
+        if m.expansion:
+            taken_letters.add(text.lower())
+        if m.label in ("Organization", "Place") and " " in text:  # with and without a legal form ("Ltd")
+            taken_letters.update(initials(text.split()) + initials(norm_name(text, "Organization").split()))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mine:
+        spans.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))
+    found: list[tuple[object, int, int]] = []
+    for msg in thread.messages():
+        for u in re.finditer(r"\(([A-Z]{2,3})\)", msg.text):  # defined here: "Jade Quarry (JQ)"
+            taken_letters.add(u.group(1).lower())
+    for msg in thread.messages():
+        text = msg.text
+        urls = [(u.start(), u.end()) for u in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+        for hit in _INITIALS.finditer(text):
+            a, b = hit.span(1)
+            letters = hit.group(1).lower()
+            who = by_letters.get(letters, set())
+            if letters in taken_letters or len(who) != 1 or full[next(iter(who))] < 2:
+                continue
+            if any(x < b and a < y for x, y in spans.get(msg.id, []) + urls):
+                continue
+            before = re.findall(r"[A-Za-z]+", text[max(0, a - 20):a])
+            after = re.match(r"\s*([A-Za-z]+)", text[b:])
+            if before and before[-1].lower() in _NOT_PERSON_BEFORE:
+                continue
+            if before and before[-1].isupper() and len(before[-1]) > 1 or after and after.group(1).isupper() \
+                    and len(after.group(1)) > 1:
+                continue  # a run of capitals: shouting, or a longer acronym
+            found.append((msg, a, b))
+    out = []
+    for msg, a, b in found:
+        s0, s1 = _sentence_around(msg.text, a, b)
+        ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=msg.text[a:b],
+                      sentence_start=s0, sentence_end=s1)
+        out.append(Mention(text=msg.text[a:b], label="Person", evidence=ev, source="rule.initials"))
+    return out
+
+
+# Two lower-case words at a word start (a lookahead, so "infact jo quarrie" is tried at each word)
+_LOWER_PAIR = re.compile(r"(?<![\w@/.'’&-])(?=([a-z]{3,}) ([a-z]{3,})(?![\w@/&'’-]|\.\w))")
+_NOT_NAME_BEFORE = {"a", "an", "the", "such", "every", "any", "no", "some", "another", "each"}
+
+
+def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions for names written all in lower case that the thread names nowhere else
+    ("infact jo quarrie may be the one to ask"): a common given name (first_names.tsv, not one of
+    the everyday words in mentions_lower_names.txt) followed by a word of 3+ letters that is no
+    English word (nor an inflection of one) in the model's lemmatizer tables, no stop word and no
+    chat word. Not after "a"/"the"/"such" ("such a tanya moment"), nor inside a mention or a web
+    address. Returns only the new mentions (source "rule.lower_name"); pure."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from graph.nlp import lexicons
+
+    lists = _lower_name_lists()
+    given = {n for n in lexicons()["first_names"] if n not in lists["word given names"]}
+    never = lexicons()["not_entities"] | lists["not surnames"] | STOP_WORDS
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.evidence.thread == thread.id:
+            spans.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))
+    out = []
+    for msg in thread.messages():
+        text = msg.text
+        taken = spans.get(msg.id, []) + [(u.start(), u.end()) for u in re.finditer(
+            r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+        for hit in _LOWER_PAIR.finditer(text):
+            first, last = hit.group(1), hit.group(2)
+            if first not in given or last in never:
+                continue
+            english = _english()  # (the model's tables load only when a candidate comes)
+            if english is None or english(last):
+                continue
+            a, b = hit.start(1), hit.end(2)
+            before = re.findall(r"[A-Za-z]+", text[max(0, a - 12):a])
+            if before and before[-1].lower() in _NOT_NAME_BEFORE or any(x < b and a < y for x, y in taken):
+                continue
+            s0, s1 = _sentence_around(text, a, b)
+            ev = Evidence(thread=thread.id, message=msg.id, start=a, end=b, quote=text[a:b],
+                          sentence_start=s0, sentence_end=s1)
+            out.append(Mention(text=text[a:b], label="Person", evidence=ev, source="rule.lower_name"))
+            taken.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lower_name_lists() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in read_list("mentions_lower_names.txt", PATTERNS_DIR):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        else:
+            out.setdefault(current, set()).add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _english():
+    """A test "is this an English word, or an inflection of one" from the pinned model's
+    lemmatizer tables (lemma_index, lemma_exc, lemma_rules); None when the model has none."""
+    from graph.nlp import load_nlp
+
+    try:
+        lookups = load_nlp(parser=False).get_pipe("lemmatizer").lookups
+        index, exc, rules = (lookups.get_table(n) for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words = frozenset(w for table in (index, exc) for v in table.values() for w in v)
+    suffixes = [(old, new) for v in rules.values() for old, new in v]
+
+    def english(word: str) -> bool:
+        return word in words or any(word.endswith(old) and word[:len(word) - len(old)] + new in words
+                                    for old, new in suffixes if old)
+    return english
+
+
+@lru_cache(maxsize=1)
+def _common_abbreviations() -> frozenset[str]:
+    from graph.nlp import read_list
+
+    return frozenset(w.lower() for w in read_list("mentions_common_abbreviations.txt", PATTERNS_DIR))
 
 
 # An acronym written in the plural ("POs", not the possessive-looking "PO's"), or after "a"/"an"
@@ -351,8 +595,18 @@ def common_acronym_marks(thread, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(text=msg.text[a:b], label="Common", evidence=ev, source="rule.common_acronym",
                                attrs={"letters": letters, "why": why}))
 
+    # jargon: "the QRP facilitators", or only ever "QRP group"/"QRP records" in the thread (jargon_names)
+    forms = {m.text.strip() for m in mine if m.label == "Organization" and acronym_letters(m.text.strip()) in acrs
+             and is_acronym(m.text.strip())}
+    told = {m.text.strip() for m in mine if m.source in CONTEXT_RULES}
+    jargon = jargon_names([msg.text for msg in thread.messages()], forms - told)
     for msg in thread.messages():
         text = msg.text
+        for name in sorted(jargon):  # one mark each, where it first comes
+            hit = re.search(r"(?<![\w@.-])" + re.escape(name) + r"(?![\w@-]|\.\w)", text)
+            if hit:
+                mark(msg, *hit.span(), acronym_letters(name), "jargon")
+                jargon = jargon - {name}
         for hit in _PLURAL_ACR.finditer(text):
             if hit.group(1).lower() in acrs:
                 mark(msg, *hit.span(), hit.group(1).lower(), "plural")
