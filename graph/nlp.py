@@ -152,14 +152,20 @@ def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 
 # Rules that type a name from the words around it ("the charity X", "X, 53,", "the X union"):
 # within a document that type wins over the model's for every occurrence of the name.
-# Reporting verbs, which may follow an organisation head noun ("the X union said").
-SAYS = {"said", "says", "told", "announced", "reported", "warned", "added", "claimed", "stated"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-QUOTES = {'"', "”", "“", "''", "'", "’", "‘", "``"}
-# Verbs that attribute a quotation to its speaker ('" ...," said X').
-SPEECH = {"said", "says", "told", "added", "tweeted", "wrote", "explained", "insisted", "asked"}
+# Plain word sets (one data file each under ontology/patterns/entities/, see the headers there).
+SAYS = set(read_list("reporting_verbs.txt"))  # may follow an organisation head noun ("the X union said")
+SPEECH = set(read_list("speech_verbs.txt"))  # attribute a quotation to its speaker ('" ...," said X')
+MONTHS = set(read_list("months.txt"))
+WEEKDAYS = set(read_list("weekdays.txt"))
+QUOTES = set(read_list("quote_marks.txt"))
+# after "a/an ACRONYM": the acronym is the noun of its phrase ("an SFO may be committed"), no modifier
+AFTER_NOUN = set(read_list("acronym_noun_followers.txt"))
+OWNERS = set(read_list("possessive_determiners.txt"))  # "its X account"
+ADJ_ENDINGS = tuple(read_list("adjective_endings.txt"))  # no tagger in the cheap pipeline
+AWARD_PARTICIPLES = set(read_list("award_participles.txt"))  # "X-starred", "X-winning"
+IN_COMPANY = set(read_list("company_stake_words.txt"))  # "a stake in Acme": a company, not a place
+NOT_AFTER_OUTLET = set(read_list("not_after_outlet.txt"))  # "the Independent candidate"
+TEAM_PEOPLE_CUES = set(read_list("team_people_cues.txt"))  # "Quill's supporters": no club cue
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
                  "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
                  "rule.person_verb", "rule.company_cue", "rule.plural_verb"}
@@ -1505,11 +1511,6 @@ class EntityRules:
         return out
 
 
-# Words after "a/an ACRONYM" that show the acronym is the noun of its phrase ("an SFO may be
-# committed"), not a modifier of one ("an FBI agent").
-AFTER_NOUN = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "may", "might", "will", "would",
-              "can", "could", "should", "must", "shall", "who", "which", "that", "in", "on",
-              "at", "of", "for", "to", "from", "with", "by", "if", "when", "where", "then", "than"}
 _PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
 
 
@@ -1524,7 +1525,6 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDIT.finditer(text)]
 
 
-OWNERS = {"his", "her", "its", "their", "my", "our", "your"}
 _POSSESSIVE = re.compile(r"^(?:his|her|hers|their|my|our|your|its)(?:[&/](?:his|her|hers|theirs))?$")
 
 
@@ -1536,31 +1536,7 @@ def _modifier_in_common_np(span: Span) -> bool:
         return False
     adj, art, nxt = doc[span.start - 1], doc[span.start - 2], doc[span.end]
     return art.lower_ in ("a", "an") and adj.is_lower and adj.is_alpha and not adj.is_stop \
-        and adj.lower_.endswith(_ADJ_ENDINGS) and nxt.is_lower and nxt.is_alpha and not nxt.is_stop
-
-
-# Endings of adjectives (no tagger in the cheap pipeline): "stereotypical", "famous", "typical".
-_ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ary", "ian")
-
-
-# "X-starred", "X-winning": the name of an award or a rating used as an adjective.
-AWARD_PARTICIPLES = {"starred", "winning", "nominated", "rated", "awarded", "decorated"}
-
-
-# Words before "in X" that make X a company, not a place ("a stake in Acme").
-IN_COMPANY = {"invest", "invested", "investing", "investment", "investments", "stake", "stakes", "share", "shares",
-              "interest", "interests", "holding", "holdings", "job", "jobs", "work", "worked", "working", "role",
-              "post", "position", "career", "trust", "confidence", "faith", "belief", "member", "members", "seat",
-              "seats", "majority", "changes", "reform", "reforms", "crisis", "turmoil"}
-
-
-# Words after "the Independent", "the Times" that show it is no news outlet (or a longer name).
-NOT_AFTER_OUTLET = {"of", "candidate", "candidates", "member", "members", "councillor", "councillors", "mp", "mps",
-                    "voter", "voters", "group", "party", "on"}
-
-
-# Words after a name that people have too ("Quill's supporters"), so not a club's cue after "'s".
-TEAM_PEOPLE_CUES = {"fans", "supporters", "captain"}
+        and adj.lower_.endswith(ADJ_ENDINGS) and nxt.is_lower and nxt.is_alpha and not nxt.is_stop
 
 
 def _after_superlative(span: Span) -> bool:
