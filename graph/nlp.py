@@ -164,7 +164,7 @@ OWNERS = set(read_list("possessive_determiners.txt"))  # "its X account"
 ADJ_ENDINGS = tuple(read_list("adjective_endings.txt"))  # no tagger in the cheap pipeline
 AWARD_PARTICIPLES = set(read_list("award_participles.txt"))  # "X-starred", "X-winning"
 IN_COMPANY = set(read_list("company_stake_words.txt"))  # "a stake in Acme": a company, not a place
-NOT_AFTER_OUTLET = set(read_list("not_after_outlet.txt"))  # "the Independent candidate"
+NOT_AFTER_OUTLET = set(read_list("not_after_outlet.txt"))  # "the Herald candidate"
 TEAM_PEOPLE_CUES = set(read_list("team_people_cues.txt"))  # "Quill's supporters": no club cue
 CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
                  "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
@@ -375,7 +375,7 @@ class EntityRules:
                 continue
             if needs_the and after is not None and (after.lower_ in NOT_AFTER_OUTLET or after.lower_ in
                                                     self.lex["person_descriptors"]):
-                continue  # "the Independent candidate", "the Times of India"
+                continue  # "the Herald candidate", "the Times of India"
             if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
                                                              and after.text in (".", "/", "@") and not after.whitespace_
                                                              and end + 1 < len(doc)
