@@ -38,23 +38,23 @@ Doc extensions set here:
 from __future__ import annotations
 
 import collections
-import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graph.nlp.lexicon import PATTERNS_DIR, lexicons, not_a_body, read_list, read_table
-from graph.nlp.spans import (CONTEXT_RULES, NAME_LABELS, ROMAN, WEBISH, bad_token, lower_texts, merge_rule_spans,
-                             ruled)
-from graph.nlp.words import (ADJ_ENDINGS, AWARD_PARTICIPLES, IN_COMPANY, MONTHS, NOT_AFTER_OUTLET, OWNERS, QUOTES,
-                             SAYS, SPEECH, TEAM_PEOPLE_CUES, WEEKDAYS)
-from graph.nlp.acronyms import (acronym_letters, capitalised_phrase_before, common_acronyms, initials, is_acronym,
-                                stands_for)
+from graph.nlp.spans import CONTEXT_RULES, NAME_LABELS, lower_texts, ruled
+from graph.nlp.words import IN_COMPANY, MONTHS, OWNERS, QUOTES, SAYS, SPEECH, TEAM_PEOPLE_CUES, WEEKDAYS
+from graph.nlp.acronyms import acronym_letters, common_acronyms, initials, is_acronym, stands_for
+from graph.nlp.acronym_rules import add_acronyms, add_all_caps, drop_common_acronyms
+from graph.nlp.descriptors import described
+from graph.nlp.names import cut_dash, hyphen_names, odd_case_surnames, trim
+from graph.nlp.not_names import counted_kind, credit_lines, garbage
+from graph.nlp.org_shapes import add_org_shapes, known_orgs, org_matchers
 from graph.nlp.roles import Roles  # (importing it registers the "tg_roles" factory)
 
 __all__ = ["load_nlp", "MODEL", "EntityRules", "Roles", "PATTERNS_DIR", "lexicons", "read_list", "read_table",
@@ -87,56 +87,34 @@ class EntityRules:
         self.org_shapes, self.acronyms, self.all_caps = org_shapes, acronyms, all_caps_orgs
         self.trim_titles, self.drop_garbage = trim_titles, drop_garbage
         self.role_words = self.lex["role_heads"] | self.lex["role_modifiers"]
-        self.matcher = Matcher(nlp.vocab)
-        role_words = sorted(self.role_words - self.lex["org_suffixes"])
-        # A capitalised name word: not a stop word, not a title word ("Director").
-        # (letters only: dateline codes like "PA2904034294" are not name words)
-        cap = {"IS_TITLE": True, "IS_ALPHA": True, "IS_STOP": False, "TEXT": {"NOT_IN": role_words}}
-        upper = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "IS_STOP": False,
-                 "TEXT": {"NOT_IN": role_words}}
-        name_word = [cap, upper]
-        # a suffix written in lower case in the file matches in any case; the others as written
-        suffixes = sorted(w for w in self.lex["org_suffixes"] if not w.islower())
-        suffixes_any = sorted(w for w in self.lex["org_suffixes"] if w.islower())
-        prefixes = sorted(self.lex["org_prefixes"])
-        conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
-        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.known.add("KNOWN_ORG", [nlp.make_doc(n) for n in self.lex["known_orgs"]])
-        for w in name_word:
-            # "Acme Ltd", "Eastfold Valley Council", "Quill & Marsh Services", "House of Lords Committee"
-            for suffix in ({"TEXT": {"IN": suffixes}}, {"LOWER": {"IN": suffixes_any}}):
-                self.matcher.add("ORG_SUFFIX", [
-                    [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, suffix],
-                    [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, conn,
-                     {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}, suffix],
-                ])
-            # "Ministry of Defence", "Department for Work and Pensions", "House of the Lords"
-            self.matcher.add("ORG_PREFIX", [
-                [{"TEXT": {"IN": prefixes}}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, w,
-                 {"OP": "*", "IS_TITLE": True, "IS_STOP": False}],
-                [{"TEXT": {"IN": prefixes}}, {"LOWER": {"IN": ["of", "for", "on"]}}, {"LOWER": "the", "OP": "?"}, w,
-                 {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, {"LOWER": {"IN": ["and", "&"]}}, w,
-                 {"OP": "*", "IS_TITLE": True, "IS_STOP": False}],
-            ])
+        self.matcher, self.known = org_matchers(nlp, self.lex, self.role_words)
+
+    # The steps moved to modules, under their former method names (callers that run one step alone)
+    _trim, _hyphen_names, _odd_case_surnames = trim, hyphen_names, odd_case_surnames
+    _cut_dash = staticmethod(cut_dash)
+    _garbage, _counted_kind = garbage, counted_kind
+    _add_org_shapes, _known_orgs, _add_all_caps = add_org_shapes, known_orgs, add_all_caps
+    _add_acronyms, _common_acronyms = staticmethod(add_acronyms), staticmethod(drop_common_acronyms)
+    _described = described
 
     # -- pieces, each a pure function of the doc's entities
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         if self.trim_titles:
-            ents = [e for e in (self._trim(e) for e in ents) if e is not None]
+            ents = [e for e in (trim(self, e) for e in ents) if e is not None]
         if self.drop_garbage:
-            ents = [e for e in ents if not self._garbage(e)]
+            ents = [e for e in ents if not garbage(self, e)]
         if self.org_shapes:
-            ents = self._add_org_shapes(doc, ents)
+            ents = add_org_shapes(self, doc, ents)
         if self.acronyms:
-            ents = self._add_acronyms(doc, ents)
+            ents = add_acronyms(doc, ents)
         if self.all_caps:
-            ents = self._add_all_caps(doc, ents)
-        ents = self._known_orgs(doc, ents)
-        ents = self._common_acronyms(doc, ents)
-        ents = filter_spans([self._described(self._cut_dash(e)) for e in ents])
-        ents = self._odd_case_surnames(doc, ents)
+            ents = add_all_caps(self, doc, ents)
+        ents = known_orgs(self, doc, ents)
+        ents = drop_common_acronyms(doc, ents)
+        ents = filter_spans([described(self, cut_dash(e)) for e in ents])
+        ents = odd_case_surnames(self, doc, ents)
         ents = self._place_context(doc, ents)
         ents = self._person_context(doc, ents)
         ents = self._org_context(doc, ents)
@@ -149,8 +127,8 @@ class EntityRules:
         if self.consistency:
             ents = self._consistent(doc, ents)
             ents = self._short_forms(doc, ents)
-        ents = [e for e in ents if not self._counted_kind(doc, e)]
-        ents = self._hyphen_names(doc, ents)
+        ents = [e for e in ents if not counted_kind(self, doc, e)]
+        ents = hyphen_names(self, doc, ents)
         ents = self._comment_shapes(doc, ents)
         credits = credit_lines(doc.text)
         if credits:  # page furniture: no entity in a news credit line
@@ -158,169 +136,6 @@ class EntityRules:
         doc.ents = filter_spans(ents)
         return doc
 
-    def _hyphen_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "Faure-Favier", "Ajayi-Adeniran": a person's name that starts right after a hyphen glued to a
-        capitalised word takes that word in (a double-barrelled surname), over a one-word tag on it;
-        a one-word person's name takes in an untagged given name right before it ("Mehmet Kaya")."""
-        out = list(ents)
-        taken = {i for x in ents for i in range(x.start, x.end)}
-        for e in ents:
-            s0 = e.start
-            # "Ahmet Kaya" where the model tagged only "Kaya": a given name right before a person's
-            # one-word name is part of it
-            if e.label_ == "PERSON" and len(e) == 1 and s0 > 0 and s0 - 1 not in taken and e in out \
-                    and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and doc[s0 - 1].whitespace_ \
-                    and doc[s0 - 1].lower_ in self.lex["first_names"] and doc[s0 - 1].lower_ not in STOP_WORDS \
-                    and doc[s0 - 1].lower_ not in MONTHS:
-                span = ruled(Span(doc, s0 - 1, e.end, label="PERSON"), "rule.first_name")
-                out = [x for x in out if x is not e] + [span]
-                continue
-            if e.label_ != "PERSON" or s0 < 2 or doc[s0 - 1].text not in ("-", "‐") or doc[s0 - 1].whitespace_ \
-                    or doc[s0 - 2].whitespace_ or not (doc[s0 - 2].is_title and doc[s0 - 2].is_alpha):
-                continue
-            over = [x for x in out if x.start <= s0 - 2 < x.end]
-            if any(len(x) > 1 or x.label_ == "PERSON" for x in over) or e not in out:
-                continue  # ("the Putin-Aso meeting": two people)
-            span = ruled(Span(doc, s0 - 2, e.end, label="PERSON"), e._.rule or "rule.consistency")
-            span._.title = e._.title
-            out = [x for x in out if x not in over and x is not e] + [span]
-        return out
-
-    def _counted_kind(self, doc: Doc, e: Span) -> bool:
-        """ "21 Community Rehabilitation Companies", "35 Probation Trusts", "six Westby Care Company areas":
-        after a number, a name ending in a plural for a kind of body (class_plurals.txt), or in its
-        singular before a word for areas (area_nouns.txt), names bodies of a kind, not one."""
-        if e.label_ != "ORG" or len(e) < 2 or e.start == 0:
-            return False
-        prev = doc[e.start - 1]
-        if not (prev.is_digit or prev.lower_ in self.lex["count_words"]):
-            return False
-        plurals = self.lex["class_plurals"]
-        last = e[-1].lower_
-        if last in plurals:
-            return True
-        singular = last + "s" in plurals or last.endswith("y") and last[:-1] + "ies" in plurals
-        return singular and e.end < len(doc) and doc[e.end].lower_ in self.lex["area_nouns"]
-
-    def _known_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Well-known organisations whose names are common words or nicknames (known_orgs.tsv):
-        "I'm not on Instagram", "the Grauniad piece". The name as written, not glued to a longer
-        title-case name, not in a web address; a nickname marked "the" only right after a
-        lower-case "the". Its full name, where the list gives one, goes to doc._.acronyms."""
-        known = self.lex["known_orgs"]
-        if doc._.acronyms is None:
-            doc._.acronyms = {}
-        out = list(ents)
-        for _, start, end in self.known(doc):
-            span = doc[start:end]
-            kind, full, needs_the = known[span.text]
-            before = doc[start - 1] if start > 0 else None
-            after = doc[end] if end < len(doc) else None
-            if needs_the and (before is None or not (before.text == "the" or before.text == "The"
-                                                     and before.is_sent_start)):
-                continue
-            if needs_the and after is not None and (after.lower_ in NOT_AFTER_OUTLET or after.lower_ in
-                                                    self.lex["person_descriptors"]):
-                continue  # "the Herald candidate", "the Times of India"
-            if any(bad_token(t) for t in span) or (after is not None and not span[-1].whitespace_
-                                                             and after.text in (".", "/", "@") and not after.whitespace_
-                                                             and end + 1 < len(doc)
-                                                             and not doc[end + 1].is_space and doc[end + 1].is_alpha):
-                continue  # "instagram.com/...", "Reddit.com"
-            if after is not None and after.is_title and not after.is_sent_start or (
-                    before is not None and before.is_title and not before.is_sent_start and not before.is_stop
-                    and not span[0].is_sent_start and not needs_the):
-                continue  # part of a longer name: "Times Square", "Daily Mirror Group"
-            over = [e for e in out if e.start < end and start < e.end]
-            if any(e.label_ == "ORG" and (e.start < start or e.end > end) for e in over):
-                continue  # inside a longer organisation name the model found ("BBC Radio 3")
-            out = [e for e in out if e not in over]
-            out.append(ruled(Span(doc, start, end, label="ORG"), "rule.known_org"))
-            if full:
-                doc._.acronyms[span.text] = full
-        return out
-
-    def _common_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """An acronym used as a common noun in the text names a kind of thing, not a body: written
-        in the plural ("two POs", "the TPOs") or after "a"/"an" with no noun after it ("an SFO
-        may be committed"; "an FBI agent" is a body's name used as a modifier). Its entities in
-        the document are dropped, unless the text defines it ("Long Name (LN)")."""
-        common = common_acronyms(doc)
-        if not common:
-            return ents
-        defined = {acronym_letters(a) for a in (doc._.acronyms or {}) if is_acronym(a)}
-        return [e for e in ents if not (len(e) == 1 and is_acronym(e.text) and e._.rule != "rule.known_org"
-                                        and acronym_letters(e.text) in common - defined)]
-
-    def _odd_case_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "Jane SMITH", "Mark LEFTy": a person's name the model cut before a surname written in
-        upper or odd case takes that word in (an upper-case first letter, a letter after it in
-        upper case, no stop word, title or never-entity word)."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        out = []
-        for e in ents:
-            if e.label_ == "PERSON" and e.end < len(doc) and e[-1].whitespace_ and all(t.is_title for t in e):
-                t = doc[e.end]
-                odd = t.is_alpha and len(t) >= 3 and t.text[0].isupper() and not t.is_title \
-                    and any(c.isupper() for c in t.text[1:])
-                if odd and t.i not in taken and not t.is_stop and t.lower_ not in self.lex["not_entities"] \
-                        and t.text not in self.role_words and t.lower_ not in MONTHS:
-                    span = ruled(Span(doc, e.start, e.end + 1, label="PERSON"), "rule.odd_case")
-                    span._.title = e._.title
-                    e = span
-            out.append(e)
-        return out
-
-    def _cut_dash(self, ent: Span) -> Span:
-        """ "Jane Roe - Tory": a spaced dash ends a name."""
-        for t in ent[1:]:
-            if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and ent.doc[t.i - 1].whitespace_:
-                span = Span(ent.doc, ent.start, t.i, label=ent.label_)
-                if ent._.title:
-                    span._.title = ent._.title
-                return span
-        return ent
-
-    def _described(self, ent: Span) -> Span:
-        """ "the charity Acme", "carmaker Acme", "lawyer Roe": the noun before a name gives its type.
-
-        Also: a model "person" or "organisation" whose name ends in a place word ("Klamath
-        Falls", "Sacramento Valley") is a place, and a
-        "person" or "organisation" that is a nationality word ("Greeks") is neither (NORP).
-        """
-        if ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in self.lex["demonyms"]:
-            return ruled(Span(ent.doc, ent.start, ent.end, label="NORP"), "rule.demonym")
-        if ent.label_ in ("PERSON", "ORG") and (ent._.rule is None and len(ent) >= 2 and ent[-1].text in
-                                                 self.lex["place_suffixes"] or ent.text in self.lex["place_names"]):
-            return ruled(Span(ent.doc, ent.start, ent.end, label="LOC"), "rule.place_shape")
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or ent.start == 0:
-            return ent
-        prev = ent.doc[ent.start - 1]
-        # "President Jo Quill" (the model's place or organisation): a title word right before a
-        # name of 1-3 words with no organisation or place word in it
-        if ent.label_ in ("GPE", "LOC", "ORG") and ent._.rule is None and prev.is_title \
-                and prev.text in self.lex["role_heads"] and len(ent.text.split()) <= 3 \
-                and all(t.is_title or not t.is_alpha for t in ent) and not any(
-                    t.text in self.lex["org_suffixes"] | self.lex["place_suffixes"] | self.lex["org_prefixes"]
-                    for t in ent):
-            return ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
-        # "its fuel supplier, Eni", "the country's biggest utility, E.ON,": the noun in apposition
-        if prev.text == "," and ent.start >= 2 and ent.label_ in ("PERSON", "GPE", "ORG") and ent._.title is None \
-                and ent.doc[ent.start - 2].is_lower and ent.doc[ent.start - 2].text in self.lex["org_descriptors"] \
-                and ent[0].lower_ not in self.lex["first_names"] and len(ent) <= 3 \
-                and (ent.end >= len(ent.doc) or ent.doc[ent.end].text in (",", ".", ")", ";")):  # (not "..., X was")
-            return ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
-        if not prev.is_lower:
-            return ent
-        # (also where the model agreed: the descriptor then makes the type win for the name's
-        # other occurrences in the document, see _consistent)
-        if prev.text in self.lex["org_descriptors"] and ent._.title is None:
-            return ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
-        if prev.text in self.lex["person_descriptors"] and len(ent.text.split()) <= 3:  # ("Jean-Claude Roe")
-            span = ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
-            span._.title = ent._.title
-            return span
-        return ent
 
     def _place_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Places told by the words around a name (a model PERSON or ORG is retyped GPE):
@@ -1060,126 +875,6 @@ class EntityRules:
         out = [e for e in out if e not in dropped]
         return out + added
 
-    def _trim(self, ent: Span) -> Span | None:
-        """Drop a leading "the"/possessive, and a PERSON's honorific (kept in span._.title)."""
-        doc, start, end, title = ent.doc, ent.start, ent.end, None
-        if ent.label_ not in NAME_LABELS:
-            return ent
-        while start < end and (doc[start].lower_ in ("the", "a", "an", "our", "my", "their", "his", "her")
-                               or doc[start].is_punct or doc[start].is_space):
-            start += 1
-        # a sentence opener glued to a name: "Later Smith", "However Acme"
-        if end - start > 1 and doc[start].is_title and (doc[start].lower_ in STOP_WORDS or
-                                                        doc[start].lower_ in self.lex["not_entities"]):
-            if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space or doc[start].is_sent_start:
-                start += 1
-                while start < end - 1 and (doc[start].is_space or doc[start].is_punct):
-                    start += 1  # "Bravo\n\nJo Roe": the line break after the cut opener goes too
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".") or doc[end - 1].is_space
-                               or doc[end - 1].is_punct and doc[end - 1].text not in ".)") and end - 1 > start:
-            if doc[end - 1].text == "." and len(doc[end - 2].text) <= 3:  # "Inc." / "Ltd."
-                break
-            end -= 1
-        # "Skadden, Arps said Popeyes": a name never runs across a reporting verb
-        verb = next((t.i for t in doc[start + 1:end] if t.is_lower and t.lower_ in SAYS | SPEECH), None)
-        if verb is not None:
-            end = verb
-            while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-        # "Westby-Quill Corp. of Westby": after a legal form, "of" + a place is no part of the name
-        legal = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of" and
-                      doc[t.i - 1].lower_.rstrip(".") in self.lex["legal_forms"]), None)
-        if legal is not None:
-            end = legal
-        opens = [t.i for t in doc[start:end] if t.text == "("]
-        if opens and not any(t.text == ")" for t in doc[opens[0]:end]) and opens[0] > start:
-            end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else
-        label = ent.label_
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and (
-                label != "PERSON" or doc[end - 1].lower_ in ("of", "and", "the", "for", "at", "in", "from")):
-            end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society", "Jo Roe of" -> "Jo Roe"
-            while end - start > 1 and doc[end - 1].text in ("-", ","):
-                end -= 1  # "Jo Roe-and" -> "Jo Roe"
-        gendered = {h for h, g in self.lex["honorifics"].items() if g in ("m", "f") and h not in ("Lord", "Lady")}
-        if label != "PERSON" and (doc[start].text in gendered and end - start > 1
-                                  or start > 0 and doc[start - 1].text in gendered and doc[start].is_title):
-            label = "PERSON"  # "Mr Smith" is a person whatever the model said
-        elif label in ("ORG", "GPE", "NORP") and end - start == 2 and doc[start].text in self.lex["honorifics"] \
-                and doc[start + 1].is_title and doc[start + 1].is_alpha and not doc[start + 1].is_sent_start \
-                and not (start > 0 and doc[start - 1].is_title) \
-                and doc[start + 1].text not in self.lex["org_suffixes"] | self.role_words:
-            label = "PERSON"  # "SoS Quill", "Sgt Roe": a title abbreviation and one name
-        elif label in ("ORG", "GPE", "NORP") and end - start >= 3 and doc[start].text in self.lex["honorifics"] \
-                and doc[start].text not in ("Lord", "Lady") \
-                and all(t.is_title and t.is_alpha and t.text not in self.lex["org_suffixes"] | self.role_words
-                        | self.lex["org_prefixes"] for t in doc[start + 1:end]):
-            label = "PERSON"  # "Cllr Jo Quint", "Dr Al Bee": a title and a full name
-        # (only the informal "Govt": "the Zenith Government" is a name in formal text)
-        if label == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("govt", "gov't"):
-            from graph.extract.entities import org_kind  # (a late import: entities imports this module)
-            if org_kind(doc[start:end - 1].text) == "party":
-                end -= 1  # "the New Zenith Govt": the party in government, not a body named so
-        if label == "PERSON":
-            while start < end - 1 and doc[start].text in self.lex["honorifics"]:
-                title = f"{title} {doc[start].text}" if title else doc[start].text
-                start += 1
-            before = start - 1
-            while before >= 0 and doc[before].text in self.lex["honorifics"] and before < ent.start \
-                    and not doc[start].is_sent_start:  # "... Hen Sen. Tabcorp": no title across a sentence end
-                title = f"{doc[before].text} {title}" if title else doc[before].text  # "Mr [Tom Bramble]"
-                before -= 1
-            if start < end - 1 and doc[start].text.lower() == "hm":  # "HM Inspector ..." is a title
-                return None
-            # a title-case descriptor noun heading the sentence or headline: "Rapper Jo Roe" is Jo Roe
-            while start < end - 1 and doc[start].is_title and doc[start].lower_ in self.lex["person_descriptors"] \
-                    and doc[start + 1].is_title and doc[start + 1].is_alpha:
-                start += 1
-        if start >= end:
-            return None
-        span = Span(doc, start, end, label=label)
-        if title:
-            span._.title = title
-        return span
-
-    def _garbage(self, ent: Span) -> bool:
-        text = ent.text.strip()
-        if any(t.like_url or t.like_email or t.text.startswith("@") or WEBISH.search(t.text) for t in ent):
-            return True  # web addresses, e-mail addresses and @handles are never entities
-        if ent.label_ not in NAME_LABELS:
-            return False
-        if not any(c.isalpha() for c in text) or text.lower() in self.lex["not_entities"]:
-            return True
-        if any(bad_token(t) for t in ent):
-            return True
-        if "\n" in text:  # spans glued across lines: "ReplyDeleteWill Thornbury"
-            return True
-        if text == text.lower():  # a proper name has a capital somewhere
-            return True
-        if ent.label_ == "PERSON" and len(ent) == 1 and (text in self.role_words or text.rstrip("s") in self.role_words):
-            return True  # "Directors", "Chairman": a title alone is not a person
-        if all(t.is_stop or t.is_punct for t in ent):
-            return True
-        if ent[0].lower_ in ("for", "of", "on", "to", "at", "in", "and", "by") and ent[0].is_lower:
-            return True  # "(Secretary of State) for Health": the tail of a title, no name
-        if ent.label_ == "ORG" and len(ent) >= 2 and _after_superlative(ent):
-            return True
-        if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" \
-                and not ent[-1].whitespace_ and ent.doc[ent.end + 1].lower_ in AWARD_PARTICIPLES:
-            return True  # "a Westby-starred meal", "Quill-winning": an award, not its giver
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _POSSESSIVE.match(ent.doc[ent.start - 1].lower_):
-            return True  # "his&hers Porsches", "her Quillcos": nobody's name follows a possessive
-        if ent.label_ == "PERSON" and len(ent) == 1 and _modifier_in_common_np(ent) \
-                and text.lower() not in self.lex["first_names"]:
-            return True  # "a stereotypical Westby tight arse": a name used as an adjective
-        if ent.label_ == "PERSON" and len(ent) == 1 and is_acronym(text) and len(text) >= 3 \
-                and text.lower() not in self.lex["first_names"]:
-            return True  # "refer it to QAPPA": an acronym is nobody's name
-        if len(ent) == 1 and (ent.start == ent.sent.start if ent.doc.has_annotation("SENT_START") else ent.start == 0):
-            # A sentence-initial capitalised common word ("Hurrah", "Worth") tagged as a name.
-            word = ent[0]
-            if word.lower_ in STOP_WORDS or (word.has_morph() and word.pos_ not in ("PROPN", "X", "")):
-                return True
-        return False
 
     def _comment_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Name shapes of comment threads the model reads wrongly:
@@ -1247,147 +942,6 @@ class EntityRules:
             if start < t.i - 1:  # a name word before the suffix: "services ltd" alone is no name
                 out.append(ruled(Span(doc, start, t.i + 1, label="ORG"), "rule.org_shape"))
         return out
-
-    def _add_org_shapes(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        spans = []
-        for match_id, start, end in self.matcher(doc):
-            # never across a line break or a URL
-            if any(t.is_space or "\n" in t.text or bad_token(t) for t in doc[start:end]):
-                continue
-            spans.append(Span(doc, start, end, label="ORG"))
-        # (the rule is set only on the spans kept: span extensions are shared by equal spans)
-        spans = [ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
-                 if sp.text.lower() not in self.lex["not_entities"] and not _after_superlative(sp)]
-        return merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
-                                                               "WORK_OF_ART", "LAW", "EVENT"})
-
-    def _add_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "Long Name (LN)" or "LN (Long Name)": tag LN everywhere in the doc like Long Name."""
-        defined: dict[str, tuple[str, str]] = {}
-        new_long: list[Span] = []
-        by_end = {e.end: e for e in ents}
-        by_start = {e.start: e for e in ents}
-        for i, tok in enumerate(doc[:-2]):
-            if tok.text != "(" or doc[i + 2].text != ")":
-                continue
-            inner = doc[i + 1]
-            if not is_acronym(inner.text):
-                continue
-            j = i - 1 if i > 1 and doc[i - 1].text in QUOTES else i  # '" Quorvel Front " (QF)'
-            long_ent = by_end.get(j)
-            if long_ent is not None and stands_for(inner.text, [t.text for t in long_ent]):
-                defined.setdefault(acronym_letters(inner.text), (long_ent.text, long_ent.label_))
-            elif long_ent is None:
-                # an untagged capitalised phrase whose initials the acronym is: "Islamic State (IS)"
-                long = capitalised_phrase_before(doc, j, len(acronym_letters(inner.text)))
-                # the shortest tail of the phrase that the acronym spells: "German [Islamic State] (IS)"
-                tails = [long[k:] for k in range(len(long) - 1, -1, -1)] if long is not None else []
-                long = next((t for t in tails if len(t) >= 2 and t[0].lower_ not in ("of", "for", "and", "the", "&")
-                             and stands_for(inner.text, [x.text for x in t])), None)
-                if long is not None:
-                    span = ruled(Span(doc, long.start, long.end, label="ORG"), "rule.acronym")
-                    over = [e for e in ents if e.start < span.end and span.start < e.end]
-                    # (a nationality word the model tagged inside it gives way: '" Islamic State " (IS)')
-                    if all(e.label_ == "NORP" and span.start <= e.start and e.end <= span.end for e in over):
-                        ents = [e for e in ents if e not in over]
-                        new_long.append(span)
-                        defined.setdefault(acronym_letters(inner.text), (span.text, "ORG"))
-        # "LN (Long Name)" form
-        for i, tok in enumerate(doc[:-1]):
-            if doc[i + 1].text == "(" and is_acronym(tok.text):
-                inner = by_start.get(i + 2)
-                if inner is not None and inner.end < len(doc) and doc[inner.end].text == ")" and \
-                        stands_for(tok.text, [t.text for t in inner]):
-                    defined.setdefault(acronym_letters(tok.text), (inner.text, inner.label_))
-        doc._.acronyms = {}
-        if not defined:
-            return ents
-        ents = list(ents) + new_long
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        new = list(ents)
-        for tok in doc:
-            if tok.i in taken or not is_acronym(tok.text):
-                continue
-            hit = defined.get(acronym_letters(tok.text))
-            if hit:
-                new.append(ruled(Span(doc, tok.i, tok.i + 1, label=hit[1]), "rule.acronym"))
-                doc._.acronyms[tok.text] = hit[0]
-        for e in ents:
-            hit = defined.get(acronym_letters(e.text)) if len(e) == 1 else None
-            if hit and is_acronym(e.text):
-                doc._.acronyms[e.text] = hit[0]
-        return new
-
-    def _add_all_caps(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """An unknown all-caps word of 2-6 letters in mixed-case text is most often an organisation."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        new = list(ents)
-        for tok in doc:
-            t = tok.text
-            if tok.i in taken or not (2 <= len(t) <= 6) or not t.isalpha() or not t.isupper():
-                continue
-            low = t.lower()
-            if low in STOP_WORDS or low in self.lex["not_entities"] or t in self.role_words or ROMAN.match(t):
-                continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].text in "-/" and not tok.whitespace_:
-                continue  # part of a hyphenated or slashed name: "ABC-TASS"
-            # shouting: the neighbours are capitals too ("THANK YOU", "NOT 'Rightly'")
-            neigh = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
-            if any(n.is_upper and len(n) > 1 for n in neigh):
-                continue
-            new.append(ruled(Span(doc, tok.i, tok.i + 1, label="ORG"), "rule.all_caps"))
-        return self._caps_pairs(doc, new)
-
-    def _caps_pairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "QRST CRC sent an email": an unknown all-caps word right before a one-word acronym
-        organisation is part of its name (two upper-case words, not a shouted phrase around them)."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        out = []
-        for e in ents:
-            p = e.start - 1
-            if e.label_ == "ORG" and len(e) == 1 and is_acronym(e.text) and p >= 0 and p not in taken:
-                t = doc[p]
-                loud = (p > 0 and doc[p - 1].is_upper and doc[p - 1].is_alpha) or (
-                    e.end < len(doc) and doc[e.end].is_upper and doc[e.end].is_alpha)
-                if t.is_alpha and t.is_upper and 2 <= len(t) <= 6 and t.whitespace_ and not loud \
-                        and t.lower_ not in STOP_WORDS and t.lower_ not in self.lex["not_entities"] \
-                        and t.text not in self.role_words and not ROMAN.match(t.text):
-                    e = ruled(Span(doc, p, e.end, label="ORG"), "rule.all_caps")
-            out.append(e)
-        return out
-
-
-# News credit lines at the end of an article or a line: the writers' initials and the agencies
-# ("mz / msh (AP, AFP, dpa)"), or "Author: Jo Roe (AFP) Editor: Al Bee". Page furniture.
-_CREDIT = re.compile(r"\b[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*\)[ \t]*$"
-                     r"|\bAuthor:[^\n]{1,80}?(?:\bEditor:[^\n]{1,40})?[ \t]*$", re.M)
-
-
-def credit_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of news credit lines in `text` (see _CREDIT)."""
-    return [m.span() for m in _CREDIT.finditer(text)]
-
-
-_POSSESSIVE = re.compile(r"^(?:his|her|hers|their|my|our|your|its)(?:[&/](?:his|her|hers|theirs))?$")
-
-
-def _modifier_in_common_np(span: Span) -> bool:
-    """ "a stereotypical Westby tight arse": after "a"/"an" and a lower-case adjective, before a
-    lower-case noun, a one-word name is a modifier in a common-noun phrase."""
-    doc = span.doc
-    if span.start < 2 or span.end >= len(doc):
-        return False
-    adj, art, nxt = doc[span.start - 1], doc[span.start - 2], doc[span.end]
-    return art.lower_ in ("a", "an") and adj.is_lower and adj.is_alpha and not adj.is_stop \
-        and adj.lower_.endswith(ADJ_ENDINGS) and nxt.is_lower and nxt.is_alpha and not nxt.is_stop
-
-
-def _after_superlative(span: Span) -> bool:
-    """ "the UK's fastest growing Travel Agency Company", "a leading Software House": after a
-    superlative the title-case words name a kind of business, not one."""
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
-                                                   or prev.lower_.endswith("est") and len(prev) > 4)
 
 
 # --------------------------------------------------------------------------- loading
