@@ -49,6 +49,8 @@ def org_matchers(nlp, lex: dict, role_words: set[str]) -> tuple[Matcher, PhraseM
 
 
 def add_org_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
+    """Organisation-name shapes the matcher finds (rule.org_shape), over the model entities they
+    contain or partly cover (see merge_rule_spans)."""
     spans = []
     for match_id, start, end in rules.matcher(doc):
         # never across a line break or a URL
