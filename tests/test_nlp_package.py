@@ -12,12 +12,14 @@ from spacy.tokens import Span
 import graph.nlp
 from graph.nlp import PATTERNS_DIR, common_acronyms, credit_lines, load_nlp, read_list
 from graph.nlp.not_names import after_superlative, modifier_in_common_np
+from graph.nlp.person_cues import life_dates
 from graph.nlp import words
 
 # the word-list files the rule code reads besides the lexicons (one set each in graph/nlp/words.py)
 WORD_FILES = ["reporting_verbs.txt", "speech_verbs.txt", "months.txt", "weekdays.txt", "quote_marks.txt",
               "acronym_noun_followers.txt", "possessive_determiners.txt", "adjective_endings.txt",
-              "award_participles.txt", "company_stake_words.txt", "not_after_outlet.txt", "team_people_cues.txt"]
+              "award_participles.txt", "company_stake_words.txt", "not_after_outlet.txt", "team_people_cues.txt",
+              "life_date_words.txt", "kind_adjectives.txt", "sentence_start_titles.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +104,27 @@ def test_title_case_words_after_a_superlative(blank, text, expected):
     doc = blank(text)
     start = next(t.i for t in doc if t.is_title and t.i > 0 and not t.is_stop)
     assert after_superlative(Span(doc, start, len(doc), label="ORG")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zembla Quorp (née Roe) sang.", True),
+    ("Zembla Quorp (d. 1870) sang.", True),
+    ("Zembla Quorp (nephew of Roe) sang.", False),
+    ("Zembla Quorp (ZQ) sang.", False),
+])
+def test_a_bracket_of_life_dates_after_a_name(blank, text, expected):
+    assert life_dates(blank(text), 2) is expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("CEO quits after the vote.", "CEO"),     # an acronym title counts alone at a sentence start
+    ("MEP quits after the vote.", "MEP"),
+    ("Director quits after the vote.", None),  # near miss: a lone title word there is an ordinary word
+])
+def test_a_lone_title_at_a_sentence_start(text, role):
+    doc = load_nlp(parser=False)(text)
+    found = [r.text for r in doc.spans["roles"]]
+    assert found == ([role] if role else [])
 
 
 @pytest.mark.slow

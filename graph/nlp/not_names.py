@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from graph.nlp.acronyms import is_acronym
 from graph.nlp.spans import NAME_LABELS, WEBISH, bad_token
-from graph.nlp.words import ADJ_ENDINGS, AWARD_PARTICIPLES
+from graph.nlp.words import ADJ_ENDINGS, AWARD_PARTICIPLES, KIND_ADJECTIVES
 
 
 def garbage(rules, ent: Span) -> bool:
@@ -101,5 +101,5 @@ def after_superlative(span: Span) -> bool:
     """ "the UK's fastest growing Travel Agency Company", "a leading Software House": after a
     superlative the title-case words name a kind of business, not one."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.is_lower and (prev.lower_ in ("leading", "growing")
+    return prev is not None and prev.is_lower and (prev.lower_ in KIND_ADJECTIVES
                                                    or prev.lower_.endswith("est") and len(prev) > 4)

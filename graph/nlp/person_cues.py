@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.nlp.spans import ruled
-from graph.nlp.words import MONTHS, SPEECH, WEEKDAYS
+from graph.nlp.words import LIFE_DATE_WORDS, MONTHS, SPEECH, WEEKDAYS
 
 
 def person_context(rules, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -112,7 +112,7 @@ def life_dates(doc: Doc, i: int) -> bool:
     if i >= len(doc) or doc[i].text != "(":
         return False
     inner = doc[i + 1:i + 9]
-    if len(inner) and inner[0].lower_ in ("born", "died", "b.", "d.", "née", "nee"):
+    if len(inner) and inner[0].lower_ in LIFE_DATE_WORDS:
         return True
     # "(11 January 1930 – 10 March 2010)": a day and month on both sides of the dash (a bare
     # "(2003-2015)" is as often a term of office at a place)

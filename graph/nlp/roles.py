@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 
 from graph.nlp.lexicon import lexicons
 from graph.nlp.spans import is_cap
+from graph.nlp.words import SENTENCE_START_TITLES
 
 
 @Language.factory("tg_roles", default_config={"patterns_dir": None, "spans_key": "roles"})
@@ -76,7 +77,7 @@ class Roles:
                 # a lone capital "Chair", "Partner", "Head" at a sentence start is an ordinary word
                 if span.start == 0 or doc[span.start - 1].is_sent_end or doc[span.start - 1].text in ".!?\n\"“":
                     nxt = doc[span.end] if span.end < len(doc) else None
-                    if w not in ("MP", "MEP", "MSP", "CEO", "CFO", "COO", "CTO") and not (
+                    if w not in SENTENCE_START_TITLES and not (
                             nxt is not None and nxt.lower_ in ("of", "for") ):
                         return False
                 if w.isupper() and w not in self.heads:

@@ -18,3 +18,6 @@ AWARD_PARTICIPLES = set(read_list("award_participles.txt"))  # "X-starred", "X-w
 IN_COMPANY = set(read_list("company_stake_words.txt"))  # "a stake in Acme": a company, not a place
 NOT_AFTER_OUTLET = set(read_list("not_after_outlet.txt"))  # "the Herald candidate"
 TEAM_PEOPLE_CUES = set(read_list("team_people_cues.txt"))  # "Quill's supporters": no club cue
+LIFE_DATE_WORDS = set(read_list("life_date_words.txt"))  # "Quill (born 1963)"
+KIND_ADJECTIVES = set(read_list("kind_adjectives.txt"))  # "a leading Software House"
+SENTENCE_START_TITLES = set(read_list("sentence_start_titles.txt"))  # "MP says no."
