@@ -9,6 +9,8 @@ import pytest
 from spacy.tokens import Span
 
 from graph.nlp import is_acronym, load_nlp, stands_for
+from graph.nlp.names import trim
+from graph.nlp.person_cues import life_dates
 
 
 @pytest.fixture(scope="module")
@@ -268,11 +270,8 @@ def test_a_town_with_a_sports_cue_is_its_club(nlp):
 
 
 def test_life_dates_in_brackets_mark_a_person_but_a_term_of_years_does_not(nlp):
-    rules = nlp.get_pipe("tg_entity_rules")
-
     def after_name(text):
-        doc = nlp.make_doc(text)
-        return rules._life_dates(doc, 2)
+        return life_dates(nlp.make_doc(text), 2)
 
     assert after_name("Zembla Quorp (born 13 March 1963 in Medias) raced.")
     assert after_name("Zembla Quorp (11 January 1930 – 10 March 2010) raced.")
@@ -425,10 +424,10 @@ def test_a_person_name_ends_before_a_trailing_small_word(nlp):
     from spacy.tokens import Span
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("Jo Quarrow of the Westby Commission said no.")
-    assert rules._trim(Span(doc, 0, 3, label="PERSON")).text == "Jo Quarrow"
+    assert trim(rules, Span(doc, 0, 3, label="PERSON")).text == "Jo Quarrow"
     # near miss: a lower-case particle inside a name stays
     doc = nlp.make_doc("Ard van der Quarrow said no.")
-    assert rules._trim(Span(doc, 0, 4, label="PERSON")).text == "Ard van der Quarrow"
+    assert trim(rules, Span(doc, 0, 4, label="PERSON")).text == "Ard van der Quarrow"
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -440,7 +439,7 @@ def test_forms_of_address_in_other_languages_are_titles(nlp, text, name, title):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == title)
-    span = rules._trim(Span(doc, i, i + 2, label="PERSON"))
+    span = trim(rules, Span(doc, i, i + 2, label="PERSON"))
     assert span.text == name and span._.title == title
 
 
@@ -453,7 +452,7 @@ def test_forms_of_address_in_other_languages_are_titles(nlp, text, name, title):
 def test_a_name_ends_before_a_reporting_verb_and_after_a_legal_form(nlp, text, start, end, label, want):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
-    assert rules._trim(Span(doc, start, end, label=label)).text == want
+    assert trim(rules, Span(doc, start, end, label=label)).text == want
 
 
 @pytest.mark.parametrize("text, org", [
