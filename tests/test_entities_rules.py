@@ -8,6 +8,13 @@ import pytest
 from graph.extract.entities import mentions_from_doc, org_kind
 from graph.model import Message
 from graph.nlp import common_acronyms, load_nlp
+from graph.nlp.consistency import consistent
+from graph.nlp.descriptors import described
+from graph.nlp.names import hyphen_names
+from graph.nlp.not_names import counted_kind, garbage
+from graph.nlp.org_cues import partner_firms, teams
+from graph.nlp.person_cues import person_context
+from graph.nlp.place_cues import place_context
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +192,7 @@ def model_person(nlp, text, word):
 ])
 def test_names_after_a_possessive_or_as_adjectives_are_nobody(nlp, text, word, junk):
     rules = nlp.get_pipe("tg_entity_rules")
-    assert rules._garbage(model_person(nlp, text, word)) is junk
+    assert garbage(rules, model_person(nlp, text, word)) is junk
 
 
 def test_people_near_those_shapes_stay_people(nlp):
@@ -216,7 +223,7 @@ def test_sports_cues_make_a_town_its_club(nlp, text, club, is_club):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == club)
-    out = rules._teams(doc, [Span(doc, i, i + 1, label="GPE")])
+    out = teams(rules, doc, [Span(doc, i, i + 1, label="GPE")])
     assert (out[0].label_ == "ORG") is is_club
 
 
@@ -225,10 +232,10 @@ def test_a_persons_supporters_are_no_club_cue(nlp):
     doc = nlp.make_doc("Growth and stability Quillson's supporters, including many donors, cheered.")
     from spacy.tokens import Span
     i = next(t.i for t in doc if t.text == "Quillson")
-    out = rules._teams(doc, [Span(doc, i, i + 1, label="PERSON")])
+    out = teams(rules, doc, [Span(doc, i, i + 1, label="PERSON")])
     assert out[0].label_ == "PERSON"
     doc = nlp.make_doc("Growth and stability Quillson's new coach, Jo Roe, cheered.")
-    out = rules._teams(doc, [Span(doc, i, i + 1, label="GPE")])
+    out = teams(rules, doc, [Span(doc, i, i + 1, label="GPE")])
     assert out[0].label_ == "ORG"
 
 
@@ -246,11 +253,11 @@ def test_full_name_of_a_person_named_alone_elsewhere_is_a_person(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("A song by Zelphine Quarrow, from her album. Quarrow wrote it.")
     zq, q = Span(doc, 3, 5, label="ORG"), Span(doc, 10, 11, label="PERSON")
-    out = {(e.text, e.label_) for e in rules._consistent(doc, [zq, q])}
+    out = {(e.text, e.label_) for e in consistent(rules, doc, [zq, q])}
     assert ("Zelphine Quarrow", "PERSON") in out
     # near miss: an organisation-shaped name, and a last word also used as an organisation
     doc = nlp.make_doc("A song by Zelphine Group, from her album. Group wrote it.")
-    out = {(e.text, e.label_) for e in rules._consistent(doc, [Span(doc, 3, 5, label="ORG"), Span(doc, 10, 11, label="PERSON")])}
+    out = {(e.text, e.label_) for e in consistent(rules, doc, [Span(doc, 3, 5, label="ORG"), Span(doc, 10, 11, label="PERSON")])}
     assert ("Zelphine Group", "ORG") in out
 
 
@@ -264,7 +271,7 @@ def test_organisation_noun_in_apposition_before_a_name(nlp, text, word, label):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
-    assert rules._described(Span(doc, i, i + 1, label="PERSON")).label_ == label
+    assert described(rules, Span(doc, i, i + 1, label="PERSON")).label_ == label
 
 
 def test_person_descriptor_before_a_hyphenated_name(nlp):
@@ -272,7 +279,7 @@ def test_person_descriptor_before_a_hyphenated_name(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("Former dictator Jean-Claude Quillvalier is back in Westby.")
     ent = Span(doc, 2, 6, label="ORG")
-    assert ent.text == "Jean-Claude Quillvalier" and rules._described(ent).label_ == "PERSON"
+    assert ent.text == "Jean-Claude Quillvalier" and described(rules, ent).label_ == "PERSON"
 
 
 @pytest.mark.parametrize("text", [
@@ -296,7 +303,7 @@ def test_one_word_organisation_after_in_at_a_clause_end_is_a_place(nlp, text, wo
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
-    out = rules._place_context(doc, [Span(doc, i, i + 1, label="ORG")])
+    out = place_context(rules, doc, [Span(doc, i, i + 1, label="ORG")])
     assert out[0].label_ == label
 
 
@@ -310,7 +317,7 @@ def test_award_used_as_adjective_is_no_entity(nlp, text, word, junk):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
-    assert rules._garbage(Span(doc, i, i + 1, label="ORG")) is junk
+    assert garbage(rules, Span(doc, i, i + 1, label="ORG")) is junk
 
 
 @pytest.mark.parametrize("text, start, end, label, want", [
@@ -323,7 +330,7 @@ def test_title_word_before_a_name_makes_a_person(nlp, text, start, end, label, w
     from spacy.tokens import Span
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
-    assert rules._described(Span(doc, start, end, label=label)).label_ == want
+    assert described(rules, Span(doc, start, end, label=label)).label_ == want
 
 
 @pytest.mark.parametrize("text, word, want", [
@@ -346,7 +353,7 @@ def test_subject_of_a_verb_only_people_do_is_a_person(nlp, text, word, want):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
-    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+    assert person_context(rules, doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
 
 
 def test_person_verb_types_the_name_in_the_whole_document(nlp):
@@ -366,7 +373,7 @@ def test_a_name_defined_as_a_building_is_a_place(nlp, text, label):
     from spacy.tokens import Span
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
-    assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == label
+    assert place_context(rules, doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == label
 
 
 def _spans(doc, *triples):
@@ -378,10 +385,10 @@ def test_a_name_tagged_in_full_takes_over_a_shorter_tag_inside_its_other_occurre
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc('Fighters of Zorvan Front attacked. Later " Zorvan Front " retreated.')
     # the model: "Zorvan Front" an organisation once, then only "Zorvan" as a nationality word
-    out = {(e.text, e.label_, e.start) for e in rules._consistent(doc, _spans(doc, (2, 4, "ORG"), (8, 9, "NORP")))}
+    out = {(e.text, e.label_, e.start) for e in consistent(rules, doc, _spans(doc, (2, 4, "ORG"), (8, 9, "NORP")))}
     assert out == {("Zorvan Front", "ORG", 2), ("Zorvan Front", "ORG", 8)}
     doc = nlp.make_doc("Jo Quellan Marr spoke. and then Jo Quellan Marr left.")
-    out = {(e.text, e.start) for e in rules._consistent(doc, _spans(doc, (0, 3, "PERSON"), (7, 9, "PERSON")))}
+    out = {(e.text, e.start) for e in consistent(rules, doc, _spans(doc, (0, 3, "PERSON"), (7, 9, "PERSON")))}
     assert out == {("Jo Quellan Marr", 0), ("Jo Quellan Marr", 7)}
 
 
@@ -389,7 +396,7 @@ def test_a_longer_name_does_not_swallow_two_different_tags(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("Zorvan Front fighters came. The Zorvan Front fighters left.")
     # near miss: a nationality word and a name of another type inside the occurrence stay as they are
-    out = {(e.text, e.label_) for e in rules._consistent(doc, _spans(doc, (0, 2, "ORG"), (6, 7, "NORP"), (7, 8, "PERSON")))}
+    out = {(e.text, e.label_) for e in consistent(rules, doc, _spans(doc, (0, 2, "ORG"), (6, 7, "NORP"), (7, 8, "PERSON")))}
     assert ("Zorvan", "NORP") in out and ("Front", "PERSON") in out
 
 
@@ -407,20 +414,20 @@ def test_compass_and_owned_place_nouns_make_a_place(nlp, text, word, label, want
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
-    assert rules._place_context(doc, [Span(doc, i, i + 1, label=label)])[0].label_ == want
+    assert place_context(rules, doc, [Span(doc, i, i + 1, label=label)])[0].label_ == want
 
 
 def test_a_nationality_word_before_a_name_said_alone_elsewhere_is_no_part_of_it(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     text = "Quorvel fighters came. Quorvel left. Talks with the Afghan Quorvel failed."
     doc = nlp.make_doc(text)
-    out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (4, 5, "ORG"), (10, 12, "ORG")))}
+    out = {e.text for e in consistent(rules, doc, _spans(doc, (0, 1, "ORG"), (4, 5, "ORG"), (10, 12, "ORG")))}
     assert "Afghan Quorvel" not in out and out == {"Quorvel"}
     # near misses: the rest named alone only once, or a body's common name ("European Parliament")
     doc = nlp.make_doc("Quorvel fighters came. Talks with the Afghan Quorvel failed.")
-    assert "Afghan Quorvel" in {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (7, 9, "ORG")))}
+    assert "Afghan Quorvel" in {e.text for e in consistent(rules, doc, _spans(doc, (0, 1, "ORG"), (7, 9, "ORG")))}
     doc = nlp.make_doc("Parliament met. Parliament sat. The European Parliament voted.")
-    out = {e.text for e in rules._consistent(doc, _spans(doc, (0, 1, "ORG"), (3, 4, "ORG"), (7, 9, "ORG")))}
+    out = {e.text for e in consistent(rules, doc, _spans(doc, (0, 1, "ORG"), (3, 4, "ORG"), (7, 9, "ORG")))}
     assert "European Parliament" in out
 
 
@@ -453,7 +460,7 @@ def test_bodies_of_a_kind_counted_are_no_organisation(nlp, text, name, kept):
     doc = nlp.make_doc(text)
     i = text.index(name)
     span = doc.char_span(i, i + len(name), label="ORG")
-    assert rules._counted_kind(doc, span) is (not kept)
+    assert counted_kind(rules, doc, span) is (not kept)
 
 
 @pytest.mark.parametrize("text, firm", [
@@ -467,7 +474,7 @@ def test_two_surnames_after_a_firm_profession_are_one_firm(nlp, text, firm):
     from spacy.tokens import Span
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
-    got = {e.text for e in rules._partner_firms(doc, []) if e.label_ == "ORG"}
+    got = {e.text for e in partner_firms(rules, doc, []) if e.label_ == "ORG"}
     assert got == ({firm} if firm else set())
 
 
@@ -484,7 +491,7 @@ def test_a_name_after_a_noun_of_kin_or_killing_and_of_is_a_person(nlp, text, wor
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == word)
-    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+    assert person_context(rules, doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -498,7 +505,7 @@ def test_a_personal_possession_after_capitalised_words_makes_a_person(nlp, text,
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == "Quarrow")
-    assert rules._person_context(doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
+    assert person_context(rules, doc, [Span(doc, i, i + 1, label="ORG")])[0].label_ == want
 
 
 @pytest.mark.parametrize("name, label, want", [
@@ -514,7 +521,7 @@ def test_sites_and_landforms_are_places(nlp, name, label, want):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(f"They met at {name} on Monday.")
     span = Span(doc, 3, 3 + len(name.split()), label=label)
-    assert rules._described(span).label_ == want
+    assert described(rules, span).label_ == want
 
 
 @pytest.mark.parametrize("text, word, want", [
@@ -531,28 +538,28 @@ def test_a_name_before_a_comma_and_a_region_is_a_place(nlp, text, word, want):
     e = doc.char_span(i, i + len(word), label="ORG")
     regions = [doc.char_span(text.index(w), text.index(w) + len(w), label="GPE")
                for w in ("Pennsylvania", "Connecticut", "Westby") if w in text]
-    out = rules._place_context(doc, [e] + regions)
+    out = place_context(rules, doc, [e] + regions)
     assert next(x for x in out if x.start == e.start).label_ == want
 
 
 def test_a_double_barrelled_surname_is_one_name(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("In Nigeria, Quarrow-Bramwick became a priest.")
-    out = rules._hyphen_names(doc, _spans(doc, (3, 4, "GPE"), (5, 6, "PERSON")))
+    out = hyphen_names(rules, doc, _spans(doc, (3, 4, "GPE"), (5, 6, "PERSON")))
     assert [(e.text, e.label_) for e in out] == [("Quarrow-Bramwick", "PERSON")]
     # near miss: two people joined by a hyphen stay two
     doc = nlp.make_doc("The Quarrow-Bramwick meeting ended.")
-    out = rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON"), (3, 4, "PERSON")))
+    out = hyphen_names(rules, doc, _spans(doc, (1, 2, "PERSON"), (3, 4, "PERSON")))
     assert sorted(e.text for e in out) == ["Bramwick", "Quarrow"]
 
 
 def test_a_given_name_before_a_one_word_person_joins_it(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("John Quarrow (born 1991) is a footballer.")
-    assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (1, 2, "PERSON")))] == ["John Quarrow"]
+    assert [e.text for e in hyphen_names(rules, doc, _spans(doc, (1, 2, "PERSON")))] == ["John Quarrow"]
     # near miss: a month is no given name ("May Quarrow" after a date), nor a word already tagged
     doc = nlp.make_doc("On 3 May Quarrow left.")
-    assert [e.text for e in rules._hyphen_names(doc, _spans(doc, (3, 4, "PERSON")))] == ["Quarrow"]
+    assert [e.text for e in hyphen_names(rules, doc, _spans(doc, (3, 4, "PERSON")))] == ["Quarrow"]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -565,16 +572,16 @@ def test_a_definition_after_a_bracket_types_the_name(nlp, text, want):
     from spacy.tokens import Span
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc(text)
-    assert rules._place_context(doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == want
+    assert place_context(rules, doc, [Span(doc, 0, 1, label="ORG")])[0].label_ == want
 
 
 def test_an_untagged_occurrence_before_a_capitalised_stop_word_is_tagged(nlp):
     rules = nlp.get_pipe("tg_entity_rules")
     doc = nlp.make_doc("Party backs Quarrow On Tuesday, Jo Quarrow spoke.")
-    out = {(e.text, e.start) for e in rules._consistent(doc, _spans(doc, (7, 9, "PERSON")))}
+    out = {(e.text, e.start) for e in consistent(rules, doc, _spans(doc, (7, 9, "PERSON")))}
     assert ("Quarrow", 2) in out
     # near misses: glued to a longer title ("Quarrow Against the Tide"), or a regnal number ("Quarrow I")
     for text in ("Jo Quarrow spoke. Fans of Quarrow Against the Tide came.", "Jo Quarrow spoke. Then Quarrow I reigned."):
         doc = nlp.make_doc(text)
-        out = {e.start for e in rules._consistent(doc, _spans(doc, (0, 2, "PERSON")))}
+        out = {e.start for e in consistent(rules, doc, _spans(doc, (0, 2, "PERSON")))}
         assert out == {0}

@@ -18,7 +18,7 @@ from graph.nlp.names import cut_dash, hyphen_names, odd_case_surnames, trim
 from graph.nlp.not_names import counted_kind, credit_lines, garbage
 from graph.nlp.org_cues import company_cues, lists, medium_context, org_context, partner_firms, teams
 from graph.nlp.org_shapes import add_org_shapes, known_orgs, org_matchers
-from graph.nlp.person_cues import life_dates, person_context
+from graph.nlp.person_cues import person_context
 from graph.nlp.place_cues import place_context, place_pairs
 
 
@@ -44,18 +44,6 @@ class EntityRules:
         self.trim_titles, self.drop_garbage = trim_titles, drop_garbage
         self.role_words = self.lex["role_heads"] | self.lex["role_modifiers"]
         self.matcher, self.known = org_matchers(nlp, self.lex, self.role_words)
-
-    # The steps under their former method names, for callers that run one step alone (tests):
-    # rules._teams(doc, ents) is teams(rules, doc, ents).
-    _trim, _hyphen_names, _odd_case_surnames = trim, hyphen_names, odd_case_surnames
-    _cut_dash = staticmethod(cut_dash)
-    _garbage, _counted_kind = garbage, counted_kind
-    _add_org_shapes, _known_orgs, _add_all_caps = add_org_shapes, known_orgs, add_all_caps
-    _add_acronyms, _common_acronyms = staticmethod(add_acronyms), staticmethod(drop_common_acronyms)
-    _described, _place_context, _place_pairs, _person_context = described, place_context, place_pairs, person_context
-    _org_context, _partner_firms, _medium_context, _lists = org_context, partner_firms, medium_context, lists
-    _teams, _company_cues, _consistent, _short_forms = teams, company_cues, consistent, short_forms
-    _comment_shapes, _life_dates = comment_shapes, staticmethod(life_dates)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
