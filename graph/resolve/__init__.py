@@ -71,13 +71,19 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    Before everything: an acronym its thread uses as a common noun or a scheme ("how many POs",
    "an SFO may be committed", "the Transforming Rehabilitation programme" for "TR") is no entity
    in that thread (graph.extract.entities.common_acronym_marks; dedupe drops it).
-8. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
+8. After the entities are made: a person named only by a post ("the Chief Insp of Fisheries")
+   is the one person its thread names who holds that post now, compared in the post's comparison
+   form (graph.resolve.roles: abbreviations expanded, "HM" and "the" dropped, case-folded; at
+   the same organisation), or, failing that, differing only by a rank word on one side ("Chief")
+   when the role names its domain and the thread names exactly one holder of it ("holder of that
+   post, named in the thread"; posts.py has the guards).
+9. Overrides (TOML): [[merge]] names = ["A", "B"] forces a merge; [[keep_apart]] names =
    ["A", "B"] forbids any merge that would put A and B in one entity.
 
 The steps live in the modules of this package, one job each: names (normalising), mentions
 (clean-up before clustering), retype (step 2), clusters (nodes and the union-find), people
-(step 3), orgs, acronyms, short_forms, bodies (step 4 and 6), contracts (step 5), overrides (8),
-entities (assembly and the merge log), posts (post holders), relations (ends to entity keys).
+(step 3), orgs, acronyms, short_forms, bodies (step 4 and 6), contracts (step 5), overrides (9),
+entities (assembly and the merge log), posts and roles (8), relations (ends to entity keys).
 
 Keys are deterministic: "person:jane roe", "org:acme", "place:calderdale",
 "contract:...", with "~2", "~3" added when two entities would share one.
