@@ -54,7 +54,10 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    name of its thread ("the Vikings" of "the Minnesota Vikings"; "last word of"; guards in
    join_last_words), and a name that is the one longer name of its thread without a last
    company word ("Acme Motors" of "Acme Motors Corporation"; resolution/company_tails.txt;
-   "company word dropped"). A body the text names by a common noun ("the council", "the trust";
+   "company word dropped"), and a one-word name that is the first word of the one longer name
+   of its thread, named before it and ending in a word for a kind of organisation ("Quillon"
+   after "Quillon Partners"; "first word of"; guards in join_first_words). A body the text
+   names by a common noun ("the council", "the trust";
    resolution/generic_bodies.txt) joins the one organisation of its thread whose name ends with
    that word ("the only council of its thread"); with two it stays apart (logged). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
    for names of 6+ characters with the same first letter and the same digits, when each

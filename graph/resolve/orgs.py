@@ -12,7 +12,8 @@ from graph.resolve.acronyms import join_defined_acronyms, join_initials
 from graph.resolve.bodies import join_generic_bodies
 from graph.resolve.clusters import Clusters, Node
 from graph.resolve.names import resolution_lists
-from graph.resolve.short_forms import join_company_tails, join_last_words, join_short_forms, join_short_names
+from graph.resolve.short_forms import (join_company_tails, join_first_words, join_last_words, join_short_forms,
+                                       join_short_names)
 
 ORG_FUZZY = 92
 
@@ -35,6 +36,7 @@ def resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, str
         join_short_names(cl, nodes)
         join_last_words(cl, nodes)
         join_company_tails(cl, nodes)
+        join_first_words(cl, nodes)
 
 
 def join_near_misses(cl: Clusters, nodes: list[Node]) -> None:

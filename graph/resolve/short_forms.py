@@ -1,5 +1,5 @@
 """Shorter names of one longer organisation name of the thread: a word the model cut off, the
-name without leading modifiers, its last word, the name without a company word."""
+name without leading modifiers, its last word, its first word, the name without a company word."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -8,6 +8,7 @@ from graph.nlp import is_acronym, lexicons
 from graph.resolve.bodies import class_name
 from graph.resolve.clusters import Clusters, Node
 from graph.resolve.names import resolution_lists
+from graph.resolve.retype import PLACE_NAMED_KINDS
 
 
 def join_short_names(cl: Clusters, nodes: list[Node]) -> None:
@@ -38,8 +39,9 @@ def join_last_words(cl: Clusters, nodes: list[Node]) -> None:
     acronym, not a word for a kind of body, a nationality or a generic modifier) that is the last
     word of exactly one longer name of its thread joins it ("last word of"). Guards: a longer name
     the thread uses less often than the word alone is another body; a name with "of" ("Bank of
-    Westby") is not shortened to its last word. The first word is not enough ("Sony" is not "Sony Pictures": measured on the
-    dev sets, first-word merges were wrong more often than right)."""
+    Westby") is not shortened to its last word. The first word alone is not enough ("Sony" is not "Sony
+    Pictures": measured on the dev sets, first-word merges were wrong more often than right; see
+    join_first_words for the guarded case)."""
     lex = lexicons()
     generic = ({w.lower() for w in lex["org_suffixes"] | lex["org_prefixes"] | lex["demonyms"]}
                | lex["not_entities"] | lex["short_form_modifiers"])
@@ -107,3 +109,40 @@ def join_short_forms(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, 
             if len(cands) == 1:
                 cl.union(next(iter(cands.values())).id, n.id, "short form of")
                 break
+
+
+def join_first_words(cl: Clusters, nodes: list[Node]) -> None:
+    """ "Quillon" for "Quillon Clinical Services": a one-word name that is the first word of exactly
+    one longer organisation name of its thread joins it ("first word of") when the thread named
+    the longer one first and that name ends in a word for a kind of organisation (org_suffixes.txt:
+    "Services", "Partners", "Advisory"; not "Group" or "Holdings", PARENT_WORDS). Guards, since a first word is often another body ("Sony" /
+    "Sony Pictures", "Nintendo" / "Nintendo of America", "Edmonton" / "Edmonton City Council",
+    measured on the dev sets): the longer name has no "of" or "and" and is no body usually named
+    after a place (PLACE_NAMED_KINDS); the word is no acronym, common first name, known place,
+    nationality or word for a kind of body."""
+    lex = lexicons()
+    suffixes = {w.lower() for w in lex["org_suffixes"]} - PARENT_WORDS  # "the Quillon Officer Group" is no firm
+    generic = ({w.lower() for w in lex["org_suffixes"]} | {w.lower() for w in lex["org_prefixes"] | lex["demonyms"]} | lex["not_entities"]
+               | lex["short_form_modifiers"] | set(lex["first_names"]))
+    places = {p.lower() for p in lex["place_names"]}
+    by_first: dict[tuple[str, str], list[Node]] = defaultdict(list)  # (thread, first word) -> longer names
+    for c in nodes:
+        if len(c.words) >= 2 and not class_name(c):
+            for t in c.threads:
+                by_first[(t, c.words[0])].append(c)
+    for n in nodes:
+        word = n.words[0] if len(n.words) == 1 else None
+        if word is None or word in generic or word in places or any(is_acronym(m.text) for m in n.mentions):
+            continue
+        for t in sorted(n.threads):
+            cands = {cl.find(c.id): c for c in by_first.get((t, word), ())}
+            if len(cands) != 1 or cl.find(n.id) in cands:
+                continue
+            (root, c), = cands.items()
+            if c.words[-1] not in suffixes or {"of", "and"} & set(c.words) \
+                    or any(m.kind in PLACE_NAMED_KINDS for m in c.mentions):
+                continue
+            if t not in c.first or c.first[t] > n.first[t]:
+                continue  # the short word came first: it may be a body of its own
+            cl.union(c.id, n.id, "first word of")
+            break
