@@ -46,7 +46,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    joins its expansion ("acronym defined"); another acronym joins the unique name whose
    initials it is, in its thread first, then in the corpus ("initials of"; also initials
    without a leading country or nationality or a trailing company word, and dotted
-   abbreviations: "U.S."). A one-word name the model once cut off a longer name of its
+   abbreviations: "U.S."). A name ending in an acronym of the rest of the one longer name of
+   its thread with the same first words ("Westby ICB" for "Westby Integrated Care Board") joins
+   it ("acronym of the rest of its name"), and the acronym alone follows it in that thread. A one-word name the model once cut off a longer name of its
    thread joins that name there, when it is the only one starting with the word ("short
    form of"), and a name that the one longer name of its thread extends only by generic
    leading words ("Crime Agency" of "National Crime Agency"; short_form_modifiers.txt) joins

@@ -79,3 +79,36 @@ def join_initials(cl: Clusters, nodes: list[Node]) -> None:
                 break
             if len(roots) > 1:
                 break
+
+
+def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
+    """ "Westby ICB" for "Westby Integrated Care Board": a name whose last word is an acronym of the
+    rest of the one longer name of its thread that starts with the same words joins it ("acronym
+    of the rest of its name"); the acronym alone ("the ICB") in that thread then joins it too
+    ("initials of the rest of its name"). Guards: one such longer name, in the same thread; the
+    words before the acronym are no acronym, and the longer name has no "of" before them."""
+    tails: dict[tuple[str, str], set[int]] = defaultdict(set)  # (thread, acronym) -> roots it named
+    for n in nodes:
+        text = display(n).split()
+        if len(text) < 2 or len(n.words) != len(text) or not is_acronym(text[-1]) \
+                or any(is_acronym(w) for w in text[:-1]):
+            continue
+        letters, lead = acronym_letters(text[-1]), n.words[:-1]
+        for t in sorted(n.threads):
+            cands = {cl.find(c.id): c for c in nodes if t in c.threads and len(c.words) > len(n.words)
+                     and c.words[:len(lead)] == lead and "of" not in lead
+                     and letters in initial_forms(" ".join(display(c).split()[len(lead):]))}
+            if len(cands) == 1:
+                (root, c), = cands.items()
+                cl.union(c.id, n.id, "acronym of the rest of its name")
+                tails[(t, letters)].add(cl.find(c.id))
+    if not tails:
+        return
+    for n in nodes:
+        if len(n.words) != 1 or cl.find(n.id) != n.id or not all(is_acronym(m.text.strip()) for m in n.mentions):
+            continue
+        for t in sorted(n.threads):
+            roots = {cl.find(r) for r in tails.get((t, n.words[0]), ())}
+            if len(roots) == 1:
+                cl.union(roots.pop(), n.id, "initials of the rest of its name")
+                break

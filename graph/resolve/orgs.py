@@ -8,7 +8,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from graph.nlp import is_acronym
-from graph.resolve.acronyms import join_defined_acronyms, join_initials
+from graph.resolve.acronyms import join_acronym_tails, join_defined_acronyms, join_initials
 from graph.resolve.bodies import join_generic_bodies
 from graph.resolve.clusters import Clusters, Node
 from graph.resolve.names import resolution_lists
@@ -25,6 +25,8 @@ def resolve_names(cl: Clusters, nodes: list[Node], cut_short: set[tuple[str, str
     label = nodes[0].label if nodes else "Organization"
     join_defined_acronyms(cl, nodes, label)
     join_initials(cl, nodes)
+    if label == "Organization":
+        join_acronym_tails(cl, nodes)
     # a one-word name the model once cut off a longer name of its thread ("Acme" in "Acme
     # travel", where the thread names "Acme Travel") is that name's short form everywhere in the
     # thread ("the Acme service"), when the thread has only one such longer name
