@@ -204,3 +204,41 @@ def people_initials(mentions: list[Mention], apart: list[list[str]] = ()
                 m = replace(m, label="Person", kind=None)
         out.append(m)
     return out, decisions
+
+
+def places_of_bodies(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+    """A one-word name the model typed Organization ("cut 30 jobs in Westby") that is the first
+    word of a body of its thread named after a place ("Westby Borough Council": a name ending in a
+    word of resolution/place_body_heads.txt) is that place: it becomes a Place mention. Guards: no rule typed the word an organisation in
+    the thread ("the Westby union"), the word alone names no kind of body (graph.extract.entities
+    .org_kind: "Labour", "Crown") and is no acronym, nationality or generic word."""
+    from graph.extract.entities import org_kind
+
+    lex = lexicons()
+    generic = ({w.lower() for w in lex["org_suffixes"] | lex["org_prefixes"] | lex["demonyms"]}
+               | lex["not_entities"] | lex["short_form_modifiers"])
+    heads = resolution_lists()["place_body_heads"]
+    firsts: set[tuple[str, str]] = set()  # (thread, first word of a body named after a place)
+    ruled: set[tuple[str, str]] = set()  # (thread, word) a rule typed Organization
+    for m in mentions:
+        if m.label != "Organization":
+            continue
+        t, words = m.evidence.thread, norm_name(m.text, "Organization").split()
+        if len(words) >= 2 and words[-1] in heads and "of" not in words and "for" not in words:
+            firsts.add((t, words[0]))
+        elif len(words) == 1 and m.source not in MODEL_SOURCES:
+            ruled.add((t, words[0]))
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        t, text = m.evidence.thread, m.text.strip()
+        word = norm_name(text, "Organization") if m.label == "Organization" else ""
+        if m.source in MODEL_SOURCES and (t, word) in firsts and (t, word) not in ruled and " " not in word \
+                and not is_acronym(text) and word not in generic and org_kind(text) == "other":
+            if (t, text) not in seen:
+                seen.add((t, text))
+                decisions.append(MergeDecision(kept=text, merged=text, type="Place",
+                                               reason="first word of a body of its thread named after a place: "
+                                                      "Organization -> Place"))
+            m = replace(m, label="Place", kind=None)
+        out.append(m)
+    return out, decisions
