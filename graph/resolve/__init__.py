@@ -23,7 +23,9 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    organisation name of its thread ("When Acme took over" beside "Acme Health plc") is that
    organisation ("short form of"; guards in short_forms_typed_other). A one-word name the model
    typed Organization that is the first word of a body of its thread named after a place ("in
-   Westby" beside "Westby Borough Council"; resolution/place_body_heads.txt) is that place.
+   Westby" beside "Westby Borough Council"; resolution/place_body_heads.txt) is that place, and
+   one the model typed Person that is the first word of a place name of its thread ("Tarrow"
+   beside "Tarrow Province"; no full name of the thread has it) is a place (not joined to it).
 3. People. Full names (two or more words) with the same first and last word and one
    extra middle name merge ("middle name"); near-miss spellings of the surname with the
    same first name merge when rapidfuzz's ratio is >= PERSON_FUZZY (88) and the surname
@@ -110,8 +112,8 @@ from graph.resolve.overrides import force_merge, keep_apart_pairs, read_override
 from graph.resolve.people import resolve_people
 from graph.resolve.posts import post_holders
 from graph.resolve.relations import drop_unused_generic, map_relations
-from graph.resolve.retype import (people_initials, places_of_bodies, short_forms_typed_other,
-                                  surnames_typed_as_orgs, type_vote)
+from graph.resolve.retype import (people_initials, places_of_bodies, places_typed_as_people,
+                                  short_forms_typed_other, surnames_typed_as_orgs, type_vote)
 
 __all__ = ["dedupe", "norm_name", "resolve"]
 
@@ -161,8 +163,9 @@ def _clean_and_retype(mentions: list[Mention], relations: list[Relation], apart_
         decisions += done
     mentions, done = type_vote(mentions, relations)
     decisions += done
-    mentions, done = places_of_bodies(mentions)
-    decisions += done
+    for step in (places_of_bodies, places_typed_as_people):
+        mentions, done = step(mentions)
+        decisions += done
     mentions, done = people_initials(mentions, apart_lists)
     decisions += done
     mentions, short, done = short_forms_typed_other(mentions)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from graph.model import MergeDecision, Mention, Relation
 from graph.nlp import CONTEXT_RULES, acronym_letters, is_acronym, lexicons
 from graph.resolve.acronyms import initial_forms
-from graph.resolve.names import PUNCT, fold, norm_name, person_initials, resolution_lists, strip_possessive
+from graph.resolve.names import PUNCT, fold, norm_name, person_initials, resolution_lists, strip_possessive, title_of
 
 
 # Relation kinds whose ends can only be organisations (subject, object); each such end is a
@@ -239,6 +239,42 @@ def places_of_bodies(mentions: list[Mention]) -> tuple[list[Mention], list[Merge
                 decisions.append(MergeDecision(kept=text, merged=text, type="Place",
                                                reason="first word of a body of its thread named after a place: "
                                                       "Organization -> Place"))
+            m = replace(m, label="Place", kind=None)
+        out.append(m)
+    return out, decisions
+
+
+def places_typed_as_people(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
+    """A one-word name the model typed Person ("Tarrow's council") that is the first word of a
+    longer place name of its thread ("Tarrow Province", "Tarrow Airport") is a place: it becomes a
+    Place mention (not joined to the longer place: a city and its province are two places).
+    Guards: no rule typed the word a person in the thread ("Mr Tarrow"), no full person name of the
+    thread has the word ("Ann Tarrow"), and it is no common first name (first_names.tsv) or acronym."""
+    first_names = lexicons()["first_names"]
+    place_firsts: set[tuple[str, str]] = set()
+    person_words: set[tuple[str, str]] = set()
+    for m in mentions:
+        t = m.evidence.thread
+        if m.label == "Place":
+            words = norm_name(m.text, "Place").split()
+            if len(words) >= 2:
+                place_firsts.add((t, words[0]))
+        elif m.label == "Person":
+            words = norm_name(m.text, "Person").split()
+            if len(words) >= 2:
+                person_words |= {(t, w) for w in words}
+            elif m.source not in MODEL_SOURCES or title_of(m):
+                person_words |= {(t, w) for w in words}
+    out, decisions, seen = [], [], set()
+    for m in mentions:
+        t, text = m.evidence.thread, m.text.strip()
+        word = norm_name(text, "Person") if m.label == "Person" else ""
+        if m.source in MODEL_SOURCES and (t, word) in place_firsts and (t, word) not in person_words \
+                and " " not in word and word not in first_names and not is_acronym(text):
+            if (t, text) not in seen:
+                seen.add((t, text))
+                decisions.append(MergeDecision(kept=text, merged=text, type="Place",
+                                               reason="first word of a place of its thread: Person -> Place"))
             m = replace(m, label="Place", kind=None)
         out.append(m)
     return out, decisions
