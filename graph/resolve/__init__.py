@@ -64,8 +64,8 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    of its thread, named before it and ending in a word for a kind of organisation ("Quillon"
    after "Quillon Partners"; "first word of"; guards in join_first_words). A body the text
    names by a common noun ("the council", "the trust";
-   resolution/generic_bodies.txt) joins the one organisation of its thread whose name ends with
-   that word ("the only council of its thread"); with two it stays apart (logged). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
+   resolution/generic_bodies.txt) joins the one organisation of its thread headed by that word
+   ("Westby Borough Council", "Council of Westby"; "the only council of its thread"); with two it stays apart (logged). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
    for names of 6+ characters with the same first letter and the same digits, when each
    word that differs is a near miss of its counterpart ("fuzzy NN"; "Art" and "Craft" are
    two words); comparing only within those blocks keeps a corpus of thousands of names fast

@@ -18,16 +18,21 @@ def generic_only(ent: Entity) -> bool:
 
 def join_generic_bodies(cl: Clusters, nodes: list[Node]) -> None:
     """ "the council" ("The council's Director of Environment, ...") is the one organisation of its
-    thread whose name ends with that word ("Westby Borough Council"): a body the text names by a
+    thread headed by that word: its name ends with it ("Westby Borough Council") or has it before
+    its first "of" ("Council of Westby"). A body the text names by a
     common noun (resolution/generic_bodies.txt) joins it ("the only council of its thread"). With two
     such bodies in the thread it stays apart, and that is logged; with none it stays as it is."""
     words = resolution_lists()["generic_bodies"]
     by_head: dict[tuple[str, str], list[Node]] = defaultdict(list)  # (thread, last word) -> names
     for c in nodes:
-        if len(c.words) >= 2 and c.words[-1] in words and not class_name(c) \
-                and not any(is_acronym(m.text) for m in c.mentions):
+        if len(c.words) < 2 or class_name(c) or any(is_acronym(m.text) for m in c.mentions):
+            continue
+        # the word the name is headed by: its last ("Westby Borough Council") or the one before
+        # its first "of" ("Council of Westby", "Ministry of Fisheries")
+        head = c.words[c.words.index("of") - 1] if "of" in c.words[1:] else c.words[-1]
+        if head in words:
             for t in c.threads:
-                by_head[(t, c.words[-1])].append(c)
+                by_head[(t, head)].append(c)
     for n in nodes:
         if len(n.words) != 1 or n.norm not in words:
             continue
