@@ -122,13 +122,3 @@ def test_a_post_held_by_no_one_named_stays_a_person_of_its_own():
     anon = nameless("Chief Insp of Fisheries")
     entities, _, _ = resolve([anon, mention("Ann Bramble")], [post(anon, "Chief Insp of Fisheries")])
     assert entity_of(entities, anon).name == "Chief Insp of Fisheries"
-
-
-def test_a_joined_post_told_in_other_words_takes_its_holders_wording():
-    ann, anon = mention("Ann Bramble"), nameless("the Chief Insp of Fisheries")
-    _, rels, _ = resolve([ann, anon], [post(ann, "HM Inspector of Fisheries"), post(anon, "the Chief Insp of Fisheries")])
-    assert [(r.subject, r.qualifiers["role"]) for r in rels] == [("person:ann bramble", "HM Inspector of Fisheries")] * 2
-    # not joined: each keeps its own wording
-    ann, anon = mention("Ann Bramble"), nameless("Chief Insp of Waterways")
-    _, rels, _ = resolve([ann, anon], [post(ann, "HM Inspector of Fisheries"), post(anon, "Chief Insp of Waterways")])
-    assert sorted(r.qualifiers["role"] for r in rels) == ["Chief Insp of Waterways", "HM Inspector of Fisheries"]

@@ -140,8 +140,7 @@ def resolve(mentions: list[Mention], relations: list[Relation], overrides: Path 
         entities[ent.key] = ent
         for m in ent.mentions:
             ref_to_key[m.ref] = ent.key
-    joined, relations = post_holders(entities, ref_to_key, relations, apart_lists)
-    decisions += joined
+    decisions += post_holders(entities, ref_to_key, relations, apart_lists)
 
     out_rel = map_relations(relations, entities, ref_to_key)
     drop_unused_generic(entities, out_rel)
