@@ -1,7 +1,7 @@
 """Rebuild tests/gold/blind2/entities.json and entities_relations.json: a second BLIND gold for two invented threads.
 
 The threads (tests/gold/blind2/threads/*.jsonl) and this gold were written without looking at the
-extractor's rules or output (graph/extract, graph/nlp/, graph/resolve.py, ontology/patterns), to measure how threadgraph does on threads it was never tuned on.
+extractor's rules or output (graph/extract, graph/nlp/, graph/resolve/, ontology/patterns), to measure how threadgraph does on threads it was never tuned on.
 The annotation is the tables below, written by hand; this script only turns them into character
 spans in the ingested message texts (graph.ingest.load_paths) and checks every quote.
 Run from the repository root:  python tests/gold/blind2/build_blind2_gold.py
