@@ -36,6 +36,9 @@ class SurfaceRule:
     parents_couple: bool = True  # two parents named together are a couple (not "born of an affair between A and B")
     org_as_person: bool = False  # an "organisation" where only a person fits ("married to <ORG>") is a person
     subject_as_org: bool = False  # a place at the subject end is an organisation ("<LOC>, a subsidiary of Y")
+    # any name at the object end is the organisation: a signature's last part ("Jane Roe, Branch
+    # Secretary, <Dunmere Unison>") names the body even where the entity pass took it for a person
+    any_object_as_org: bool = False
 
 
 def _macros() -> dict[str, str]:
@@ -57,6 +60,17 @@ def _macros() -> dict[str, str]:
                r"probably|possibly|certainly|definitely|actually|really|in fact) )*",
         "PRON": r"(?:he|she)", "PRON2": r"(?:his|her)",
         "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
+        # up to three words between a subject and its verb that are no name, no verb of saying and
+        # start no new clause ("X has reportedly lobbied"; not "X said Y lobbied", "X and Y")
+        "VGAP": r"(?:(?!(?:said|says|say|told|tells|claims|claimed|thinks|thought|believes|reckons|that|and|but|or|"
+                r"when|if|because|while|whereas|after|before|since|whether|than)\b)[^ <;:]+ ){0,3}",
+        # what may open a signature line: a dash, a sign-off ("Regards, Jane Roe, ...")
+        "SIGNOFF": r"(?:[-—–~] )?(?:(?:kind regards|best regards|regards|best wishes|best|thanks|cheers|yours sincerely|"
+                   r"yours faithfully|yours|sincerely|in solidarity|solidarity) ,? )?",
+        # an apposition after a subject, set off by commas ("X, a lobbying firm, has ...")
+        "APPOS": r"(?:, (?:a |an |the )(?:[^ <,;]+ ){1,5}, )?",
+        "LEGAL": r"(?:judicial review|jr|injunction|legal action|lawsuit|law suit|legal challenge|court action|"
+                 r"legal proceedings|proceedings|class action|legal claim|claim(?= against)|court case|legal case)",
         "GROUPWORD": r"(?:group|band|duo|trio|quartet|team|club|squad|orchestra|choir|troupe)",
     }
 
@@ -77,7 +91,8 @@ def surface_rules() -> list[SurfaceRule]:
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
                                r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org")),
                                bool(r.get("subject_as_person")), bool(r.get("parents_couple", True)),
-                               bool(r.get("org_as_person")), bool(r.get("subject_as_org"))))
+                               bool(r.get("org_as_person")), bool(r.get("subject_as_org")),
+                               bool(r.get("any_object_as_org"))))
     return out
 
 
@@ -158,8 +173,22 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
                 break
             pos = m.start() + 1
             facts.extend(_facts_from_match(sent, rule, m, lex, antecedent))
-    return facts
+    # "Jane Roe, Branch Secretary, <body>": the role alone is no second post beside the one with its body
+    with_body = {(f.subject, f.qualifiers.get("role")) for f in facts if f.kind == "post" and f.object is not None}
+    # "Y's paid adviser, X": paid advice, not employment - the post reading of the same words gives way
+    advice = {(f.subject, f.object) for f in facts if f.kind == "consultant_to"}
+    return [f for f in facts if not (f.kind == "post" and ((f.subject, f.object) in advice or f.object is None
+                                                           and (f.subject, f.qualifiers.get("role")) in with_body))]
 
+
+# kinds whose subject may be "he" / "she" standing for the person the message is about ("He was paid
+# by Y to advise on ...")
+PRONOUN_SUBJECT_KINDS = ("lobbied", "paid_by", "consultant_to")
+# a body named only by its noun ("the council") may be a lobbied, sued or paying party, as a post's body
+BODY_KINDS = ("post", "lobbied", "legal_action", "paid_by", "consultant_to", "represents")
+LEGAL_ACTIONS = {"jr": "judicial review", "proceedings": "legal proceedings", "court case": "court action",
+                 "legal case": "court action", "taken to court": "court action"}
+COURT_WORDS = re.compile(r"\b(?:court|courts|tribunal)\b", re.I)
 
 # plural family nouns whose list of names are siblings of one another
 SIBLING_LISTS = frozenset({"children", "sons", "daughters", "siblings", "brothers", "sisters"})
@@ -251,11 +280,17 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         if rule.kind == "family":
             obj = _as_person(sent, obj)
     # "he" / "his" stand for the person named last before the sentence
-    if rule.kind in ("family", "post") and antecedent is not None:
+    if rule.kind in ("family", "post", *PRONOUN_SUBJECT_KINDS) and antecedent is not None:
         if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
             subj = pick(antecedent, _group(m, "subject"))
         if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
             obj = pick(antecedent, _group(m, "object"))
+    if obj is None and (_group(m, "object") or "").strip() == "its":
+        # "Its chief executive, X, said": the organisation the message named last, where the caller
+        # gives one ({"org": Arg}); without it the post has no body and is left out
+        obj = antecedent.get("org") if isinstance(antecedent, dict) else None
+        if obj is None:
+            return []
     if rule.subject_as_org and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
         o = sent.slots[subj.slot]
         subj = Arg(label="Organization", start=o.start, end=o.end)
@@ -291,6 +326,9 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             return []
         if role_slot is not None:
             q["role"] = role_slot.text
+        elif rule.kind in ("post", "consultant_to") and m.groupdict().get("role"):
+            # a role word the role finder does not know ("convenor", "lobbyist") is the role as written
+            q["role"] = sent.doc[slice(*_units_to_tokens(sent, m.start("role"), m.end("role")))].text
     if rule.kind == "post" and subj.slot is not None and sent.slots[subj.slot].type == "ROLE":
         # "The Minister of State for X was ...": the holder, named by the post and its body
         r = sent.slots[subj.slot]
@@ -368,7 +406,7 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             if not (name in lex.parties or any(w in name.split() for w in lex.parties) or "party" in name
                     or "party" in m.group(0).split()):  # a two-word party word ("lib dem") whole
                 return []
-    if obj is None and rule.kind == "post" and _group(m, "body"):
+    if obj is None and rule.kind in BODY_KINDS and _group(m, "body"):
         # "the council's Director of Environment, X": the body the thread is about, named by its noun
         word = _group(m, "body").strip()
         obj = generic_body(*_units_to_tokens(sent, m.start("body"), m.end("body")),
@@ -379,7 +417,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
             obj = generic_body(*_units_to_tokens(sent, m.start("object"), m.end("object")))
         else:
             return []
-    if rule.object_as_org and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "LOC":
+    if (rule.object_as_org or rule.any_object_as_org) and obj is not None and obj.slot is not None \
+            and sent.slots[obj.slot].type in (("LOC", "PER") if rule.any_object_as_org else ("LOC",)):
         o = sent.slots[obj.slot]
         obj = Arg(label="Organization", start=o.start, end=o.end)
     if obj is not None and obj == subj:
@@ -397,7 +436,14 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         q["share"] = _group(m, "percent").replace(" ", "")  # "49.9 %" -> "49.9%" ("per cent" too)
     if rule.kind == "legal_action":
         action = (_group(m, "action") or "").strip()
-        q["action"] = "lawsuit" if action.startswith(("su", "law", "class")) else action or "lawsuit"
+        if action:
+            q["action"] = "lawsuit" if action.startswith(("su", "law", "class", "claim", "legal claim")) else \
+                LEGAL_ACTIONS.get(action, action)
+        else:
+            q["action"] = q.get("action") or "lawsuit"  # the rule's own word ("took X to court")
+        court = _slot_ids(_group(m, "court"))
+        if court and not COURT_WORDS.search(sent.slots[court[0]].text):
+            return []  # "challenging X in <the Guardian>": only a court makes a challenge legal
     if rule.kind == "investigated":
         matter = _group(m, "matter")
         if matter:
@@ -408,6 +454,8 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
         behalf = _slot_ids(_group(m, "behalf"))
         if behalf:
             q["on_behalf_of"] = Arg(slot=behalf[0])
+        elif obj is None:
+            return []  # "X lobbied hard": neither whom nor for whom
     if rule.kind == "post" and _kind_of(sent, obj) == "party":
         # "X of the Labour Party": membership of a party (the party kind); "Y, leader of the Z
         # Party" is that and a post in it
