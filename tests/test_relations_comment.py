@@ -62,6 +62,11 @@ LOBBYING = [
      "Quillon Foods"),
     ("Tom Beddoe lobbied ministers on Quillon Foods' behalf.", "Tom Beddoe", None, "Quillon Foods"),
     ("The minister met Tom Beddoe (a lobbyist for Quillon Foods) in March.", "Tom Beddoe", None, "Quillon Foods"),
+    # the entity pass runs "the Ministry of Housing for Castlegate Group" together: two ends
+    ("Keel Public Affairs lobbied the Ministry of Housing for Castlegate Group as well.", "Keel Public Affairs",
+     "Ministry of Housing", "Castlegate Group"),
+    # the client may be a name the entity pass took for a person
+    ("Orrin Homes hired the lobbying firm Keel Public Affairs in 2023.", "Keel Public Affairs", None, "Orrin Homes"),
 ]
 
 
@@ -89,6 +94,7 @@ ADVICE = [
     ("Tom Beddoe has a lucrative consultancy contract with Quillon Foods.", "consultant_to"),
     ("Tom Beddoe earns £40k a year as an adviser to Quillon Foods.", "consultant_to"),
     ("Quillon Foods' paid adviser, Tom Beddoe, sat on the panel.", "consultant_to"),
+    ("Quillon Foods paid Tom Beddoe £40,000 for 'strategic advice' last year.", "consultant_to"),
 ]
 
 
@@ -107,6 +113,9 @@ def test_he_stands_for_the_person_the_comment_is_about():
     text = "Tom Beddoe sat on the panel. He was paid £40k by Quillon Foods to advise on the bid."
     assert has(text, "paid_by", "Tom Beddoe", "Quillon Foods")
     assert has(text, "consultant_to", "Tom Beddoe", "Quillon Foods")
+    # "advises" makes a sentence with one name worth reading (frames_comment.toml)
+    assert has("Tom Beddoe sat on the panel. Allegedly he also advises Quillon Foods on planning.",
+               "consultant_to", "Tom Beddoe", "Quillon Foods", status="hedged")
 
 
 # ------------------------------------------------------------------ legal representation
@@ -137,6 +146,8 @@ LEGAL = [
     ("Quillon Foods is challenging Dunmere Borough Council in the High Court.", "legal challenge"),
     ("Quillon Foods won its case against Dunmere Borough Council.", "court action"),
     ("Quillon Foods is seeking an injunction to stop Dunmere Borough Council signing the deal.", "injunction"),
+    # the entity pass runs "Quillon Foods to Dunmere Borough Council" together: two ends
+    ("There is a legal challenge by Quillon Foods to Dunmere Borough Council over the award.", "legal challenge"),
 ]
 
 
@@ -154,6 +165,10 @@ NEAR_MISSES = [
     ("Quillon Foods advised customers to return the product.", "consultant_to"),
     ("Tom Beddoe advised Quillon Foods to withdraw from the race.", "consultant_to"),  # one piece of advice
     ("Tom Beddoe received a letter from Quillon Foods.", "paid_by"),  # no money
+    ("Quillon Foods paid Tom Beddoe a visit in March.", "paid_by"),
+    ("Tom Beddoe advised Quillon Foods that the bid would fail.", "consultant_to"),
+    ("The Environment Agency advised Dunmere Borough Council against the plan.", "consultant_to"),
+    ("Tom Beddoe lobbied for Anna Kerr's appointment.", "lobbied"),  # her appointment, not her behalf
     ("Unison represents Quillon Foods workers in the dispute.", "represents"),  # a union's members
     ("Quillon Foods is challenging the council's decision in the Guardian.", "legal_action"),  # no court
     ("Quillon Foods has instructed Pellow Grant to challenge the decision.", "represents"),  # no lawyer said
@@ -276,3 +291,21 @@ def test_a_thread_gives_each_kind_with_its_status():
     assert ("post", "Jane Doe", "Ashby Residents Association", "asserted") in found
     # "the residents' association" is no name: no representation fact is made up for it
     assert not any(k == "represents" for k, *_ in found)
+
+
+@pytest.mark.parametrize("name,cut", [
+    ("Quillon Foods to Dunmere Borough Council", "Quillon Foods"),
+    ("Ministry of Housing for Castlegate Group", "Ministry of Housing"),
+    ("Department for Transport", None),  # "for" inside a name
+    ("Society for the Protection of Birds", None),
+    ("Centre for Policy Studies", None),
+])
+def test_two_organisations_run_together_are_split_at_to_or_for(name, cut):
+    import spacy
+
+    from graph.extract.lexicon import lexicon
+    from graph.extract.slots import split_joined
+
+    doc = spacy.blank("en")(name)
+    at = split_joined(doc, 0, len(doc), lexicon())
+    assert (doc[:at].text if at is not None else None) == cut

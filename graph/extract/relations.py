@@ -596,6 +596,8 @@ def _trigger_ok(verb, frame: dict) -> bool:
         return False
     if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in verb.children):
         return False
+    if frame.get("unless_deps") and any(c.dep_ in frame["unless_deps"] for c in verb.children):
+        return False  # "X advised Y to withdraw": one piece of advice, not an adviser's role
     return True
 
 
