@@ -215,6 +215,15 @@ def test_a_threatened_action_is_hedged():
 def test_its_names_the_organisation_of_the_post():
     assert has("Quillon Foods said its chief executive, Tom Beddoe, would step down.", "post", "Tom Beddoe",
                "Quillon Foods", role="chief executive", current=True)
+    assert has("The Ashby Leisure Trust is a registered charity and its chair, Dr Helen Ross, has written to members.",
+               "post", "Helen Ross", "Ashby Leisure Trust", role="chair")
+
+
+def test_a_partner_at_a_firm_holds_a_post_there():
+    assert has("Is it true that Fiona Marr is married to Simon Ferris, a partner at Holm Advisory?", "post",
+               "Simon Ferris", "Holm Advisory", role="partner", status="questioned")
+    # a partner of a person is no post
+    assert facts("Tom Beddoe is a partner with Anna Kerr in a dog-walking business.", "post") == []
 
 
 def test_its_opening_a_sentence_takes_the_organisation_the_caller_gives():
