@@ -109,6 +109,17 @@ def test_a_paid_adviser_is_not_also_read_as_an_employee():
     assert has("Quillon Foods' adviser, Tom Beddoe, sat on the panel.", "post", "Tom Beddoe", "Quillon Foods")
 
 
+def test_an_aside_between_the_person_and_the_verb():
+    assert has("Cllr Jean Potts, who chairs the adult care committee, has been paid by Velora Care for 'training'.",
+               "paid_by", "Jean Potts", "Velora Care")
+
+
+def test_a_firm_advises_and_consultants_hired_advise_the_one_who_hired_them():
+    assert has("Redmoor County Council hired consultants Arden Grey to advise on the outsourcing.", "consultant_to",
+               "Arden Grey", "Redmoor County Council")
+    assert has("Keel Partners advised the council on the contract.", "consultant_to", "Keel Partners", "council")
+
+
 def test_he_stands_for_the_person_the_comment_is_about():
     text = "Tom Beddoe sat on the panel. He was paid £40k by Quillon Foods to advise on the bid."
     assert has(text, "paid_by", "Tom Beddoe", "Quillon Foods")
@@ -127,6 +138,11 @@ REPRESENTS = [
     ("Quillon Foods' solicitors, Pellow Grant, wrote to the council.", "Pellow Grant"),
     ("Quillon Foods is represented by Pellow Grant.", "Pellow Grant"),
 ]
+
+
+def test_lawyers_from_a_firm_acting_for_a_body_named_by_its_noun():
+    assert has("Lawyers from Birch Langley LLP, acting for the union, have written to the council.", "represents",
+               "Birch Langley LLP", "union")
 
 
 @pytest.mark.parametrize("text,lawyer", REPRESENTS)
@@ -189,6 +205,17 @@ def test_a_name_reported_by_another_is_not_the_lobbyist():
     assert found[0][5] == "reported"
 
 
+def test_a_body_facing_a_challenge_from_a_claimant():
+    assert has("The council is facing a legal challenge from Allied Care Workers.", "legal_action",
+               "Allied Care Workers", "council", action="legal challenge")
+
+
+def test_suing_the_owners_of_a_company_is_not_suing_the_company():
+    found = [(s, o) for _, s, o, *_ in facts("Tamsin Capital sued Velora's former owners, Harland Health, in 2021.",
+                                             "legal_action")]
+    assert ("Tamsin Capital", "Velora") not in found and ("Tamsin Capital", "Harland Health") in found
+
+
 def test_the_one_facing_a_judicial_review_is_not_its_claimant():
     # "X faces a judicial review over Y": X is the defendant, not the one taking action against Y
     assert facts("Dunmere Borough Council faces a judicial review over Quillon Foods.", "legal_action") == []
@@ -217,6 +244,11 @@ def test_its_names_the_organisation_of_the_post():
                "Quillon Foods", role="chief executive", current=True)
     assert has("The Ashby Leisure Trust is a registered charity and its chair, Dr Helen Ross, has written to members.",
                "post", "Helen Ross", "Ashby Leisure Trust", role="chair")
+
+
+def test_whose_names_the_organisation_of_the_post():
+    assert has("Velora has retained Pinnacle Public Affairs, whose director Mark Fenby is a former adviser.", "post",
+               "Mark Fenby", "Pinnacle Public Affairs", role="director")
 
 
 def test_a_partner_at_a_firm_holds_a_post_there():

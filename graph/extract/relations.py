@@ -61,8 +61,10 @@ def _macros() -> dict[str, str]:
         "PRON": r"(?:he|she)", "PRON2": r"(?:his|her)",
         "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
         # up to three words between a subject and its verb that are no name, no verb of saying and
-        # start no new clause ("X has reportedly lobbied"; not "X said Y lobbied", "X and Y")
-        "VGAP": r"(?:(?!(?:said|says|say|told|tells|claims|claimed|thinks|thought|believes|reckons|that|and|but|or|"
+        # start no new clause ("X has reportedly lobbied"; not "X said Y lobbied", "X and Y"), after
+        # an aside set off by commas that names no one ("X, who chairs the committee, has been paid")
+        "VGAP": r"(?:, (?:a|an|the|who|which) (?:[^ <,;]+ ){1,8}, )?"
+                r"(?:(?!(?:said|says|say|told|tells|claims|claimed|thinks|thought|believes|reckons|that|and|but|or|"
                 r"when|if|because|while|whereas|after|before|since|whether|than)\b)[^ <;:]+ ){0,3}",
         # what may open a signature line: a dash, a sign-off ("Regards, Jane Roe, ...")
         "SIGNOFF": r"(?:[-—–~] )?(?:(?:kind regards|best regards|regards|best wishes|best|thanks|cheers|yours sincerely|"
