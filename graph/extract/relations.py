@@ -496,7 +496,7 @@ def _renamed_ends(r: _Reading) -> bool:
 
 
 def _party_end(r: _Reading) -> bool:
-    """A party named by a party word ("Tory") is a new organisation (and "Tory leader X" a post in
+    """A party named by a party word ("Whig") is a new organisation (and "Whig leader X" a post in
     it); a party named by a name must say party."""
     if r.rule.kind != "party":
         return True
