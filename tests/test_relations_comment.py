@@ -350,3 +350,12 @@ def test_two_organisations_run_together_are_split_at_to_or_for(name, cut):
     doc = spacy.blank("en")(name)
     at = split_joined(doc, 0, len(doc), lexicon())
     assert (doc[:at].text if at is not None else None) == cut
+
+
+def test_an_office_held_for_a_party_is_membership_not_a_post_in_it():
+    text = "But Tom Beddoe, Lib Dem councillor, said questions remained."
+    assert has(text, "party", "Tom Beddoe", "Lib Dem")
+    assert facts(text, "post") == []
+    # a party's own offices are posts in it
+    assert has("Nadia Fell, chair of the Liberal Democrats, said questions remained.", "post", "Nadia Fell",
+               "Liberal Democrats", role="chair")

@@ -192,6 +192,9 @@ LEGAL_ACTIONS = {"jr": "judicial review", "proceedings": "legal proceedings", "c
                  "legal case": "court action", "taken to court": "court action"}
 COURT_WORDS = re.compile(r"\b(?:court|courts|tribunal)\b", re.I)
 
+# a party's founder holds a post in it as its leaders do (lexicon.toml's party_posts list offices)
+PARTY_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
+
 # plural family nouns whose list of names are siblings of one another
 SIBLING_LISTS = frozenset({"children", "sons", "daughters", "siblings", "brothers", "sisters"})
 
@@ -591,13 +594,15 @@ _STEPS = (_verb_role_ok, _read_role, _role_holder, _member_for, _post_gates, _fa
 
 def _finish(r: _Reading) -> list[Fact]:
     """The fact itself, after what it gives besides: a post in a party is a party membership (and a
-    membership alone no post); a membership post has its own rule id."""
+    membership or an office held for the party, "Lib Dem councillor", no post in it); a membership
+    post has its own rule id."""
     head = role_slot_head(r.sent, r.role_text) or ""
     if r.rule.kind == "post" and _kind_of(r.sent, r.obj) == "party":
         # "X of the Labour Party": membership of a party (the party kind); "Y, leader of the Z
         # Party" is that and a post in it
         r.extra.append(Fact("party", r.rid, r.subj, r.obj, r.start, r.end, {}))
-        if "role" not in r.q or head in ("member", "members"):
+        if "role" not in r.q or head in ("member", "members") or head not in r.lex.party_posts | PARTY_FOUNDERS:
+            # "X, Lib Dem councillor": an office held for the party, not a post in it
             return r.extra
     rid = r.rid
     if r.rule.kind == "post" and head in ("member", "members"):
