@@ -359,3 +359,13 @@ def test_an_office_held_for_a_party_is_membership_not_a_post_in_it():
     # a party's own offices are posts in it
     assert has("Nadia Fell, chair of the Liberal Democrats, said questions remained.", "post", "Nadia Fell",
                "Liberal Democrats", role="chair")
+
+
+def test_a_body_named_by_its_noun_may_bring_the_action_where_it_opens_the_sentence():
+    assert has("The union has launched a judicial review of Dunmere Borough Council's decision.", "legal_action",
+               "union", "Dunmere Borough Council", action="judicial review")
+    assert has("The council is suing Quillon Foods for breach of contract.", "legal_action", "council",
+               "Quillon Foods", action="lawsuit")
+    # not inside a clause of someone else's saying
+    assert facts("Members say the union has launched a judicial review of Dunmere Borough Council.",
+                 "legal_action") == []

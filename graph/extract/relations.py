@@ -357,6 +357,11 @@ def _read_ends(r: _Reading, subj_ids: list[int], obj_ids: list[int], antecedent)
         r.obj = antecedent.get("org") if isinstance(antecedent, dict) else None
         if r.obj is None:
             return False
+    if r.subj is None and r.group("sbody"):
+        # "The union has launched a judicial review of X": the body the thread is about, by its noun
+        word = r.group("sbody").strip()
+        r.subj = generic_body(*_units_to_tokens(sent, m.start("sbody"), m.end("sbody")),
+                              kind=lex.generic_body_kinds.get(word))
     if rule.subject_as_org and r.subj is not None and r.subj.slot is not None and sent.slots[r.subj.slot].type == "LOC":
         o = sent.slots[r.subj.slot]
         r.subj = Arg(label="Organization", start=o.start, end=o.end)
