@@ -369,3 +369,13 @@ def test_a_body_named_by_its_noun_may_bring_the_action_where_it_opens_the_senten
     # not inside a clause of someone else's saying
     assert facts("Members say the union has launched a judicial review of Dunmere Borough Council.",
                  "legal_action") == []
+
+
+def test_employment_and_board_seats_told_with_a_verb():
+    assert has("Sam Orrin works for Quillon Foods now.", "post", "Sam Orrin", "Quillon Foods", current=True)
+    assert has("Sam Orrin previously worked at Quillon Foods.", "post", "Sam Orrin", "Quillon Foods", current=False)
+    assert has("Sam Orrin sits on the board of Quillon Foods.", "post", "Sam Orrin", "Quillon Foods",
+               role="board member")
+    # works with a partner, works at a place: no post
+    assert facts("Sam Orrin works with Quillon Foods on recycling.", "post") == []
+    assert facts("Sam Orrin worked for Quillon Foods' rivals.", "post") == []
