@@ -7,7 +7,7 @@ parse from a verb to its arguments. Both give Facts; contracts.py and coi() add 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract import deps
@@ -36,6 +36,9 @@ class SurfaceRule:
     parents_couple: bool = True  # two parents named together are a couple (not "born of an affair between A and B")
     org_as_person: bool = False  # an "organisation" where only a person fits ("married to <ORG>") is a person
     subject_as_org: bool = False  # a place at the subject end is an organisation ("<LOC>, a subsidiary of Y")
+    # any name at the object end is the organisation: a signature's last part ("Jane Roe, Branch
+    # Secretary, <Dunmere Unison>") names the body even where the entity pass took it for a person
+    any_object_as_org: bool = False
 
 
 def _macros() -> dict[str, str]:
@@ -57,6 +60,19 @@ def _macros() -> dict[str, str]:
                r"probably|possibly|certainly|definitely|actually|really|in fact) )*",
         "PRON": r"(?:he|she)", "PRON2": r"(?:his|her)",
         "GAP": r"(?:[^ ]+ ){1,3}", "GAP6": r"(?:[^ ]+ ){1,6}",
+        # up to three words between a subject and its verb that are no name, no verb of saying and
+        # start no new clause ("X has reportedly lobbied"; not "X said Y lobbied", "X and Y"), after
+        # an aside set off by commas that names no one ("X, who chairs the committee, has been paid")
+        "VGAP": r"(?:, (?:a|an|the|who|which) (?:[^ <,;]+ ){1,8}, )?"
+                r"(?:(?!(?:said|says|say|told|tells|claims|claimed|thinks|thought|believes|reckons|that|and|but|or|"
+                r"when|if|because|while|whereas|after|before|since|whether|than)\b)[^ <;:]+ ){0,3}",
+        # what may open a signature line: a dash, a sign-off ("Regards, Jane Roe, ...")
+        "SIGNOFF": r"(?:[-—–~] )?(?:(?:kind regards|best regards|regards|best wishes|best|thanks|cheers|yours sincerely|"
+                   r"yours faithfully|yours|sincerely|in solidarity|solidarity) ,? )?",
+        # an apposition after a subject, set off by commas ("X, a lobbying firm, has ...")
+        "APPOS": r"(?:, (?:a |an |the )(?:[^ <,;]+ ){1,5}, )?",
+        "LEGAL": r"(?:judicial review|jr|injunction|legal action|lawsuit|law suit|legal challenge|court action|"
+                 r"legal proceedings|proceedings|class action|legal claim|claim(?= against)|court case|legal case)",
         "GROUPWORD": r"(?:group|band|duo|trio|quartet|team|club|squad|orchestra|choir|troupe)",
     }
 
@@ -77,7 +93,8 @@ def surface_rules() -> list[SurfaceRule]:
                                frozenset(r["role_heads"]) if "role_heads" in r else None,
                                r.get("kind_of_object"), bool(r.get("known_kind")), bool(r.get("object_as_org")),
                                bool(r.get("subject_as_person")), bool(r.get("parents_couple", True)),
-                               bool(r.get("org_as_person")), bool(r.get("subject_as_org"))))
+                               bool(r.get("org_as_person")), bool(r.get("subject_as_org")),
+                               bool(r.get("any_object_as_org"))))
     return out
 
 
@@ -158,29 +175,100 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
                 break
             pos = m.start() + 1
             facts.extend(_facts_from_match(sent, rule, m, lex, antecedent))
-    return facts
+    # "Jane Roe, Branch Secretary, <body>": the role alone is no second post beside the one with its body
+    with_body = {(f.subject, f.qualifiers.get("role")) for f in facts if f.kind == "post" and f.object is not None}
+    # "Y's paid adviser, X": paid advice, not employment - the post reading of the same words gives way
+    advice = {(f.subject, f.object) for f in facts if f.kind == "consultant_to"}
+    return [f for f in facts if not (f.kind == "post" and ((f.subject, f.object) in advice or f.object is None
+                                                           and (f.subject, f.qualifiers.get("role")) in with_body))]
 
+
+# kinds whose subject may be "he" / "she" standing for the person the message is about ("He was paid
+# by Y to advise on ...")
+PRONOUN_SUBJECT_KINDS = ("lobbied", "paid_by", "consultant_to")
+# a body named only by its noun ("the council") may be a lobbied, sued or paying party, as a post's body
+BODY_KINDS = ("post", "lobbied", "legal_action", "paid_by", "consultant_to", "represents")
+LEGAL_ACTIONS = {"jr": "judicial review", "proceedings": "legal proceedings", "court case": "court action",
+                 "legal case": "court action", "taken to court": "court action"}
+COURT_WORDS = re.compile(r"\b(?:court|courts|tribunal)\b", re.I)
+
+# a party's founder holds a post in it as its leaders do (lexicon.toml's party_posts list offices)
+PARTY_FOUNDERS = frozenset({"founder", "co-founder", "cofounder"})
 
 # plural family nouns whose list of names are siblings of one another
 SIBLING_LISTS = frozenset({"children", "sons", "daughters", "siblings", "brothers", "sisters"})
 
 
+@dataclass
+class _Reading:
+    """One match of a surface rule on its way to facts: its ends and qualifiers as the steps of
+    _facts_from_match settle them, and the facts it gives besides its own (`extra`: a party
+    membership told with a post, the post a role holder names, a member's post beside "MP for")."""
+
+    sent: Sentence
+    rule: SurfaceRule
+    m: re.Match
+    lex: object
+    start: int  # token range of the evidence
+    end: int
+    q: dict
+    rid: str
+    subj: Arg | None = None
+    obj: Arg | None = None
+    role_text: str | None = None
+    extra: list = field(default_factory=list)
+
+    def group(self, name: str) -> str | None:
+        return _group(self.m, name)
+
+
 def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent,
                       subject: int | None = None) -> list[Fact]:
+    """The facts one match of a surface rule gives: lists first (members, children), then one fact
+    whose ends and qualifiers the steps below settle in turn; a step that returns False drops it."""
     if rule.kind == "post" and subject is None and m.groupdict().get("subjects"):
         # "where his teachers included A, B and C": one post for each person listed
         return [f for sid in _slot_ids(m.group("subjects"))
                 for f in _facts_from_match(sent, rule, m, lex, antecedent, subject=sid)]
+    start, end = _evidence_span(sent, m)
+    listed = _list_facts(sent, rule, m, lex, antecedent, start, end)
+    if listed is not None:
+        return listed
+    r = _Reading(sent, rule, m, lex, start, end, dict(rule.qualifiers), rule.id)
+    subj_ids = [subject] if subject is not None else _slot_ids(_group(m, "subject"))
+    obj_ids = _slot_ids(_group(m, "object"))
+    if rule.kind == "family" and len(obj_ids) > 1:
+        # a list of people may hold a description with a place ("Y, the governor of <LOC>, and Z")
+        obj_ids = [o for o in obj_ids if sent.slots[o].type in ("PER", "ROLE")
+                   or (rule.org_as_person and sent.slots[o].type == "ORG")]
+    if not _read_ends(r, subj_ids, obj_ids, antecedent):
+        return []
+    if rule.kind == "family" and len(obj_ids) > 1:
+        return _family_objects(r, obj_ids)
+    for step in _STEPS:
+        if not step(r):
+            return []
+    return _finish(r)
+
+
+def _evidence_span(sent: Sentence, m: re.Match) -> tuple[int, int]:
+    """The match's token range, without punctuation and "the" at its edges."""
     start, end = _units_to_tokens(sent, m.start(), m.end())
-    # trim punctuation and "the" at the edges of the evidence
     doc = sent.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].lower_ == "the") and start not in sent.tok2slot:
         start += 1
     while end > start + 1 and doc[end - 1].is_punct and (end - 1) not in sent.tok2slot:
         end -= 1
+    return start, end
+
+
+def _list_facts(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent, start: int,
+                end: int) -> list[Fact] | None:
+    """Facts of a rule that names a list (members of a group or partnership, children or siblings);
+    None where the rule names no list."""
     q = dict(rule.qualifiers)
-    out: list[Fact] = []
     rid = rule.id
+    out: list[Fact] = []
     if rule.kind == "owned_by" and m.groupdict().get("members"):
         owner = _slot_ids(_group(m, "object"))
         for sid in _slot_ids(m.group("members")):
@@ -194,232 +282,339 @@ def _facts_from_match(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antec
                 out.append(Fact("partner", rid, Arg(slot=a), Arg(slot=b), start, end, dict(q)))
         return out
     if rule.kind == "family" and m.groupdict().get("subjects"):
-        # a list of children or siblings: each of them to the named (or pronoun's) person
-        parent = _slot_ids(_group(m, "object"))
-        pron = (_group(m, "object") or _group(m, "subject") or "").strip()
-        other = None
-        if pron not in ("they", "we"):
-            other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
-        fam = (_group(m, "fam") or "").strip()
-        q["relation"] = lex.family.get(fam, "relative")
-        # a listed name right after a word the entity pass left out ("..., Marcel <Roche> and ...") is
-        # cut short: left out, the rest of the list is still read
-        ids = _slot_ids(m.group("subjects"))
-        listed = [sid for k, sid in enumerate(ids) if (other is None or Arg(slot=sid) != other)
-                  and not (k > 0 and sent.doc[sent.slots[sid].start - 1].is_alpha
-                           and sent.doc[sent.slots[sid].start - 1].lower_ != "and")]
-        if other is not None:
-            for sid in listed:
-                out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
-        coparent = _slot_ids(m.groupdict().get("coparent"))
-        if coparent and rule.org_as_person and not _person_shaped(sent, Arg(slot=coparent[0]), lex):
-            coparent = []
-        if coparent and fam in ("children", "sons", "daughters"):
-            for sid in listed:
-                if sid != coparent[0]:
-                    out.append(Fact("family", rid, Arg(slot=sid), _as_person(sent, Arg(slot=coparent[0])),
-                                    start, end, dict(q)))
-        # the children (or siblings) of one list are one another's siblings
-        if fam in SIBLING_LISTS:
-            for i, a in enumerate(listed):
-                for b in listed[i + 1:]:
-                    out.append(Fact("family", "family.list_siblings", Arg(slot=a), Arg(slot=b), start, end,
-                                    {"relation": "sibling"}))
-        return out
-    subj_ids = [subject] if subject is not None else _slot_ids(_group(m, "subject"))
-    obj_ids = _slot_ids(_group(m, "object"))
-    if rule.kind == "family" and len(obj_ids) > 1:
-        # a list of people may hold a description with a place ("Y, the governor of <LOC>, and Z")
-        obj_ids = [o for o in obj_ids if sent.slots[o].type in ("PER", "ROLE")
-                   or (rule.org_as_person and sent.slots[o].type == "ORG")]
-    extra: list[Fact] = []
-    subj: Arg | None = Arg(slot=subj_ids[0]) if subj_ids else None
-    obj: Arg | None = Arg(slot=obj_ids[0]) if obj_ids else None
+        return _family_list(sent, rule, m, lex, antecedent, start, end, q)
+    return None
+
+
+def _family_list(sent: Sentence, rule: SurfaceRule, m: re.Match, lex, antecedent, start: int, end: int,
+                 q: dict) -> list[Fact]:
+    """A list of children or siblings: each of them to the named (or pronoun's) person."""
+    rid = rule.id
+    out: list[Fact] = []
+    parent = _slot_ids(_group(m, "object"))
+    pron = (_group(m, "object") or _group(m, "subject") or "").strip()
+    other = None
+    if pron not in ("they", "we"):
+        other = Arg(slot=parent[0]) if parent else (pick(antecedent, pron) if pron and antecedent is not None else None)
+    fam = (_group(m, "fam") or "").strip()
+    q["relation"] = lex.family.get(fam, "relative")
+    # a listed name right after a word the entity pass left out ("..., Marcel <Roche> and ...") is
+    # cut short: left out, the rest of the list is still read
+    ids = _slot_ids(m.group("subjects"))
+    listed = [sid for k, sid in enumerate(ids) if (other is None or Arg(slot=sid) != other)
+              and not (k > 0 and sent.doc[sent.slots[sid].start - 1].is_alpha
+                       and sent.doc[sent.slots[sid].start - 1].lower_ != "and")]
+    if other is not None:
+        for sid in listed:
+            out.append(Fact("family", rid, Arg(slot=sid), other, start, end, dict(q)))
+    coparent = _slot_ids(m.groupdict().get("coparent"))
+    if coparent and rule.org_as_person and not _person_shaped(sent, Arg(slot=coparent[0]), lex):
+        coparent = []
+    if coparent and fam in ("children", "sons", "daughters"):
+        for sid in listed:
+            if sid != coparent[0]:
+                out.append(Fact("family", rid, Arg(slot=sid), _as_person(sent, Arg(slot=coparent[0])),
+                                start, end, dict(q)))
+    # the children (or siblings) of one list are one another's siblings
+    if fam in SIBLING_LISTS:
+        for i, a in enumerate(listed):
+            for b in listed[i + 1:]:
+                out.append(Fact("family", "family.list_siblings", Arg(slot=a), Arg(slot=b), start, end,
+                                {"relation": "sibling"}))
+    return out
+
+
+def _read_ends(r: _Reading, subj_ids: list[int], obj_ids: list[int], antecedent) -> bool:
+    """The subject and object: name slots, people read from "organisations", pronouns, places read
+    as organisations or people. False where there is no subject (a list of parents excepted)."""
+    sent, rule, m, lex = r.sent, r.rule, r.m, r.lex
+    r.subj = Arg(slot=subj_ids[0]) if subj_ids else None
+    r.obj = Arg(slot=obj_ids[0]) if obj_ids else None
     if rule.org_as_person:
         # both ends of a family tie are people; of another fact, the subject only ("X (Y Party)")
         people = subj_ids[:1] + (obj_ids if rule.kind == "family" else [])
         if any(not _person_shaped(sent, Arg(slot=i), lex) for i in people):
-            return []
+            return False
         if rule.kind == "post" and subj_ids and sent.slots[subj_ids[0]].type == "ORG":
             # a post's holder read from an "organisation": a full name (two words or more), not a
             # place's or a house's name after "of" ("Albert of <Brandenburg-Ansbach>, a member of")
             s0 = sent.slots[subj_ids[0]]
             words = [t for t in sent.doc[s0.start:s0.end] if t.is_alpha]
             if len(words) < 2 or (s0.start > 0 and sent.doc[s0.start - 1].lower_ == "of"):
-                return []
-        subj = _as_person(sent, subj)
+                return False
+        r.subj = _as_person(sent, r.subj)
         if rule.kind == "family":
-            obj = _as_person(sent, obj)
+            r.obj = _as_person(sent, r.obj)
     # "he" / "his" stand for the person named last before the sentence
-    if rule.kind in ("family", "post") and antecedent is not None:
-        if subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
-            subj = pick(antecedent, _group(m, "subject"))
-        if obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
-            obj = pick(antecedent, _group(m, "object"))
-    if rule.subject_as_org and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
-        o = sent.slots[subj.slot]
-        subj = Arg(label="Organization", start=o.start, end=o.end)
-    if rule.subject_as_person and subj is not None and subj.slot is not None and sent.slots[subj.slot].type == "LOC":
-        o = sent.slots[subj.slot]
-        subj = Arg(label="Person", start=o.start, end=o.end)
-    if subj is None and not (rule.kind == "family" and len(obj_ids) > 1):
-        return []
-    if rule.kind == "family" and len(obj_ids) > 1:
-        # "the son of X and Y": one tie to each
-        out = []
-        fam = (_group(m, "fam") or "").strip()
-        relation = lex.family.get(fam, "relative") if fam else rule.qualifiers.get("relation", "relative")
-        for oid in obj_ids if subj is not None else ():
-            q = dict(rule.qualifiers)
-            q["relation"] = relation
-            out.append(Fact("family", rule.id, subj, _as_person(sent, Arg(slot=oid)), start, end, q))
-        # the two parents named together are a couple ("the son of X and Y", "born to X and Y")
-        if rule.parents_couple and relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
-            out.append(Fact("family", "family.parents_pair", _as_person(sent, Arg(slot=obj_ids[0])),
-                            _as_person(sent, Arg(slot=obj_ids[1])), start, end,
-                            {"relation": "spouse"}))
-        return out
-    vr = _slot_ids(_group(m, "verbrole"))
-    if vr and sent.slots[vr[0]].text.lower() not in ("heads", "chairs", "leads", "directs", "manages"):
-        return []
-    role_text = _group(m, "role")
-    if role_text:
-        rids = _slot_ids(role_text)
-        role_slot = sent.slots[rids[0]] if rids else None
-        head = role_slot.head if role_slot else role_text.strip()
-        if rule.role_heads is not None and head not in rule.role_heads:
-            return []
+    if rule.kind in ("family", "post", *PRONOUN_SUBJECT_KINDS) and antecedent is not None:
+        if r.subj is None and (_group(m, "subject") or "").strip() in ("he", "she"):
+            r.subj = pick(antecedent, _group(m, "subject"))
+        if r.obj is None and (_group(m, "object") or "").strip() in ("his", "her"):
+            r.obj = pick(antecedent, _group(m, "object"))
+    if r.obj is None and (_group(m, "object") or "").strip() == "its":
+        # "Its chief executive, X, said": the organisation the message named last, where the caller
+        # gives one ({"org": Arg}); without it the post has no body and is left out
+        r.obj = antecedent.get("org") if isinstance(antecedent, dict) else None
+        if r.obj is None:
+            return False
+    if r.subj is None and r.group("sbody"):
+        # "The union has launched a judicial review of X": the body the thread is about, by its noun
+        word = r.group("sbody").strip()
+        r.subj = generic_body(*_units_to_tokens(sent, m.start("sbody"), m.end("sbody")),
+                              kind=lex.generic_body_kinds.get(word))
+    if rule.subject_as_org and r.subj is not None and r.subj.slot is not None and sent.slots[r.subj.slot].type == "LOC":
+        o = sent.slots[r.subj.slot]
+        r.subj = Arg(label="Organization", start=o.start, end=o.end)
+    if rule.subject_as_person and r.subj is not None and r.subj.slot is not None and sent.slots[r.subj.slot].type == "LOC":
+        o = sent.slots[r.subj.slot]
+        r.subj = Arg(label="Person", start=o.start, end=o.end)
+    return r.subj is not None or (rule.kind == "family" and len(obj_ids) > 1)
+
+
+def _family_objects(r: _Reading, obj_ids: list[int]) -> list[Fact]:
+    """"The son of X and Y": one tie to each; the two parents named together are a couple."""
+    sent, rule = r.sent, r.rule
+    out = []
+    fam = (r.group("fam") or "").strip()
+    relation = r.lex.family.get(fam, "relative") if fam else rule.qualifiers.get("relation", "relative")
+    for oid in obj_ids if r.subj is not None else ():
+        q = dict(rule.qualifiers)
+        q["relation"] = relation
+        out.append(Fact("family", rule.id, r.subj, _as_person(sent, Arg(slot=oid)), r.start, r.end, q))
+    # the two parents named together are a couple ("the son of X and Y", "born to X and Y")
+    if rule.parents_couple and relation == "parent" and len(obj_ids) == 2 and all(sent.slots[o].type == "PER" for o in obj_ids):
+        out.append(Fact("family", "family.parents_pair", _as_person(sent, Arg(slot=obj_ids[0])),
+                        _as_person(sent, Arg(slot=obj_ids[1])), r.start, r.end,
+                        {"relation": "spouse"}))
+    return out
+
+
+def _verb_role_ok(r: _Reading) -> bool:
+    """"X heads / chairs Y" read as a role word: only the verbs of heading."""
+    vr = _slot_ids(r.group("verbrole"))
+    return not (vr and r.sent.slots[vr[0]].text.lower() not in ("heads", "chairs", "leads", "directs", "manages"))
+
+
+def _read_role(r: _Reading) -> bool:
+    """The role: its slot's text, or the role word as written; a rule listing role heads takes no other."""
+    r.role_text = r.group("role")
+    if r.role_text:
+        rids = _slot_ids(r.role_text)
+        role_slot = r.sent.slots[rids[0]] if rids else None
+        head = role_slot.head if role_slot else r.role_text.strip()
+        if r.rule.role_heads is not None and head not in r.rule.role_heads:
+            return False
         if role_slot is not None:
-            q["role"] = role_slot.text
-    if rule.kind == "post" and subj.slot is not None and sent.slots[subj.slot].type == "ROLE":
-        # "The Minister of State for X was ...": the holder, named by the post and its body
-        r = sent.slots[subj.slot]
-        end_tok = sent.slots[obj.slot].end if obj is not None and obj.slot is not None else r.end
-        subj = Arg(label="Person", start=r.start, end=end_tok, attrs=(("role", r.text),))
-    if rule.kind == "mp_for" and _group(m, "role"):
-        # "X, MP for Y": a constituency and the post of member (a role-only post)
-        role = q.pop("role", None) or sent.doc[slice(*_units_to_tokens(sent, m.start("role"), m.end("role")))].text
-        if obj is not None:
-            extra.append(Fact("post", "post.mp_for", subj, None, start, end, {"role": role, "current": True}))
-    if rule.kind == "post":
-        if rid == "post.apposition" and subj.slot is not None and obj is not None and obj.slot is not None \
-                and sent.slots[subj.slot].start < sent.slots[obj.slot].start \
-                and NEXT_APPOSED.match(sent.rendered, m.end()):
-            # "According to X, the head of Y in Z, W, called ...": the role may be W's, not X's
-            return []
-        if rid == "post.possessive" and not _full_name(sent, subj):
-            # "X's Y" names no role: only a person's name says it is a post, and a name cut
-            # before its end ("Acme's Dover A") or a made-up title is no person
-            return []
-        if rid == "post.possessive" and obj is not None and obj.slot is not None \
-                and sent.doc[sent.slots[obj.slot].end - 1].lower_ in lex.class_possessors:
-            # "the X Women's Battle Royal": a class of people's possessive names an event or a team
-            return []
-        if obj is not None and obj.slot is not None and _describes_next(sent, obj.slot, lex):
-            # "founder of Z Film and Media company Y": Z only describes Y
-            return []
-        head = role_slot_head(sent, role_text)
-        if (_group(m, "prep") or "") == "of" and head in lex.field_heads:
-            return []
-        if head in lex.weak_heads and obj is None:
-            return []
-        if "role" not in q and obj is None:
-            return []
-        q["current"] = not bool(_group(m, "former"))
-    if rule.kind == "family":
-        # "a relative of the Smiths": a name after "the" is a family or a house, not one person
-        for a in (subj, obj):
-            if a is not None and a.slot is not None and sent.slots[a.slot].type == "PER" \
-                    and sent.slots[a.slot].start > 0 and sent.doc[sent.slots[a.slot].start - 1].lower_ == "the":
-                return []
-        fam = _group(m, "fam")
-        if fam:
-            q["relation"] = lex.family.get(fam.strip(), "relative")
-        # a role stands for a person only with its organisation or place ("the Deputy Director of
-        # Acme"); "the son of the imprisoned leader" names nobody
-        for a in (subj, obj):
-            if a is not None and a.slot is not None and sent.slots[a.slot].type == "ROLE" and " of " not in \
-                    sent.slots[a.slot].text and not any(int(x.group(1)) == a.slot for x in ROLE_OF_ORG.finditer(sent.rendered)):
-                return []
-        if subj.slot is not None and sent.slots[subj.slot].type == "ROLE":
-            subj = person_arg(sent, subj.slot, extra)
-        if obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "ROLE":
-            obj = person_arg(sent, obj.slot, extra)
-    if rule.kind == "renamed":
-        types = [sent.slots[a.slot].type for a in (subj, obj) if a is not None and a.slot is not None]
-        if "ORG" not in types:
-            return []
-        subj, obj = (_as_org(sent, a) for a in (subj, obj))
-        if subj is None or obj is None:
-            return []
-    if rule.kind == "party":
-        party = _group(m, "party")
-        if party:
-            word = party.strip()
-            obj = _word_arg(sent, m, "party", "Organization", "party",
-                            (("name", lex.parties.get(word, word)),))
-            office = _slot_ids(_group(m, "office"))
-            if office and sent.slots[office[0]].head in lex.party_posts:
-                extra.append(Fact("post", rid, subj, obj, start, end,
-                                  {"role": sent.slots[office[0]].text, "current": True}))
-        elif obj is not None:
-            name = sent.slots[obj.slot].text.lower()
-            # the name must say party, unless the rule's own words do ("her party, the Y")
-            if not (name in lex.parties or any(w in name.split() for w in lex.parties) or "party" in name
-                    or "party" in m.group(0).split()):  # a two-word party word ("lib dem") whole
-                return []
-    if obj is None and rule.kind == "post" and _group(m, "body"):
+            r.q["role"] = role_slot.text
+        elif r.rule.kind in ("post", "consultant_to") and r.m.groupdict().get("role"):
+            # a role word the role finder does not know ("convenor", "lobbyist") is the role as written
+            r.q["role"] = r.sent.doc[slice(*_units_to_tokens(r.sent, r.m.start("role"), r.m.end("role")))].text
+    return True
+
+
+def _role_holder(r: _Reading) -> bool:
+    """"The Minister of State for X was ...": the holder, named by the post and its body."""
+    sent = r.sent
+    if r.rule.kind == "post" and r.subj.slot is not None and sent.slots[r.subj.slot].type == "ROLE":
+        s = sent.slots[r.subj.slot]
+        end_tok = sent.slots[r.obj.slot].end if r.obj is not None and r.obj.slot is not None else s.end
+        r.subj = Arg(label="Person", start=s.start, end=end_tok, attrs=(("role", s.text),))
+    return True
+
+
+def _member_for(r: _Reading) -> bool:
+    """"X, MP for Y": a constituency and the post of member (a role-only post)."""
+    if r.rule.kind == "mp_for" and r.group("role"):
+        m = r.m
+        role = r.q.pop("role", None) or r.sent.doc[slice(*_units_to_tokens(r.sent, m.start("role"), m.end("role")))].text
+        if r.obj is not None:
+            r.extra.append(Fact("post", "post.mp_for", r.subj, None, r.start, r.end, {"role": role, "current": True}))
+    return True
+
+
+def _post_gates(r: _Reading) -> bool:
+    """A post's gates (another person's apposition, a possessive that names no role, a describing
+    name, a field of study, a weak role with no body) and whether it is current."""
+    if r.rule.kind != "post":
+        return True
+    sent, lex, subj, obj = r.sent, r.lex, r.subj, r.obj
+    if r.rid == "post.apposition" and subj.slot is not None and obj is not None and obj.slot is not None \
+            and sent.slots[subj.slot].start < sent.slots[obj.slot].start \
+            and NEXT_APPOSED.match(sent.rendered, r.m.end()):
+        # "According to X, the head of Y in Z, W, called ...": the role may be W's, not X's
+        return False
+    if r.rid == "post.possessive" and not _full_name(sent, subj):
+        # "X's Y" names no role: only a person's name says it is a post, and a name cut
+        # before its end ("Acme's Dover A") or a made-up title is no person
+        return False
+    if r.rid == "post.possessive" and obj is not None and obj.slot is not None \
+            and sent.doc[sent.slots[obj.slot].end - 1].lower_ in lex.class_possessors:
+        # "the X Women's Battle Royal": a class of people's possessive names an event or a team
+        return False
+    if obj is not None and obj.slot is not None and _describes_next(sent, obj.slot, lex):
+        # "founder of Z Film and Media company Y": Z only describes Y
+        return False
+    head = role_slot_head(sent, r.role_text)
+    if (r.group("prep") or "") == "of" and head in lex.field_heads:
+        return False
+    if head in lex.weak_heads and obj is None:
+        return False
+    if "role" not in r.q and obj is None:
+        return False
+    r.q["current"] = not bool(r.group("former"))
+    return True
+
+
+def _family_ends(r: _Reading) -> bool:
+    """A family tie's ends are single people: no "the Smiths", no role without its body; a role
+    with its body stands for its holder (and gives that post)."""
+    if r.rule.kind != "family":
+        return True
+    sent = r.sent
+    # "a relative of the Smiths": a name after "the" is a family or a house, not one person
+    for a in (r.subj, r.obj):
+        if a is not None and a.slot is not None and sent.slots[a.slot].type == "PER" \
+                and sent.slots[a.slot].start > 0 and sent.doc[sent.slots[a.slot].start - 1].lower_ == "the":
+            return False
+    fam = r.group("fam")
+    if fam:
+        r.q["relation"] = r.lex.family.get(fam.strip(), "relative")
+    # a role stands for a person only with its organisation or place ("the Deputy Director of
+    # Acme"); "the son of the imprisoned leader" names nobody
+    for a in (r.subj, r.obj):
+        if a is not None and a.slot is not None and sent.slots[a.slot].type == "ROLE" and " of " not in \
+                sent.slots[a.slot].text and not any(int(x.group(1)) == a.slot for x in ROLE_OF_ORG.finditer(sent.rendered)):
+            return False
+    if r.subj.slot is not None and sent.slots[r.subj.slot].type == "ROLE":
+        r.subj = person_arg(sent, r.subj.slot, r.extra)
+    if r.obj is not None and r.obj.slot is not None and sent.slots[r.obj.slot].type == "ROLE":
+        r.obj = person_arg(sent, r.obj.slot, r.extra)
+    return True
+
+
+def _renamed_ends(r: _Reading) -> bool:
+    """A renaming is an organisation's: a one-word "person" at either end is read as one."""
+    if r.rule.kind != "renamed":
+        return True
+    types = [r.sent.slots[a.slot].type for a in (r.subj, r.obj) if a is not None and a.slot is not None]
+    if "ORG" not in types:
+        return False
+    r.subj, r.obj = (_as_org(r.sent, a) for a in (r.subj, r.obj))
+    return r.subj is not None and r.obj is not None
+
+
+def _party_end(r: _Reading) -> bool:
+    """A party named by a party word ("Whig") is a new organisation (and "Whig leader X" a post in
+    it); a party named by a name must say party."""
+    if r.rule.kind != "party":
+        return True
+    sent, lex = r.sent, r.lex
+    party = r.group("party")
+    if party:
+        word = party.strip()
+        r.obj = _word_arg(sent, r.m, "party", "Organization", "party", (("name", lex.parties.get(word, word)),))
+        office = _slot_ids(r.group("office"))
+        if office and sent.slots[office[0]].head in lex.party_posts:
+            r.extra.append(Fact("post", r.rid, r.subj, r.obj, r.start, r.end,
+                                {"role": sent.slots[office[0]].text, "current": True}))
+    elif r.obj is not None:
+        name = sent.slots[r.obj.slot].text.lower()
+        # the name must say party, unless the rule's own words do ("her party, the Y")
+        if not (name in lex.parties or any(w in name.split() for w in lex.parties) or "party" in name
+                or "party" in r.m.group(0).split()):  # a two-word party word ("lib dem") whole
+            return False
+    return True
+
+
+def _object_or_none(r: _Reading) -> bool:
+    """A body named by its noun is the object; kinds that need an object have one."""
+    sent, rule = r.sent, r.rule
+    if r.obj is None and rule.kind in BODY_KINDS and r.group("body"):
         # "the council's Director of Environment, X": the body the thread is about, named by its noun
-        word = _group(m, "body").strip()
-        obj = generic_body(*_units_to_tokens(sent, m.start("body"), m.end("body")),
-                          kind=lex.generic_body_kinds.get(word))
-    if obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
-                                     "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
-        if rule.kind == "owned_by" and _group(m, "object"):
-            obj = generic_body(*_units_to_tokens(sent, m.start("object"), m.end("object")))
+        word = r.group("body").strip()
+        r.obj = generic_body(*_units_to_tokens(sent, r.m.start("body"), r.m.end("body")),
+                             kind=r.lex.generic_body_kinds.get(word))
+    if r.obj is None and rule.kind in ("partner", "owned_by", "unit_of", "renamed", "replaces", "represents",
+                                       "legal_action", "mp_for", "paid_by", "consultant_to", "family"):
+        if rule.kind == "owned_by" and r.group("object"):
+            r.obj = generic_body(*_units_to_tokens(sent, r.m.start("object"), r.m.end("object")))
         else:
-            return []
-    if rule.object_as_org and obj is not None and obj.slot is not None and sent.slots[obj.slot].type == "LOC":
-        o = sent.slots[obj.slot]
-        obj = Arg(label="Organization", start=o.start, end=o.end)
+            return False
+    if (rule.object_as_org or rule.any_object_as_org) and r.obj is not None and r.obj.slot is not None \
+            and sent.slots[r.obj.slot].type in (("LOC", "PER") if rule.any_object_as_org else ("LOC",)):
+        o = sent.slots[r.obj.slot]
+        r.obj = Arg(label="Organization", start=o.start, end=o.end)
+    return True
+
+
+def _end_gates(r: _Reading) -> bool:
+    """Two different ends, neither a name cut in two or at the front, a known kind where asked."""
+    subj, obj, sent, lex = r.subj, r.obj, r.sent, r.lex
     if obj is not None and obj == subj:
-        return []
+        return False
     if any(_cut_name(sent, a) for a in (subj, obj)):
-        return []
-    if rule.kind in ("family", "post") and any(_cut_before(sent, a, lex) for a in (subj, obj)):
-        return []
-    if rule.known_kind and not _institution(sent, obj, lex):
-        return []
-    if rule.kind == "owned_by" and "share" in m.groupdict() and _group(m, "share"):
+        return False
+    if r.rule.kind in ("family", "post") and any(_cut_before(sent, a, lex) for a in (subj, obj)):
+        return False
+    return not (r.rule.known_kind and not _institution(sent, obj, lex))
+
+
+def _kind_qualifiers(r: _Reading) -> bool:
+    """Qualifiers of one kind: an owner's share, a legal action's kind (and its court), an
+    investigation's matter, a lobbyist's client."""
+    kind, q = r.rule.kind, r.q
+    if kind == "owned_by" and "share" in r.m.groupdict() and r.group("share"):
         q["share"] = "part"
-    if rule.kind == "owned_by" and _group(m, "percent"):
+    if kind == "owned_by" and r.group("percent"):
         # the stated figure is the share as worded (tg:share: "part", "whole", "51%")
-        q["share"] = _group(m, "percent").replace(" ", "")  # "49.9 %" -> "49.9%" ("per cent" too)
-    if rule.kind == "legal_action":
-        action = (_group(m, "action") or "").strip()
-        q["action"] = "lawsuit" if action.startswith(("su", "law", "class")) else action or "lawsuit"
-    if rule.kind == "investigated":
-        matter = _group(m, "matter")
+        q["share"] = r.group("percent").replace(" ", "")  # "49.9 %" -> "49.9%" ("per cent" too)
+    if kind == "legal_action":
+        action = (r.group("action") or "").strip()
+        if action:
+            q["action"] = "lawsuit" if action.startswith(("su", "law", "class", "claim", "legal claim")) else \
+                LEGAL_ACTIONS.get(action, action)
+        else:
+            q["action"] = q.get("action") or "lawsuit"  # the rule's own word ("took X to court")
+        court = _slot_ids(r.group("court"))
+        if court and not COURT_WORDS.search(r.sent.slots[court[0]].text):
+            return False  # "challenging X in <the Guardian>": only a court makes a challenge legal
+    if kind == "investigated":
+        matter = r.group("matter")
         if matter:
             q["matter"] = matter.strip()
-        if obj is None and not matter:
-            return []
-    if rule.kind == "lobbied":
-        behalf = _slot_ids(_group(m, "behalf"))
+        if r.obj is None and not matter:
+            return False
+    if kind == "lobbied":
+        behalf = _slot_ids(r.group("behalf"))
         if behalf:
             q["on_behalf_of"] = Arg(slot=behalf[0])
-    if rule.kind == "post" and _kind_of(sent, obj) == "party":
+        elif r.obj is None:
+            return False  # "X lobbied hard": neither whom nor for whom
+    return True
+
+
+_STEPS = (_verb_role_ok, _read_role, _role_holder, _member_for, _post_gates, _family_ends, _renamed_ends,
+          _party_end, _object_or_none, _end_gates, _kind_qualifiers)
+
+
+def _finish(r: _Reading) -> list[Fact]:
+    """The fact itself, after what it gives besides: a post in a party is a party membership (and a
+    membership or an office held for the party, "Lib Dem councillor", no post in it); a membership
+    post has its own rule id."""
+    head = role_slot_head(r.sent, r.role_text) or ""
+    if r.rule.kind == "post" and _kind_of(r.sent, r.obj) == "party":
         # "X of the Labour Party": membership of a party (the party kind); "Y, leader of the Z
         # Party" is that and a post in it
-        extra.append(Fact("party", rid, subj, obj, start, end, {}))
-        if "role" not in q or (role_slot_head(sent, role_text) or "") in ("member", "members"):
-            return extra
-    if rule.kind == "post" and (role_slot_head(sent, role_text) or "") in ("member", "members"):
+        r.extra.append(Fact("party", r.rid, r.subj, r.obj, r.start, r.end, {}))
+        if "role" not in r.q or head in ("member", "members") or head not in r.lex.party_posts | PARTY_FOUNDERS:
+            # "X, Lib Dem councillor": an office held for the party, not a post in it
+            return r.extra
+    rid = r.rid
+    if r.rule.kind == "post" and head in ("member", "members"):
         # the dev sets disagree whether membership is a post (DWIE, CoNLL04: yes; Re-DocRED: a
         # relation of its own): measured, and so calibrated, on its own
         rid = "post.member"
-    out.append(Fact(rule.kind, rid, subj, obj, start, end, q))
-    return extra + out
+    return r.extra + [Fact(r.rule.kind, rid, r.subj, r.obj, r.start, r.end, r.q)]
 
 
 def _cut_name(sent: Sentence, a: Arg | None) -> bool:
@@ -548,6 +743,8 @@ def _trigger_ok(verb, frame: dict) -> bool:
         return False
     if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in verb.children):
         return False
+    if frame.get("unless_deps") and any(c.dep_ in frame["unless_deps"] for c in verb.children):
+        return False  # "X advised Y to withdraw": one piece of advice, not an adviser's role
     return True
 
 

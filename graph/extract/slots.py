@@ -147,6 +147,24 @@ def org_span(doc, a: int, b: int, taken: set[int], lex) -> tuple[int, int]:
     return a, b
 
 
+def split_joined(doc, a: int, b: int, lex) -> int | None:
+    """The "to" / "for" token inside an organisation span that joins two names the entity pass ran
+    together: "a challenge by <X Ltd to Y Council>", "lobbied the <Ministry of Housing for Z Group>".
+    "to" never stands inside a name of title-case words; "for" does ("Department for Transport",
+    "Society for the Protection of Birds"), so it splits only where the words after it are a
+    name of their own: title case, two or more, ending in an institution word ("Group", "Council")."""
+    for i in range(a + 1, b - 1):
+        w = doc[i].text
+        if w not in ("to", "for"):
+            continue
+        before, after = doc[a:i], doc[i + 1:b]
+        if not (before[0].text[:1].isupper() and all(t.text[:1].isupper() or not t.is_alpha for t in after)):
+            continue
+        if w == "to" or (len(after) >= 2 and after[-1].lower_.rstrip(".") in lex.institution_words):
+            return i
+    return None
+
+
 def repeats(doc, names: dict[str, str], taken: set[int]) -> list[tuple[int, int, str]]:
     """Token spans (start, end, slot type) where a name the entity pass found elsewhere in the
     message ("Spicejet", type ORG) appears again untagged ("... Spicejet Chairman X said"). A
@@ -212,6 +230,12 @@ def build(doc, offset: int, mentions: list[Mention], names: dict[str, str] | Non
         if any(t in taken for t in range(a, b)):
             continue
         taken.update(range(a, b))
+        cut = split_joined(doc, a, b, lex) if st == "ORG" else None
+        if cut is not None:
+            # two organisations the entity pass read as one ("<X to Y>"): two ends, new mentions
+            raw.append(Slot(st, a, cut, doc[a:cut].text, None, exact=False))
+            raw.append(Slot(st, cut + 1, b, doc[cut + 1:b].text, None, exact=False))
+            continue
         raw.append(Slot(st, a, b, doc[a:b].text, m, exact=(a, b) == (a0, b0)))
     for a, b, st in repeats(doc, names or {}, taken):
         raw.append(Slot(st, a, b, doc[a:b].text, None))
