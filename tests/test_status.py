@@ -68,3 +68,14 @@ def test_a_claim_made_by_the_person_named_is_not_a_report_of_their_post():
 
 def test_says_that_before_the_fact_reports_it():
     assert statuses("The Calderbrook Gazette says that Martin Fairbank is married to Jane Holloway.") == ["reported"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Martin Fairbank married Jane Holloway in May.", "asserted"),                # the month
+    ("In May, Martin Fairbank married Jane Holloway.", "asserted"),
+    ("It may be that Martin Fairbank is married to Jane Holloway.", "hedged"),    # the modal
+    ("May be wrong, but Martin Fairbank is married to Jane Holloway.", "hedged"),  # at the start: no name
+    ("Martin Fairbank is married to Jane Holloway, MAYBE.", "hedged"),            # shouted, still the hedge
+])
+def test_a_capitalised_hedge_word_inside_a_sentence_is_a_name_not_a_hedge(text, status):
+    assert statuses(text) == [status]

@@ -69,6 +69,16 @@ CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s")
 TAIL = re.compile(r"^[\s.!?)\"'”’]*$")
 
 
+def _a_name(text: str, m: re.Match) -> bool:
+    """A one-word cue with a capital inside a sentence is a name, not the hedge: "heard in May"
+    (the month), "Mr Might". At the start of a sentence the capital says nothing ("Maybe X is ...")."""
+    word = m.group(0)
+    if " " in word or not word[0].isupper() or word.isupper():
+        return False
+    before = text[:m.start()].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?\n"
+
+
 def is_hedged(text: str, start: int | None = None, end: int | None = None, kind: str | None = None) -> bool:
     """A hedge word in the fact's scope: inside its span [start, end) (chars), before it, or after
     it in the same clause or as the sentence's closing tag. No span: anywhere in the text."""
@@ -77,6 +87,8 @@ def is_hedged(text: str, start: int | None = None, end: int | None = None, kind:
     if kind and kind in r["hedged_kind"]:
         cues += list(r["hedged_kind"][kind].finditer(text))
     for m in cues:
+        if _a_name(text, m):
+            continue
         if start is None or end is None or m.start() < end:
             return True
         if not CLAUSE_BREAK.search(text[end:m.start()]) or TAIL.match(text[m.end():]):
