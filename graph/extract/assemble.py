@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
-from graph.extract.contracts import contract_details, contracts, listed_bidders, opening_bidders, pointed_bidders
+from graph.extract.contracts import (contract_details, contracts, listed_bidders, opening_bidders, parse_cue,
+                                     pointed_bidders)
 from graph.extract.facts import Arg, Fact
 from graph.extract.lexicon import cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
@@ -65,7 +66,7 @@ class MessageWork:
         out = []
         for s in self.sents:
             args, words = self._args_and_words(s)
-            if words & cues or args + len(words & heads) >= 2:
+            if words & cues or args + len(words & heads) >= 2 or args and parse_cue(words, s.text):
                 out.append(s)
         return out
 
@@ -78,7 +79,8 @@ class MessageWork:
         out = []
         for s in self.sentences_to_read():
             args, words = self._args_and_words(s)
-            if words & cues and (args + len(words & heads) >= 1 or words & contract_nouns):
+            if words & cues and (args + len(words & heads) >= 1 or words & contract_nouns) or \
+                    args and parse_cue(words, s.text):  # the comment-thread contract tellings
                 out.append(s)
         return out
 
@@ -122,6 +124,8 @@ class MessageWork:
             _add_owned_subject(sent)
             _add_investigated_subject(sent)
             _add_club_before_sports_role(sent)
+            if parsed:
+                _org_short_forms(sent, self.names())
             antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
@@ -308,8 +312,20 @@ class MessageWork:
                 start, end = min(start, a0), max(end, a1)
         ev = self._evidence(sent, start, end)
         status = status_of(sent.doc, f.start, f.end, f.trigger, later, f.kind)
+        if status == "denied" and _negative_question(sent.doc):
+            status = "questioned"  # "Didn't X bid for it too?" asks, it does not deny
         return Relation(kind=f.kind, subject=subj, object=obj, evidence=ev, rule=f.rule,
                         confidence=confidence(f.rule), status=status, qualifiers=q)
+
+
+def _negative_question(doc) -> bool:
+    """A question that opens on a negated auxiliary ("Didn't X ...?", "Wasn't Y ...?", "Isn't it
+    true that ...?"): its "n't" asks whether, it does not deny. Only the auxiliary's own negation:
+    a second one inside ("Didn't X say it never ...?") still denies."""
+    toks = [t for t in doc if not (t.is_space or t.is_punct and t.text != "?")]
+    if len(toks) < 3 or toks[-1].text != "?" or toks[0].pos_ != "AUX" or toks[1].lower_ not in ("n't", "not", "nt"):
+        return False
+    return not any(t.lower_ in ("not", "n't", "never", "no") for t in toks[2:])
 
 
 def _open_brackets(span) -> int:
@@ -489,3 +505,27 @@ def _add_club_before_sports_role(sent) -> None:
         for x in range(b, j):
             sent.tok2slot[x] = len(sent.slots) - 1
         slotmod.render(sent)
+
+
+def _org_short_forms(sent, names: dict[str, str]) -> None:
+    """"Three firms were shortlisted: ..., Oxley Laboratories Ltd ... . Oxley withdrew": a name the
+    entity pass took for a place, that opens the name of an organisation the message names, is that
+    organisation's short form where it is the subject of a verb of bidding or winning (contracts.toml).
+    Not where the longer name is a place's body ("Eastfold Borough Council")."""
+    from graph.extract.contracts import comment_rules
+    from graph.extract.lexicon import contract_rules
+
+    lemmas = {lemma for v in contract_rules()["verbs"] for lemma in v["lemmas"]}
+    public = set(comment_rules()["contract_with"]["public_words"])
+    doc = sent.doc
+    for si, sl in enumerate(sent.slots):
+        if sl.type != "LOC":
+            continue
+        head = doc[sl.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() not in lemmas:
+            continue
+        n = len(sl.text.split())
+        if any(full.startswith(sl.text + " ") and kind == "ORG" and full.split()[n].lower() not in public
+               for full, kind in names.items()):
+            sl.type, sl.mention, sl.exact = "ORG", None, False
+    slotmod.render(sent)

@@ -1,0 +1,262 @@
+"""How articles and comment threads tell public contracts (ontology/patterns/relations/contracts_comment.toml):
+who bid, who won, who buys, in the wordings of a reply. Invented names and threads only; each rule
+has near misses that must not fire."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graph.extract import extract_thread
+from graph.extract.contracts import parse_term
+from graph.model import Message, Thread
+
+POST = "Ribbleford Borough Council has awarded its street cleaning contract to Ashcombe Care Ltd."
+
+
+def run(post: str, *replies: str):
+    """The post and top-level replies c1, c2, ...: (mentions by ref, bid and buyer relations)."""
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=post),
+                    comments=[Message(id=f"c{i}", parent="post", text=t) for i, t in enumerate(replies, 1)])
+    mentions, relations = extract_thread(thread)
+    return {m.ref: m for m in mentions}, [r for r in relations if r.kind in ("bid", "buyer")]
+
+
+def bids(post: str, *replies: str, message: str | None = None) -> set[tuple]:
+    """(bidder, contract subject, bid status, epistemic status) of the bids told in `message`."""
+    by_ref, rels = run(post, *replies)
+    return {(by_ref[r.subject].text.rstrip("."), by_ref[r.object].attrs.get("subject"), r.qualifiers["status"], r.status)
+            for r in rels if r.kind == "bid" and (message is None or r.evidence.message == message)}
+
+
+def buyers(post: str, *replies: str) -> set[tuple]:
+    by_ref, rels = run(post, *replies)
+    return {(by_ref[r.subject].attrs.get("subject"), by_ref[r.object].text) for r in rels if r.kind == "buyer"}
+
+
+SC = "street cleaning contract"
+
+
+# ------------------------------------------------------------------ who bid
+@pytest.mark.parametrize("reply,expected", [
+    ("Quillon Group and Vestry Logistics Ltd were the other bidders.",
+     {("Quillon Group", SC, "bidding"), ("Vestry Logistics Ltd", SC, "bidding")}),
+    ("The losing bidders, Quillon Group and Vestry Logistics Ltd, have complained.",
+     {("Quillon Group", SC, "bidding"), ("Vestry Logistics Ltd", SC, "bidding")}),
+    ("Vestry Logistics Ltd, the only other bidder, has complained.", {("Vestry Logistics Ltd", SC, "bidding")}),
+    ("Vestry Logistics Ltd's bid came second.", {("Vestry Logistics Ltd", SC, "bidding")}),
+    ("Quillon Group was also in the running.", {("Quillon Group", SC, "bidding")}),
+    ("Quillon Group lost out on price.", {("Quillon Group", SC, "bidding")}),
+    ("Vestry Logistics Ltd pulled out of the race.", {("Vestry Logistics Ltd", SC, "withdrawn")}),
+    ("Dunmere Facilities plc, the incumbent, was beaten on price in the tender.",
+     {("Dunmere Facilities plc", SC, "bidding")}),
+])
+def test_a_reply_names_a_bidder_for_the_posts_contract(reply, expected):
+    got = {b[:3] for b in bids(POST, reply, message="c1")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dunmere Facilities plc lost out to Ashcombe Care Ltd for the home care contract.",
+     {("Dunmere Facilities plc", "home care contract", "bidding"), ("Ashcombe Care Ltd", "home care contract", "awarded")}),
+    ("Quillon Group and Vestry Logistics Ltd were the other bidders for the parking contract.",
+     {("Quillon Group", "parking contract", "bidding"), ("Vestry Logistics Ltd", "parking contract", "bidding")}),
+    ("Quillon Group was also in the running for the parking contract.", {("Quillon Group", "parking contract", "bidding")}),
+    ("Vestry Logistics Ltd pulled out of the race for the parking contract.",
+     {("Vestry Logistics Ltd", "parking contract", "withdrawn")}),
+    ("Quillon Group's bid for the parking contract was rejected.", {("Quillon Group", "parking contract", "bidding")}),
+])
+def test_a_sentence_naming_its_own_contract(text, expected):
+    assert {b[:3] for b in bids(text)} == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "Quillon Group bid farewell to its chief executive last year.",
+    "Quillon Group's bid to buy the football club failed.",  # a bid with its own purpose
+    "Quillon Group's takeover bid failed.",
+    "Ribbleford Library Trust launched a bid to save the library.",
+    "Ashcombe Care Ltd changed the contract of employment for its staff.",
+    "Vestry Logistics Ltd is in the race to buy the club.",
+    "Quillon Group lost out on a grant from the lottery fund.",  # "lost out on" a thing that is no bid's score
+    "Quillon Group was the highest bidder at the auction.",
+    "Vestry Logistics Ltd were in the running at the awards night.",  # "in the running" of another contest
+])
+def test_near_misses_in_a_reply_tell_no_bid(reply):
+    assert bids(POST, reply, message="c1") == set()
+
+
+def test_without_a_contract_before_the_bidders_are_not_pinned_to_one():
+    # nothing names a contract: "the other bidders" of what?
+    assert bids("Quillon Group was also in the running.") == set()
+    assert bids("Vestry Logistics Ltd's bid came second.") == set()
+
+
+# ------------------------------------------------------------------ who won
+def test_a_joint_bid_wins_for_each_member():
+    got = {b[:3] for b in bids("The parking contract was awarded to a joint bid by Quillon Group and Vestry Logistics Ltd.")}
+    assert got == {("Quillon Group", "parking contract", "awarded"), ("Vestry Logistics Ltd", "parking contract", "awarded")}
+
+
+def test_a_consortium_of_two_wins_for_each_member():
+    got = {b[:3] for b in bids("A consortium of Quillon Group and Vestry Logistics Ltd won the parking contract.")}
+    assert got == {("Quillon Group", "parking contract", "awarded"), ("Vestry Logistics Ltd", "parking contract", "awarded")}
+
+
+def test_who_will_run_the_service_from_a_date_won_it():
+    got = bids("Tarnfield Health NHS Trust has let its patient transport contract.",
+               "Harrowgate Transport Ltd will run the service from April.", message="c1")
+    assert {b[:3] for b in got} == {("Harrowgate Transport Ltd", "patient transport contract", "awarded")}
+
+
+@pytest.mark.parametrize("reply", [
+    "The council will run the service itself from April.",  # in house: no one was let it
+    "Harrowgate Transport Ltd will run the marathon from April.",  # no service of the contract
+    "Harrowgate Transport Ltd runs the service well.",  # no date: says nothing of winning
+])
+def test_running_that_is_no_award(reply):
+    assert bids("Tarnfield Health NHS Trust has let its patient transport contract.", reply, message="c1") == set()
+
+
+def test_the_loser_and_the_winner_of_lost_out_to():
+    got = {b[:3] for b in bids(POST, "Quillon Group lost out to Ashcombe Care Ltd.", message="c1")}
+    assert got == {("Quillon Group", SC, "bidding"), ("Ashcombe Care Ltd", SC, "awarded")}
+
+
+def test_an_incumbent_beaten_to_the_contract_bid_for_it():
+    got = {b[:3] for b in bids("Ashcombe Care Ltd beat the current contractor, Quillon Group, to the parking contract.")}
+    assert got == {("Ashcombe Care Ltd", "parking contract", "awarded"), ("Quillon Group", "parking contract", "bidding")}
+    got = {b[:3] for b in bids("The incumbent, Quillon Group, lost the parking contract to Ashcombe Care Ltd.")}
+    assert ("Quillon Group", "parking contract", "bidding") in got
+
+
+def test_an_incumbent_with_no_contest_told_is_no_bidder():
+    assert bids(POST, "The incumbent, Quillon Group, has 200 staff.", message="c1") == set()
+
+
+# ------------------------------------------------------------------ the buyer
+@pytest.mark.parametrize("text,buyer,supplier", [
+    ("The patient transport contract, let by Tarnfield Health NHS Trust, went to Harrowgate Transport Ltd.",
+     "Tarnfield Health NHS Trust", "Harrowgate Transport Ltd"),
+    ("Tarnfield Health NHS Trust's contract with Harrowgate Transport Ltd runs out next year.",
+     "Tarnfield Health NHS Trust", "Harrowgate Transport Ltd"),
+    ("Harrowgate Transport Ltd has a £2m contract with Tarnfield Health NHS Trust.",
+     "Tarnfield Health NHS Trust", "Harrowgate Transport Ltd"),
+    ("Harrowgate Transport Ltd won a seven-year, £38m deal with Ribbleford Borough Council.",
+     "Ribbleford Borough Council", "Harrowgate Transport Ltd"),
+    ("The contract between Ribbleford Borough Council and Harrowgate Transport Ltd is worth £5m a year.",
+     "Ribbleford Borough Council", "Harrowgate Transport Ltd"),
+])
+def test_the_public_body_of_a_contract_is_its_buyer(text, buyer, supplier):
+    by_ref, rels = run(text)
+    got_buyers = {by_ref[r.object].text.rstrip(".") for r in rels if r.kind == "buyer"}
+    got_suppliers = {by_ref[r.subject].text.rstrip(".") for r in rels if r.kind == "bid" and r.qualifiers["status"] == "awarded"}
+    assert got_buyers == {buyer} and got_suppliers == {supplier}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Group signed a five-year deal with Ashcombe Care Ltd.",  # two companies: which way?
+    "Ribbleford Borough Council has a partnership contract with Tarnfield Health NHS Trust.",  # two bodies
+    "Quillon Group's contracts with Ribbleford Borough Council are many.",  # no one contract
+])
+def test_no_buyer_where_the_names_do_not_say_which_way(text):
+    assert buyers(text) == set()
+
+
+# ------------------------------------------------------------------ how the text holds it
+@pytest.mark.parametrize("reply,status", [
+    ("Apparently Dunmere Facilities plc bid for it as well.", "hedged"),
+    ("Didn't Dunmere Facilities plc bid too?", "questioned"),
+    ("Dunmere Facilities plc says it never bid.", "denied"),
+    ("Dunmere Facilities plc was also in the running, I think.", "hedged"),
+])
+def test_statuses_of_a_bid_in_a_reply(reply, status):
+    got = bids(POST, reply, message="c1")
+    assert {(b[2], b[3]) for b in got} == {("bidding", status)}
+
+
+# ------------------------------------------------------------------ value and term
+@pytest.mark.parametrize("text,term", [
+    ("worth £38m over seven years", 7),
+    ("a seven-year, £38m deal", 7),
+    ("£5.4m a year for eight years", 8),
+    ("a 10-year contract with an option to extend by 2 years", 10),
+    ("for an initial five years, with an option of a further two", 5),
+    ("a contract lasting seven years", 7),
+])
+def test_terms_as_threads_word_them(text, term):
+    assert parse_term(text) == Decimal(term)
+
+
+@pytest.mark.parametrize("text", ["extended for a further two years", "after a two-year procurement", "a five-year wait"])
+def test_no_term(text):
+    assert parse_term(text) is None
+
+
+def test_value_and_term_reach_the_contract():
+    by_ref, rels = run("Harrowgate Transport Ltd won the patient transport contract, worth £5.4m a year for eight years.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    attrs = by_ref[bid.object].attrs
+    assert (attrs["value"], attrs["currency"], attrs["period"], attrs["term_years"]) == (
+        Decimal("5400000"), "GBP", "year", Decimal("8"))
+
+
+# ------------------------------------------------------------------ a small thread
+THREAD = [
+    "Tarnfield Health NHS Trust has awarded its £38m patient transport contract to Harrowgate Transport Ltd.",
+    "Who were the other bidders for the patient transport contract?",
+]
+
+
+def test_a_small_thread():
+    thread = Thread(id="t2", source="test", post=Message(id="post", text=THREAD[0]), comments=[
+        Message(id="c1", parent="post", text=THREAD[1]),
+        Message(id="c1.1", parent="c1", text="Vestry Logistics Ltd's bid came second."),
+        Message(id="c1.2", parent="c1", text="The losing bidders were Quillon Group and Vestry Logistics Ltd."),
+        Message(id="c2", parent="post", text="The incumbent, Dunmere Facilities plc, pulled out of the race in March."),
+        Message(id="c3", parent="post", text="Quillon Group bid farewell to its finance director the same week."),
+    ])
+    mentions, rels = extract_thread(thread)
+    by_ref = {m.ref: m for m in mentions}
+    got = {(r.evidence.message, by_ref[r.subject].text.rstrip("."), r.qualifiers["status"])
+           for r in rels if r.kind == "bid"}
+    assert got == {("post", "Harrowgate Transport Ltd", "awarded"), ("c1.1", "Vestry Logistics Ltd", "bidding"),
+                   ("c1.2", "Quillon Group", "bidding"), ("c1.2", "Vestry Logistics Ltd", "bidding"),
+                   ("c2", "Dunmere Facilities plc", "withdrawn")}
+    contracts = {by_ref[r.object].attrs.get("subject") for r in rels if r.kind == "bid"}
+    assert contracts == {"patient transport contract"}
+
+
+# ------------------------------------------------------------------ bids made, bids lost
+@pytest.mark.parametrize("reply,expected", [
+    ("Quillon Group also put in a bid.", {("Quillon Group", SC, "bidding")}),
+    ("Vestry Logistics Ltd submitted a tender as well.", {("Vestry Logistics Ltd", SC, "bidding")}),
+    ("Vestry Logistics Ltd made the shortlist.", {("Vestry Logistics Ltd", SC, "shortlisted")}),
+    ("Quillon Group lost the bid on price.", {("Quillon Group", SC, "bidding")}),
+])
+def test_bids_made_and_lost_in_a_reply(reply, expected):
+    assert {b[:3] for b in bids(POST, reply, message="c1")} == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "Quillon Group put in a bid to buy the football club.",
+    "Quillon Group put in a takeover bid last year.",
+    "Quillon Group made a profit of £3m.",
+    "Quillon Group lost the contract in 2019.",  # an incumbent losing a contract need not have bid again
+])
+def test_no_bid_made(reply):
+    assert bids(POST, reply, message="c1") == set()
+
+
+# ------------------------------------------------------------------ a body named by its common noun
+def test_the_trust_that_awards_is_the_threads_trust():
+    by_ref, rels = run("Tarnfield Health NHS Trust runs two hospitals. The trust has awarded its patient transport "
+                       "contract to Harrowgate Transport Ltd.")
+    (buyer,) = [r for r in rels if r.kind == "buyer"]
+    assert by_ref[buyer.object].text == "trust" and by_ref[buyer.object].attrs.get("generic") is True
+
+
+def test_a_company_contract_with_the_council():
+    by_ref, rels = run("Ribbleford Borough Council was criticised. Harrowgate Transport Ltd's contract with the "
+                       "council is worth £5m a year.")
+    assert {by_ref[r.object].text for r in rels if r.kind == "buyer"} == {"council"}
+    assert {by_ref[r.subject].text for r in rels if r.kind == "bid"} == {"Harrowgate Transport Ltd"}
