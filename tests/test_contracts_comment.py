@@ -260,3 +260,101 @@ def test_a_company_contract_with_the_council():
                        "council is worth £5m a year.")
     assert {by_ref[r.object].text for r in rels if r.kind == "buyer"} == {"council"}
     assert {by_ref[r.subject].text for r in rels if r.kind == "bid"} == {"Harrowgate Transport Ltd"}
+
+
+# ------------------------------------------------------------------ more wordings of winning
+def test_handed_to_where_the_parser_hangs_to_on_the_contract():
+    got = bids("Halvergate County Council has handed its £12m highways maintenance contract to Pembury Roadworks Ltd.")
+    assert {b[:3] for b in got} == {("Pembury Roadworks Ltd", "highways maintenance contract", "awarded")}
+
+
+@pytest.mark.parametrize("reply,expected", [
+    ("Pembury Roadworks Ltd got the contract because they were cheapest.", {("Pembury Roadworks Ltd", SC, "awarded")}),
+    ("Pembury Roadworks Ltd picked up the contract in May.", {("Pembury Roadworks Ltd", SC, "awarded")}),
+])
+def test_plain_words_of_winning(reply, expected):
+    assert {b[:3] for b in bids(POST, reply, message="c1")} == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "Pembury Roadworks Ltd got a deal on its vans.",  # no one contract
+    "Pembury Roadworks Ltd got the blame.",
+    "Pembury Roadworks Ltd picked the contract apart in its response.",
+])
+def test_plain_words_that_win_nothing(reply):
+    assert bids(POST, reply, message="c1") == set()
+
+
+def test_signing_a_deal_with_a_company_to_do_the_work():
+    got = buyers("The Ministry of Justice has signed a £300m deal with Corran Secure Services Ltd to run three prisons.")
+    assert got and {b for _, b in got} == {"Ministry of Justice"}
+    assert {b[:3] for b in bids("The Ministry of Justice has signed a £300m deal with Corran Secure Services Ltd "
+                                "to run three prisons.")} == {("Corran Secure Services Ltd", "deal", "awarded")}
+
+
+def test_a_negated_question_asks():
+    got = bids(POST, "Was Dunmere Facilities plc not in the running this time?", message="c1")
+    assert {(b[2], b[3]) for b in got} == {("bidding", "questioned")}
+    got = bids(POST, "Didn't Dunmere Facilities plc say it never bid?", message="c1")  # a denial inside the question
+    assert {b[3] for b in got} == {"denied"}
+
+
+def test_the_term_told_in_a_later_sentence():
+    by_ref, rels = run("Pembury Roadworks Ltd won the highways maintenance contract. The contract runs for seven years "
+                       "with an option to extend by three.")
+    (bid,) = [r for r in rels if r.kind == "bid"]
+    assert by_ref[bid.object].attrs["term_years"] == Decimal(7)
+
+
+# ------------------------------------------------------------------ a post with two contracts
+TWO = ("Ribbleford Borough Council has awarded its street cleaning contract to Ashcombe Care Ltd. "
+       "Separately, the council has awarded its parking enforcement contract to Vestry Logistics Ltd.")
+
+
+def test_a_reply_means_the_contract_whose_party_it_names():
+    got = bids(TWO, "Quillon Group bid £2m less than Ashcombe Care Ltd and still lost.", message="c1")
+    assert {b[:3] for b in got} == {("Quillon Group", SC, "bidding")}
+
+
+@pytest.mark.parametrize("reply", [
+    "Quillon Group bid for it too.",  # which one?
+    "Quillon Group bid less than both Ashcombe Care Ltd and Vestry Logistics Ltd.",  # parties of both
+])
+def test_a_reply_that_does_not_say_which_contract_gets_none(reply):
+    assert bids(TWO, reply, message="c1") == set()
+
+
+@pytest.mark.parametrize("text,contract", [
+    ("The street cleaning contract was won by Pembury Roadworks Ltd.", "street cleaning contract"),
+    ("The £12m highways contract, won by Pembury Roadworks Ltd in 2019, is up for renewal.", "highways contract"),
+    ("The £12m highways contract, awarded to Pembury Roadworks Ltd in 2019, is up for renewal.", "highways contract"),
+])
+def test_the_passive_of_winning_and_awarding(text, contract):
+    assert {b[:3] for b in bids(text)} == {("Pembury Roadworks Ltd", contract, "awarded")}
+
+
+@pytest.mark.parametrize("text", [
+    "The election was won by Pembury Roadworks Ltd.",
+    "The company, given to Pembury Roadworks Ltd by its founder, is up for sale.",
+])
+def test_passives_of_no_contract(text):
+    assert bids(text) == set()
+
+
+# ------------------------------------------------------------------ a body that tenders buys
+@pytest.mark.parametrize("text,buyer", [
+    ("Ashby County Council tendered the home care contract last year.", "Ashby County Council"),
+    ("Ashby County Council put the home care contract out to tender last year.", "Ashby County Council"),
+    ("Ashby County Council is retendering its home care contract.", "Ashby County Council"),
+])
+def test_a_body_that_tenders_a_contract_buys_it(text, buyer):
+    assert buyers(text) == {("home care contract", buyer)}
+    assert bids(text) == set()  # the council does not bid for its own contract
+
+
+@pytest.mark.parametrize("text", [
+    "Holloway Healthcare Ltd is advertising the home care contract.",  # a company: not its contract to let
+    "Holloway Healthcare Ltd tendered for the home care contract.",  # a bid, not a letting
+])
+def test_tendering_that_lets_nothing(text):
+    assert buyers(text) == set()

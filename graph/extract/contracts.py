@@ -167,11 +167,24 @@ def _value_and_term(text: str) -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def _runs_for_re():
+    """"The contract runs for seven years", "The deal will last five years": the term alone."""
+    d = contract_rules()["details"]
+    mods = "|".join(map(re.escape, d.get("modifiers", ())))
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, d["determiners"])) + r")\s+(?:(?:" + mods + r")\s+){0,2}(?:"
+                      + "|".join(map(re.escape, d["nouns"])) + r")\s+(?:will\s+|would\s+)?(?:runs?|lasts?|is|was)\s+"
+                      r"(?:for|over)\s", re.I)
+
+
 def contract_details(text: str) -> dict:
     """"The ten-year arrangement is worth £3.5m a year": a sentence that opens on the contract named
     before ("the / this deal") and says what it is worth gives that contract's value and term
-    (attrs value, currency, period, term_years; empty when the sentence is no such telling)."""
+    (attrs value, currency, period, term_years; empty when the sentence is no such telling).
+    "The contract runs for seven years (with an option ...)" gives its term."""
     if not _details_re().match(text):
+        if _runs_for_re().match(text) and (term := parse_term(text)) is not None:
+            return {"term_years": term}
         return {}
     return _value_and_term(text)
 
@@ -393,7 +406,9 @@ def _amount_object(tok, ctoks) -> Money | None:
         return None
     for mo in money:
         # "€310m over 15 years": the term after the amount is no object of its own
-        if all(mo.start <= t.idx < mo.end or t.lemma_.lower() in ("year", "month") for t in ctoks) and \
+        # "€9m a year less than X": a comparison with the amount is the amount's
+        if all(mo.start <= t.idx < mo.end or t.lemma_.lower() in ("year", "month") or t.lower_ in
+               ("less", "more", "lower", "higher", "cheaper", "below", "above", "under") for t in ctoks) and \
                 any(mo.start <= t.idx < mo.end for t in ctoks):
             return mo
     return None
@@ -410,6 +425,7 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
     facts: list[Fact] = []
     index = _verbs_by_lemma()
     doc = sent.doc
+    given = last_contract
     for tok in doc:
         for v in index.get(tok.lemma_.lower(), []) if _verbal(tok) else []:
             if not _voice_ok(tok, v):
@@ -439,6 +455,11 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                     break
             if contract is None:
                 continue
+            if v.get("named_contract") and contract.ref is None and _bare(ct) and not _measured(ct):
+                continue  # "X got a deal": no one contract
+            if v.get("named_contract") and tok.lemma_.lower() == "pick" and not any(
+                    c.lower_ == "up" for c in tok.children):
+                continue  # "picked the contract" is not "picked up"
             antecedent = contract.ref is None and (not _plural(ct) or v.get("services", False)) and not (
                 _bare(ct) and _det(ct) in contract_rules()["anaphora"]["indefinite"] and not _measured(ct))
             if antecedent and not v.get("require_buyer") and not v.get("services"):
@@ -447,7 +468,13 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
                 # where no fact names it
                 last_contract = contract
             suppliers = _colon_list(sent, tok) or _first(sent, tok, v.get("supplier"), "ORG") \
-                or _they(sent, tok, v.get("supplier")) or _joint_members(sent, tok, v.get("supplier"))
+                or _they(sent, tok, v.get("supplier")) or _joint_members(sent, tok, v.get("supplier")) \
+                or _on_contract(sent, ctoks, v.get("supplier"))
+            if v["status"] == "bidding" and tok.lemma_.lower() in comment_rules()["tendered"]["bid_lemmas"] and any(
+                    c.dep_ == "dobj" and c.i == ct.i for c in tok.children):
+                # "the council tendered the contract": a public body that tenders a contract lets it
+                # (_tendered has its buyer); a company "tendered for" it
+                suppliers = [a for a in suppliers if _public(sent, a) is False]
             if v.get("supplier_not_kinds"):
                 # "The council holds the contract": a public body holding a contract is its buyer
                 suppliers = [a for a in suppliers if a.slot is None or sent.slots[a.slot].mention is None
@@ -506,8 +533,15 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
     facts.extend(_in_the_running(sent, last_contract))
     facts.extend(_will_run(sent, last_contract))
     facts.extend(_let_by(sent))
+    facts.extend(_tendered(sent, last_contract))
     facts.extend(_contract_with(sent))
     facts.extend(_incumbents(sent, facts, last_contract))
+    if last_contract is given:
+        # "X has a contract with the council": a contract these rules named is what a later "it" means
+        own = [a for f in facts if f.kind in ("bid", "buyer") for a in (f.subject, f.object)
+               if a is not None and a.label == "Contract" and a.ref is None and not dict(a.attrs).get("unnamed")]
+        if len({(a.start, a.end) for a in own}) == 1:
+            last_contract = own[0]
     return facts, last_contract
 
 
@@ -1154,11 +1188,15 @@ def _in_the_running(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
         if tok.lower_ not in cr["nouns"] or tok.dep_ != "pobj" or tok.head.lower_ != "in":
             continue
         verb = tok.head.head
+        subj = None
+        if verb.dep_ == "nsubj" and verb.head.lemma_.lower() in cr["verbs"]:
+            subj, verb = verb, verb.head  # "Was X not in the running?": "in" hung on the subject
         if verb.lemma_.lower() not in cr["verbs"] or any(c.dep_ in ("acl", "relcl") for c in tok.children):
             continue
         if tok.lower_ in ("running", "race") and _det(tok) != "the":
             continue
-        bidders = _first(sent, verb, ["nsubj"], "ORG") or _they(sent, verb, ["nsubj"])
+        bidders = _orgs(sent, [subj]) if subj is not None else \
+            _first(sent, verb, ["nsubj"], "ORG") or _they(sent, verb, ["nsubj"])
         if not bidders:
             continue
         contract, said = _for_contract(sent, [tok, verb], last_contract)
@@ -1207,8 +1245,13 @@ def _contract_with(sent: Sentence) -> list[Fact]:
             sides = others
         else:
             one = _orgs(sent, [c for c in tok.children if c.dep_ == "poss"], "ORGX")
-            if not one and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cr["verbs"]:
-                one = _first(sent, tok.head, ["nsubj"], "ORG")
+            verb = tok.head if tok.dep_ == "dobj" else None
+            if not one and verb is not None and (verb.lemma_.lower() in cr["verbs"] or (
+                    verb.lemma_.lower() in cr["signing_verbs"] and any(
+                        _work_clause(sent.doc, c) is not None for h in (tok, verb) for c in h.children
+                        if c.dep_ in ("acl", "xcomp", "advcl", "relcl")))):
+                # "signed a deal with X to run three prisons": the work to do says who supplies
+                one = _first(sent, verb, ["nsubj"], "ORG")
             if len(one) != 1 or len(others) != 1:
                 continue
             sides = one + others
@@ -1375,6 +1418,8 @@ def parse_cue(words: set[str], text: str) -> bool:
         return True
     if words & {"with", "between"} and words & nouns:
         return True
+    if words & nouns and any(w.startswith(p) for w in words for p in cc["tendered"]["prefixes"]):
+        return True
     if words & set(cc["will_run"]["cues"]) and (words & set(cc["will_run"]["months"]) or any(
             p in text.lower() for p in cc["will_run"]["times"]) or re.search(r"\b(19|20)\d\d\b", text)):
         return True
@@ -1431,4 +1476,47 @@ def _made_bids(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
         if contract is None or not bidders:
             continue
         out.extend(_bid_facts(sent, BID_RULE, tok, contract, bidders, [], status))
+    return out
+
+
+def _on_contract(sent: Sentence, ctoks, paths) -> list[Arg]:
+    """"handed its £12m highways contract to X": the parser hung the "to X" the verb takes on the
+    contract noun (as it often hangs "by X" there: see the buyers)."""
+    words = {p.split(":")[1].split(">")[0] for p in paths or [] if p.startswith("prep:") and p.endswith(">pobj")
+             and p.count(">") == 1}
+    if not words:
+        return []
+    return _orgs(sent, [g for ct in ctoks if _is_contract_noun(ct) for c in ct.children
+                        if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"])
+
+
+def _tendered(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
+    """"The council tendered / is retendering / procured the contract", "put the contract out to
+    tender": a public body (or one the thread names by its common noun) that tenders a contract buys it."""
+    cr = comment_rules()["tendered"]
+    out: list[Fact] = []
+    for tok in sent.doc:
+        low = tok.lower_
+        if tok.pos_ != "VERB":
+            continue
+        put_out = tok.lemma_.lower() in cr["put_verbs"] and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out"
+                                                                for c in tok.children) and "tender" in sent.doc.text.lower()
+        if not (put_out or any(low.startswith(p) for p in cr["prefixes"])):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        contract, _ = contract_arg(sent, objs[0], last_contract)
+        if contract is None:
+            continue
+        subj = _first(sent, tok, ["nsubj"], "ORGX") or _bodies(sent, tok, ["nsubj"])
+        buyers = [a for a in subj if _public(sent, a) is True and not _generic_buyer(sent, a)]
+        if not buyers:
+            continue
+        spans = [(sent.slots[b.slot].start, sent.slots[b.slot].end) if b.slot is not None else (b.start, b.end)
+                 for b in buyers]
+        lo = min([tok.i] + [a for a, _ in spans] + ([contract.start] if contract.ref is None else []))
+        hi = max([tok.i + 1] + [b for _, b in spans] + ([contract.end] if contract.ref is None else []))
+        for b in buyers:
+            out.append(Fact("buyer", BID_RULE, contract, b, lo, hi, {}, trigger=tok.i))
     return out
