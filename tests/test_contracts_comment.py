@@ -358,3 +358,34 @@ def test_a_body_that_tenders_a_contract_buys_it(text, buyer):
 ])
 def test_tendering_that_lets_nothing(text):
     assert buyers(text) == set()
+
+
+def test_a_bidder_named_after_the_reply_names_other_organisations():
+    # the reply's own organisation in its first sentence does not hide the thread's contract from
+    # "X's bid" (only from a pronoun: "it")
+    got = bids(POST, "Vestry Logistics Ltd is owned by Quillon Group. Vestry Logistics Ltd's bid came second.",
+               message="c1")
+    assert {b[:3] for b in got} == {("Vestry Logistics Ltd", SC, "bidding")}
+
+
+# ------------------------------------------------------------------ a body engaging a company for work
+@pytest.mark.parametrize("text,supplier,buyer,work", [
+    ("Ashby County Council appointed Quillon Group to run its leisure centres.", "Quillon Group",
+     "Ashby County Council", "run its leisure centres"),
+    ("Quillon Group was contracted by Ashby County Council to run the day centres.", "Quillon Group",
+     "Ashby County Council", "run the day centres"),
+    ("Ashby County Council pays Quillon Group £3m a year to manage the parks.", "Quillon Group",
+     "Ashby County Council", "manage the parks"),
+])
+def test_a_body_engaging_a_company_to_do_work_lets_a_contract(text, supplier, buyer, work):
+    assert {b[:3] for b in bids(text)} == {(supplier, work, "awarded")}
+    assert buyers(text) == {(work, buyer)}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Group hired Vestry Logistics Ltd to run its fleet.",  # a company's own supplier: who lets it?
+    "Ashby County Council appointed John Smith to run the inquiry.",  # a person, not a contractor
+    "Ashby County Council paid Quillon Group to leave.",  # no work
+])
+def test_engagements_that_let_no_public_contract(text):
+    assert bids(text) == set() and buyers(text) == set()

@@ -136,7 +136,7 @@ class MessageWork:
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
                 facts += verb_frames(sent, antecedent)
-                cfacts, named = contracts(sent, last_contract)
+                cfacts, named = contracts(sent, last_contract, self.inherited)
                 if named is not None:
                     # a later "it" names this contract: keep its mention by reference
                     ref = self._ref(named, sent, new)

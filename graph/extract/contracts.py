@@ -419,9 +419,12 @@ def _bid_cue(sent: Sentence) -> bool:
     return any(t.lower_ in words for t in sent.doc)
 
 
-def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fact], Arg | None]:
+def contracts(sent: Sentence, last_contract: Arg | None = None,
+              thread_contract: Arg | None = None) -> tuple[list[Fact], Arg | None]:
     """Bid and buyer facts (and the Contract things they name) in one sentence, and the last
-    contract it names (for "it" in a later sentence of the same message)."""
+    contract it names (for "it" in a later sentence of the same message). `thread_contract`: the
+    contract the message's parent named, for the rules that name bidders with nouns ("the other
+    bidders", "X's bid") where a pronoun ("it") no longer means it."""
     facts: list[Fact] = []
     index = _verbs_by_lemma()
     doc = sent.doc
@@ -525,17 +528,19 @@ def contracts(sent: Sentence, last_contract: Arg | None = None) -> tuple[list[Fa
     named = _bidders_for(sent)
     if named is not None:
         last_contract = named  # "Who were the other bidders for the leisure contract?": a reply means that one
-    facts.extend(_bidder_names(sent, last_contract))
-    facts.extend(_lost_out(sent, last_contract))
-    facts.extend(_lost_bids(sent, last_contract))
-    facts.extend(_made_bids(sent, last_contract))
-    facts.extend(_possessed_bids(sent, last_contract))
-    facts.extend(_in_the_running(sent, last_contract))
+    meant = last_contract or thread_contract
+    facts.extend(_bidder_names(sent, meant))
+    facts.extend(_lost_out(sent, meant))
+    facts.extend(_lost_bids(sent, meant))
+    facts.extend(_made_bids(sent, meant))
+    facts.extend(_possessed_bids(sent, meant))
+    facts.extend(_in_the_running(sent, meant))
     facts.extend(_will_run(sent, last_contract))
     facts.extend(_let_by(sent))
+    facts.extend(_engaged(sent))
     facts.extend(_tendered(sent, last_contract))
     facts.extend(_contract_with(sent))
-    facts.extend(_incumbents(sent, facts, last_contract))
+    facts.extend(_incumbents(sent, facts, meant))
     if last_contract is given:
         # "X has a contract with the council": a contract these rules named is what a later "it" means
         own = [a for f in facts if f.kind in ("bid", "buyer") for a in (f.subject, f.object)
@@ -1220,11 +1225,13 @@ def _public(sent: Sentence, a: Arg) -> bool | None:
     if kind == "government":
         return True
     words = {w.strip(".,()").lower() for w in sl.text.split()}
-    if words & set(cr["company_words"]) or kind in ("company", "union", "party", "media"):
+    if kind in ("union", "party", "court", "committee"):
+        return None  # "the council's agreement with the union" lets no work
+    if words & set(cr["company_words"]):
         return False
     if words & set(cr["public_words"]):
         return True
-    return None
+    return False if kind in ("company", "media", "charity") else None
 
 
 def _contract_with(sent: Sentence) -> list[Fact]:
@@ -1420,6 +1427,8 @@ def parse_cue(words: set[str], text: str) -> bool:
         return True
     if words & nouns and any(w.startswith(p) for w in words for p in cc["tendered"]["prefixes"]):
         return True
+    if words & set(cc["engaged"]["forms"]) and "to" in words:
+        return True
     if words & set(cc["will_run"]["cues"]) and (words & set(cc["will_run"]["months"]) or any(
             p in text.lower() for p in cc["will_run"]["times"]) or re.search(r"\b(19|20)\d\d\b", text)):
         return True
@@ -1519,4 +1528,42 @@ def _tendered(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
         hi = max([tok.i + 1] + [b for _, b in spans] + ([contract.end] if contract.ref is None else []))
         for b in buyers:
             out.append(Fact("buyer", BID_RULE, contract, b, lo, hi, {}, trigger=tok.i))
+    return out
+
+
+def _engaged(sent: Sentence) -> list[Fact]:
+    """"The council appointed X to run its leisure centres", "X was contracted by Y to run the day
+    centres", "Y pays X £3m a year to manage the parks": a public body that engages an organisation to do
+    work lets it a contract (the work, `_work_clause`), worth the amount the sentence names."""
+    cr = comment_rules()["engaged"]
+    doc = sent.doc
+    out: list[Fact] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cr["verbs"]:
+            continue
+        passive = deps.is_passive(tok)
+        work = None
+        for c in list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")
+                                       for g in c.children]:
+            if c.dep_ in ("xcomp", "advcl", "acl") and (end := _work_clause(doc, c)) is not None:
+                work = (c.i, end)
+                break
+        if work is None:
+            continue
+        if passive:
+            suppliers = _orgs(sent, [c for c in tok.children if c.dep_ == "nsubjpass"])
+            buyers = _orgs(sent, [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"],
+                           "ORGX")
+        else:
+            suppliers = _orgs(sent, [c for c in tok.children if c.dep_ in ("dobj", "dative")])
+            buyers = _first(sent, tok, ["nsubj"], "ORGX") or _bodies(sent, tok, ["nsubj"])
+            if not buyers:
+                continue  # "X hired Y to run its fleet": who lets it must be told
+        suppliers = [a for a in suppliers if _public(sent, a) is not True]
+        buyers = [b for b in buyers if _public(sent, b) is True and not _generic_buyer(sent, b)]
+        if not suppliers or (not passive and not buyers):
+            continue
+        contract = Arg(label="Contract", start=work[0], end=work[1],
+                       attrs=_contract_attrs(doc.text, doc[work[0]:work[1]].text))
+        out.extend(_bid_facts(sent, AWARD_RULE, tok, contract, suppliers, buyers, "awarded"))
     return out
