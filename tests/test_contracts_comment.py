@@ -389,3 +389,35 @@ def test_a_body_engaging_a_company_to_do_work_lets_a_contract(text, supplier, bu
 ])
 def test_engagements_that_let_no_public_contract(text):
     assert bids(text) == set() and buyers(text) == set()
+
+
+# ------------------------------------------------------------------ chattier wordings
+@pytest.mark.parametrize("reply,expected", [
+    ("Quillon Group went for it too.", {("Quillon Group", SC, "bidding")}),
+    ("Quillon Group was beaten to the contract by Ashcombe Care Ltd.",
+     {("Quillon Group", SC, "bidding"), ("Ashcombe Care Ltd", SC, "awarded")}),
+    ("Quillon Group missed out to Ashcombe Care Ltd.",
+     {("Quillon Group", SC, "bidding"), ("Ashcombe Care Ltd", SC, "awarded")}),
+    ("Ashcombe Care Ltd walked away with the contract.", {("Ashcombe Care Ltd", SC, "awarded")}),
+    ("Ashcombe Care Ltd has the contract now.", {("Ashcombe Care Ltd", SC, "awarded")}),
+])
+def test_chatty_wordings_in_a_reply(reply, expected):
+    assert {b[:3] for b in bids(POST, reply, message="c1")} == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "Quillon Group went for a walk.",
+    "Quillon Group went for the cheapest option.",
+    "Quillon Group has a lot of staff.",
+    "Quillon Group had the contract details leaked.",
+    "Ribbleford Borough Council has the contract now.",  # the buyer has it to let
+    "Quillon Group missed out on the party.",
+])
+def test_chatty_near_misses(reply):
+    assert bids(POST, reply, message="c1") == set()
+
+
+def test_pipped_to_the_contract():
+    got = {b[:3] for b in bids("Holloway Healthcare Ltd pipped Mereside Care Group to the home care contract.")}
+    assert got == {("Holloway Healthcare Ltd", "home care contract", "awarded"),
+                   ("Mereside Care Group", "home care contract", "bidding")}

@@ -460,6 +460,9 @@ def contracts(sent: Sentence, last_contract: Arg | None = None,
                 continue
             if v.get("named_contract") and contract.ref is None and _bare(ct) and not _measured(ct):
                 continue  # "X got a deal": no one contract
+            if v.get("present") and (tok.tag_ not in ("VBZ", "VBP") or any(
+                    c.lower_ in comment_rules()["held"]["not_now"] for c in ct.children if c.dep_ in ("amod", "compound"))):
+                continue  # "X had the previous contract": another contract, not this one
             if v.get("named_contract") and tok.lemma_.lower() == "pick" and not any(
                     c.lower_ == "up" for c in tok.children):
                 continue  # "picked the contract" is not "picked up"
@@ -1131,12 +1134,12 @@ def _bidder_names(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
 
 
 def _lost_out(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
-    """"X lost out to Y (for the Z contract)", "X lost out on quality": X bid, Y won."""
+    """"X lost out to Y (for the Z contract)", "X lost out on quality", "X missed out": X bid, Y won."""
     cr = comment_rules()["lost_out"]
     doc = sent.doc
     out: list[Fact] = []
     for tok in doc:
-        if tok.lemma_.lower() != "lose" or not _verbal(tok) or not any(
+        if tok.lemma_.lower() not in ("lose", "miss") or not _verbal(tok) or not any(
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
             continue
         if any(c.dep_ == "dobj" for c in tok.children):
@@ -1419,8 +1422,10 @@ def parse_cue(words: set[str], text: str) -> bool:
     if words & set(cues["words"]):
         return True
     nouns = lexicon().contract_nouns
-    if "out" in words and words & {"lost", "lose", "loses", "losing"}:
+    if "out" in words and words & {"lost", "lose", "loses", "losing", "missed", "miss", "misses", "missing"}:
         return True
+    if words & {"has", "had", "went", "goes", "go", "going"} and (words & nouns or "it" in words):
+        return True  # "X has the contract", "X went for it"
     if words & set(cc["let_by"]["cues"]) and words & nouns and "by" in words:
         return True
     if words & {"with", "between"} and words & nouns:
