@@ -421,3 +421,25 @@ def test_pipped_to_the_contract():
     got = {b[:3] for b in bids("Holloway Healthcare Ltd pipped Mereside Care Group to the home care contract.")}
     assert got == {("Holloway Healthcare Ltd", "home care contract", "awarded"),
                    ("Mereside Care Group", "home care contract", "bidding")}
+
+
+@pytest.mark.parametrize("reply,expected", [
+    ("Quillon Group was also shortlisted but dropped out.",
+     {("Quillon Group", SC, "shortlisted"), ("Quillon Group", SC, "withdrawn")}),
+    ("The shortlisted firms were Quillon Group and Vestry Logistics Ltd.",
+     {("Quillon Group", SC, "shortlisted"), ("Vestry Logistics Ltd", SC, "shortlisted")}),
+    ("Ashcombe Care Ltd was appointed as the new provider.", {("Ashcombe Care Ltd", SC, "awarded")}),
+    ("Ashcombe Care Ltd is the new operator.", {("Ashcombe Care Ltd", SC, "awarded")}),
+])
+def test_shortlists_dropping_out_and_new_providers(reply, expected):
+    assert {b[:3] for b in bids(POST, reply, message="c1")} == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "The firms were Quillon Group and Vestry Logistics Ltd.",  # no word of bidding
+    "Quillon Group is a provider of care homes.",  # not the new one of this contract
+    "Ashcombe Care Ltd was appointed as the new provider of school meals in Leeds.",  # another service, unnamed as a contract
+    "Quillon Group dropped out of the league.",
+])
+def test_no_new_provider_or_shortlist(reply):
+    assert bids(POST, reply, message="c1") == set()

@@ -475,7 +475,7 @@ def contracts(sent: Sentence, last_contract: Arg | None = None,
                 last_contract = contract
             suppliers = _colon_list(sent, tok) or _first(sent, tok, v.get("supplier"), "ORG") \
                 or _they(sent, tok, v.get("supplier")) or _joint_members(sent, tok, v.get("supplier")) \
-                or _on_contract(sent, ctoks, v.get("supplier"))
+                or _on_contract(sent, ctoks, v.get("supplier")) or _conj_subject(sent, tok, v.get("supplier"))
             if v["status"] == "bidding" and tok.lemma_.lower() in comment_rules()["tendered"]["bid_lemmas"] and any(
                     c.dep_ == "dobj" and c.i == ct.i for c in tok.children):
                 # "the council tendered the contract": a public body that tenders a contract lets it
@@ -538,6 +538,7 @@ def contracts(sent: Sentence, last_contract: Arg | None = None,
     facts.extend(_made_bids(sent, meant))
     facts.extend(_possessed_bids(sent, meant))
     facts.extend(_in_the_running(sent, meant))
+    facts.extend(_new_contractor(sent, meant))
     facts.extend(_will_run(sent, last_contract))
     facts.extend(_let_by(sent))
     facts.extend(_engaged(sent))
@@ -1101,17 +1102,19 @@ def _bidder_names(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
         low = tok.lower_
         if low in ("firm", "firms") and tok.i > 0 and doc[tok.i - 1].lower_ == "bidding":
             low = "bidding " + low
-        if low not in cr["nouns"]:
-            continue
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
         if tok.i > 0:
             mods.add(doc[tok.i - 1].lower_)
+        if low not in cr["nouns"] and not (low in cr["modified_nouns"] and mods & set(cr["status_words"])):
+            continue
         if mods & set(cr["not_after"]):
             continue
         named = []
         appos = [c for c in tok.children if c.dep_ == "appos"]
         if appos:
             named = appos
+        elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            named = [c for c in tok.head.children if c.dep_ == "attr"]  # "the shortlisted firms were X and Y"
         elif tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
             named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ == "appos" and tok.head.i < tok.i:
@@ -1426,6 +1429,8 @@ def parse_cue(words: set[str], text: str) -> bool:
         return True
     if words & {"has", "had", "went", "goes", "go", "going"} and (words & nouns or "it" in words):
         return True  # "X has the contract", "X went for it"
+    if words & set(cc["new_contractor"]["nouns"]) and words & ({"as"} | set(cc["new_contractor"]["new_words"])):
+        return True  # "X was appointed as the new provider"
     if words & set(cc["let_by"]["cues"]) and words & nouns and "by" in words:
         return True
     if words & {"with", "between"} and words & nouns:
@@ -1572,3 +1577,45 @@ def _engaged(sent: Sentence) -> list[Fact]:
                        attrs=_contract_attrs(doc.text, doc[work[0]:work[1]].text))
         out.extend(_bid_facts(sent, AWARD_RULE, tok, contract, suppliers, buyers, "awarded"))
     return out
+
+
+def _new_contractor(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
+    """"X was appointed as the new provider", "X is the new operator": the organisation now doing the
+    work of the contract (after "for" / "of", else the one named last) won it."""
+    cr = comment_rules()["new_contractor"]
+    out: list[Fact] = []
+    for tok in sent.doc:
+        if tok.lower_ not in cr["nouns"] or _det(tok) not in ("the", "a", ""):
+            continue
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in cr["verbs"]:
+            verb = head.head
+            who = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        elif tok.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be",) + tuple(cr["verbs"]) and mods & set(cr["new_words"]):
+            verb = head
+            who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        else:
+            continue
+        suppliers = [a for a in _orgs(sent, who) if _public(sent, a) is not True]
+        if not suppliers:
+            continue
+        contract = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        contract, _ = contract_arg(sent, g, last_contract, services=True)
+        if contract is None and not any(c.dep_ == "prep" for c in tok.children):
+            contract = last_contract
+        if contract is None:
+            continue
+        out.extend(_bid_facts(sent, AWARD_RULE, verb, contract, suppliers, [], "awarded"))
+    return out
+
+
+def _conj_subject(sent: Sentence, tok, paths) -> list[Arg]:
+    """"X was shortlisted but dropped out": a verb joined to a passive one shares its subject."""
+    if "nsubj" not in (paths or []) or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    return _orgs(sent, [c for c in tok.head.children if c.dep_ == "nsubjpass"])
