@@ -443,3 +443,7 @@ def test_shortlists_dropping_out_and_new_providers(reply, expected):
 ])
 def test_no_new_provider_or_shortlist(reply):
     assert bids(POST, reply, message="c1") == set()
+
+
+def test_contracts_in_general_let_by_a_body_are_no_one_contract():
+    assert buyers("Most drilling contracts issued by the state oil company went abroad.") == set()

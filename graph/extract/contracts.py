@@ -1288,8 +1288,8 @@ def _let_by(sent: Sentence) -> list[Fact]:
     cr = comment_rules()["let_by"]
     out: list[Fact] = []
     for tok in sent.doc:
-        if not _is_contract_noun(tok):
-            continue
+        if not _is_contract_noun(tok) or _plural(tok):
+            continue  # "drilling contracts issued by X": contracts in general, no one contract
         for v in tok.children:
             # ("let" is often tagged a bare verb)
             if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in cr["verbs"] or v.tag_ not in ("VBN", "VBD", "VB") \
