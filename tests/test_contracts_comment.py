@@ -447,3 +447,21 @@ def test_no_new_provider_or_shortlist(reply):
 
 def test_contracts_in_general_let_by_a_body_are_no_one_contract():
     assert buyers("Most drilling contracts issued by the state oil company went abroad.") == set()
+
+
+@pytest.mark.parametrize("text,buyer", [
+    ("Quillon Group won the parking contract for Ashby County Council.", "Ashby County Council"),
+    ("Quillon Group won the Ashby County Council parking contract.", "Ashby County Council"),
+    ("Quillon Group won the council contract.", "council"),
+])
+def test_a_public_body_in_the_contracts_own_phrase_buys_it(text, buyer):
+    assert {b for _, b in buyers(text)} == {buyer}
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Group won the Vestry Logistics Ltd contract.",  # a company's contract: buyer or earlier holder?
+    "Quillon Group won the parking contract for its vans.",
+    "Quillon Group won the Ashby parking contract.",  # a place, not a body
+])
+def test_no_buyer_in_the_phrase(text):
+    assert buyers(text) == set()

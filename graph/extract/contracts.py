@@ -497,6 +497,8 @@ def contracts(sent: Sentence, last_contract: Arg | None = None,
                 # "the Government's contract": the possessor of the contract noun buys it
                 buyers = [a for a in (deps.as_arg(sent, c, "ORGX") or _body(c) for ct in ctoks for c in ct.children
                                       if c.dep_ == "poss") if a is not None]
+            if not buyers and not v.get("fee"):
+                buyers = _noun_buyers(sent, ctoks)
             buyers = [b for b in buyers if not _generic_buyer(sent, b)]
             if v.get("require_buyer"):
                 if not (buyers and suppliers):
@@ -1619,3 +1621,27 @@ def _conj_subject(sent: Sentence, tok, paths) -> list[Arg]:
     if "nsubj" not in (paths or []) or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
     return _orgs(sent, [c for c in tok.head.children if c.dep_ == "nsubjpass"])
+
+
+def _noun_buyers(sent: Sentence, ctoks) -> list[Arg]:
+    """"the Ashby County Council parking contract", "the council contract", "the parking contract for
+    Ashby County Council": a public body named in the contract's own phrase buys it."""
+    out: list[Arg] = []
+    for ct in ctoks:
+        if not _is_contract_noun(ct):
+            continue
+        fors = [g for c in ct.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        for a in _orgs(sent, fors, "ORGX"):
+            if _public(sent, a) is True:
+                out.append(a)
+        for c in ct.children:
+            if c.dep_ != "compound" or c.i >= ct.i:
+                continue
+            si = sent.tok2slot.get(c.i)
+            if si is not None and sent.slots[si].type == "ORG" and _public(sent, Arg(slot=si)) is True:
+                if Arg(slot=si) not in out:
+                    out.append(Arg(slot=si))
+            elif si is None and c.lower_ in lexicon().generic_body_kinds and not any(
+                    g.dep_ in ("compound", "amod") for g in c.children):
+                out.append(generic_body(c.i, c.i + 1, kind=lexicon().generic_body_kinds[c.lower_]))
+    return out
