@@ -465,3 +465,11 @@ def test_a_public_body_in_the_contracts_own_phrase_buys_it(text, buyer):
 ])
 def test_no_buyer_in_the_phrase(text):
     assert buyers(text) == set()
+
+
+def test_a_short_name_of_a_shortlisted_firm_withdraws():
+    by_ref, rels = run("Tarnfield Health NHS Trust has awarded its pathology contract to Brennock Care Services Ltd. "
+                       "Three firms were shortlisted: "
+                       "Vestry Logistics Group, Oxley Laboratories Ltd and Quillon Group. Oxley withdrew before final bids.")
+    withdrawn = {by_ref[r.subject].text for r in rels if r.kind == "bid" and r.qualifiers["status"] == "withdrawn"}
+    assert withdrawn == {"Oxley"}

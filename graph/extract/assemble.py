@@ -557,12 +557,12 @@ def _add_club_before_sports_role(sent) -> None:
 def _org_short_forms(sent, names: dict[str, str]) -> None:
     """"Three firms were shortlisted: ..., Oxley Laboratories Ltd ... . Oxley withdrew": a name the
     entity pass took for a place, that opens the name of an organisation the message names, is that
-    organisation's short form where it is the subject of a verb of bidding or winning (contracts.toml).
+    organisation's short form where it is the subject of a verb of bidding or winning
+    (contracts_comment.toml [short_forms]).
     Not where the longer name is a place's body ("Eastfold Borough Council")."""
     from graph.extract.contracts import comment_rules
-    from graph.extract.lexicon import contract_rules
 
-    lemmas = {lemma for v in contract_rules()["verbs"] for lemma in v["lemmas"]}
+    lemmas = set(comment_rules()["short_forms"]["verbs"])
     public = set(comment_rules()["contract_with"]["public_words"])
     doc = sent.doc
     for si, sl in enumerate(sent.slots):
