@@ -473,3 +473,24 @@ def test_a_short_name_of_a_shortlisted_firm_withdraws():
                        "Vestry Logistics Group, Oxley Laboratories Ltd and Quillon Group. Oxley withdrew before final bids.")
     withdrawn = {by_ref[r.subject].text for r in rels if r.kind == "bid" and r.qualifiers["status"] == "withdrawn"}
     assert withdrawn == {"Oxley"}
+
+
+@pytest.mark.parametrize("reply,expected", [
+    ("Saxby Civils Ltd came second, apparently.", {("Saxby Civils Ltd", SC, "bidding", "hedged")}),
+    ("Saxby Civils Ltd finished a close second.", {("Saxby Civils Ltd", SC, "bidding", "asserted")}),
+])
+def test_a_bidder_placed_in_the_contest(reply, expected):
+    assert bids(POST, reply, message="c1") == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "Saxby Civils Ltd came second in the league.",
+    "Saxby Civils Ltd came second at the industry awards.",
+    "Saxby Civils Ltd finished second to last among employers for pay.",
+])
+def test_placed_in_another_contest(reply):
+    assert bids(POST, reply, message="c1") == set()
+
+
+def test_placed_with_no_contract_before_is_nothing():
+    assert bids("Saxby Civils Ltd came second.") == set()

@@ -540,6 +540,7 @@ def contracts(sent: Sentence, last_contract: Arg | None = None,
     facts.extend(_made_bids(sent, meant))
     facts.extend(_possessed_bids(sent, meant))
     facts.extend(_in_the_running(sent, meant))
+    facts.extend(_placed(sent, meant))
     facts.extend(_new_contractor(sent, meant))
     facts.extend(_will_run(sent, last_contract))
     facts.extend(_let_by(sent))
@@ -1431,6 +1432,8 @@ def parse_cue(words: set[str], text: str) -> bool:
         return True
     if words & {"has", "had", "went", "goes", "go", "going"} and (words & nouns or "it" in words):
         return True  # "X has the contract", "X went for it"
+    if words & set(cc["placed"]["verbs_forms"]) and words & set(cc["placed"]["places"]):
+        return True  # "X came second"
     if words & set(cc["new_contractor"]["nouns"]) and words & ({"as"} | set(cc["new_contractor"]["new_words"])):
         return True  # "X was appointed as the new provider"
     if words & set(cc["let_by"]["cues"]) and words & nouns and "by" in words:
@@ -1644,4 +1647,25 @@ def _noun_buyers(sent: Sentence, ctoks) -> list[Arg]:
             elif si is None and c.lower_ in lexicon().generic_body_kinds and not any(
                     g.dep_ in ("compound", "amod") for g in c.children):
                 out.append(generic_body(c.i, c.i + 1, kind=lexicon().generic_body_kinds[c.lower_]))
+    return out
+
+
+def _placed(sent: Sentence, last_contract: Arg | None) -> list[Fact]:
+    """"X came second", "X finished a close third": in a message about a contract (one named before it),
+    an organisation placed in the contest bid for it. Nothing that says another contest ("second in the
+    league", "came second at the awards"): no phrase after the verb or the place."""
+    if last_contract is None:
+        return []
+    cr = comment_rules()["placed"]
+    out: list[Fact] = []
+    for tok in sent.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cr["verbs"]:
+            continue
+        places = [c for c in tok.children if c.dep_ in ("advmod", "dobj", "npadvmod", "oprd", "acomp", "attr")
+                  and c.lower_ in cr["places"]]
+        if not places or any(c.dep_ in ("prep", "agent") for h in (tok, places[0]) for c in h.children):
+            continue
+        bidders = _first(sent, tok, ["nsubj"], "ORG") or _they(sent, tok, ["nsubj"])
+        if bidders:
+            out.extend(_bid_facts(sent, BID_RULE, tok, last_contract, bidders, [], "bidding"))
     return out
