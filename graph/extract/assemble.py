@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from graph.extract import slots as slotmod
 from graph.extract.confidence import confidence
-from graph.extract.contracts import contract_details, contracts, listed_bidders, opening_bidders, pointed_bidders
+from graph.extract.contracts import (contract_details, contracts, listed_bidders, opening_bidders, parse_cue,
+                                     pointed_bidders)
 from graph.extract.facts import Arg, Fact
 from graph.extract.lexicon import cue_words, lexicon, parse_cues
 from graph.extract.relations import coi, surface, verb_frames
@@ -62,10 +63,11 @@ class MessageWork:
         """Sentences the rules look at: two or more candidate arguments (names, role words) or a cue word."""
         cues = cue_words()
         heads = lexicon().role_heads
+        bodies = set(lexicon().generic_body_kinds)  # "the trust retendered it": a body named by its noun
         out = []
         for s in self.sents:
             args, words = self._args_and_words(s)
-            if words & cues or args + len(words & heads) >= 2:
+            if words & cues or args + len(words & heads) >= 2 or (args or words & bodies) and parse_cue(words, s.text):
                 out.append(s)
         return out
 
@@ -75,10 +77,12 @@ class MessageWork:
         cues = parse_cues()
         heads = lexicon().role_heads
         contract_nouns = lexicon().contract_nouns
+        bodies = set(lexicon().generic_body_kinds)
         out = []
         for s in self.sentences_to_read():
             args, words = self._args_and_words(s)
-            if words & cues and (args + len(words & heads) >= 1 or words & contract_nouns):
+            if words & cues and (args + len(words & heads) >= 1 or words & contract_nouns) or \
+                    (args or words & bodies) and parse_cue(words, s.text):  # the comment-thread contract tellings
                 out.append(s)
         return out
 
@@ -89,6 +93,10 @@ class MessageWork:
         relations: list[Relation] = []
         seen: set[tuple] = set()
         sents = self.sents
+        handed = self.inherited
+        if handed is not None and handed.label == CHOICE:
+            # the parent named two or more contracts: the one whose parties this message names
+            self.inherited = self._choose(handed)
         last_contract: Arg | None = self.inherited
         own: set[str] = set()  # contracts this message names itself
         org_before = False  # an earlier sentence named an organisation
@@ -122,11 +130,13 @@ class MessageWork:
             _add_owned_subject(sent)
             _add_investigated_subject(sent)
             _add_club_before_sports_role(sent)
+            if parsed:
+                _org_short_forms(sent, self.names())
             antecedent = self.antecedents(s.start_char)
             facts: list[Fact] = surface(sent, antecedent)
             if parsed:
                 facts += verb_frames(sent, antecedent)
-                cfacts, named = contracts(sent, last_contract)
+                cfacts, named = contracts(sent, last_contract, self.inherited)
                 if named is not None:
                     # a later "it" names this contract: keep its mention by reference
                     ref = self._ref(named, sent, new)
@@ -168,8 +178,35 @@ class MessageWork:
         for r in relations:
             if r.kind == "buyer" and r.subject in new_by_ref and r.object in all_by_ref:
                 new_by_ref[r.subject].attrs.setdefault("buyer", all_by_ref[r.object].text)
-        self.last_contract = (last_contract if own else self.inherited) if len(own) < 2 else None
+        if len(own) < 2:
+            self.last_contract = last_contract if own else (self.inherited or (handed if handed is not None
+                                                                                and handed.label == CHOICE else None))
+        else:
+            self.last_contract = self._choice(own, relations, all_by_ref)
         return self.mentions + list(new.values()), relations
+
+    def _choice(self, own: set[str], relations: list[Relation], by_ref: dict) -> Arg:
+        """Two or more contracts named here: which a reply means is told by the parties it names.
+        Each contract with the names of its bidders and buyers (lower case, and their first words)."""
+        parties: dict[str, set[str]] = {ref: set() for ref in own}
+        for r in relations:
+            if r.kind not in ("bid", "buyer"):
+                continue
+            contract, party = (r.object, r.subject) if r.kind == "bid" else (r.subject, r.object)
+            m = by_ref.get(party)
+            if contract in parties and m is not None and m.label == "Organization":
+                parties[contract] |= _name_keys(m.text)
+        return Arg(label=CHOICE, attrs=tuple(sorted((ref, frozenset(n)) for ref, n in parties.items())))
+
+    def _choose(self, choice: Arg) -> Arg | None:
+        """The one contract of `choice` some of whose parties this message names (a reply naming the
+        winner of one contract and no party of the other means the first), else none."""
+        here: set[str] = set()
+        for m in self.mentions:
+            if m.label == "Organization":
+                here |= _name_keys(m.text)
+        hits = [ref for ref, names in choice.attrs if names & here]
+        return Arg(ref=hits[0]) if len(hits) == 1 else None
 
     def names(self) -> dict[str, str]:
         """Names of organisations and people the entity pass found in the message (text -> slot
@@ -308,8 +345,34 @@ class MessageWork:
                 start, end = min(start, a0), max(end, a1)
         ev = self._evidence(sent, start, end)
         status = status_of(sent.doc, f.start, f.end, f.trigger, later, f.kind)
+        if status == "denied" and _negative_question(sent.doc):
+            status = "questioned"  # "Didn't X bid for it too?" asks, it does not deny
         return Relation(kind=f.kind, subject=subj, object=obj, evidence=ev, rule=f.rule,
                         confidence=confidence(f.rule), status=status, qualifiers=q)
+
+
+CHOICE = "ContractChoice"  # what a message naming two or more contracts hands on to its replies
+
+
+def _name_keys(text: str) -> set[str]:
+    """An organisation's name as a reply may say it: whole, and its first word ("Acme" of "Acme
+    Services Ltd"; not a word of a generic body: "the council")."""
+    words = [w for w in text.lower().replace("’", "'").split() if w not in ("the", "a")]
+    if not words:
+        return set()
+    return {" ".join(words), words[0].removesuffix("'s")} if len(words[0]) > 3 else {" ".join(words)}
+
+
+def _negative_question(doc) -> bool:
+    """A question that opens on a negated auxiliary ("Didn't X ...?", "Wasn't Y ...?", "Isn't it
+    true that ...?"): its "n't" asks whether, it does not deny. Only the auxiliary's own negation:
+    a second one inside ("Didn't X say it never ...?") still denies."""
+    toks = [t for t in doc if not (t.is_space or t.is_punct and t.text != "?")]
+    if len(toks) < 3 or toks[-1].text != "?" or toks[0].pos_ != "AUX":
+        return False
+    # "Didn't X bid?", "Was X not bidding?": the one negation is the question's own
+    return sum(1 for t in toks if t.lower_ in ("not", "n't", "never", "no", "nt")) == 1 and any(
+        t.lower_ in ("not", "n't", "nt") for t in toks[1:4])
 
 
 def _open_brackets(span) -> int:
@@ -489,3 +552,27 @@ def _add_club_before_sports_role(sent) -> None:
         for x in range(b, j):
             sent.tok2slot[x] = len(sent.slots) - 1
         slotmod.render(sent)
+
+
+def _org_short_forms(sent, names: dict[str, str]) -> None:
+    """"Three firms were shortlisted: ..., Oxley Laboratories Ltd ... . Oxley withdrew": a name the
+    entity pass took for a place, that opens the name of an organisation the message names, is that
+    organisation's short form where it is the subject of a verb of bidding or winning
+    (contracts_comment.toml [short_forms]).
+    Not where the longer name is a place's body ("Eastfold Borough Council")."""
+    from graph.extract.contracts import comment_rules
+
+    lemmas = set(comment_rules()["short_forms"]["verbs"])
+    public = set(comment_rules()["contract_with"]["public_words"])
+    doc = sent.doc
+    for si, sl in enumerate(sent.slots):
+        if sl.type != "LOC":
+            continue
+        head = doc[sl.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() not in lemmas:
+            continue
+        n = len(sl.text.split())
+        if any(full.startswith(sl.text + " ") and kind == "ORG" and full.split()[n].lower() not in public
+               for full, kind in names.items()):
+            sl.type, sl.mention, sl.exact = "ORG", None, False
+    slotmod.render(sent)
