@@ -379,3 +379,28 @@ def test_employment_and_board_seats_told_with_a_verb():
     # works with a partner, works at a place: no post
     assert facts("Sam Orrin works with Quillon Foods on recycling.", "post") == []
     assert facts("Sam Orrin worked for Quillon Foods' rivals.", "post") == []
+
+
+def _posts_in(text):
+    from graph.extract import extract_thread
+    from graph.model import Thread
+    thread = Thread(id="t1", source="test", post=Message(id="post", text=text))
+    mentions, relations = extract_thread(thread)
+    name = {m.ref: m.text for m in mentions}
+    return {(name.get(r.subject), name.get(r.object))
+            for r in relations if r.kind == "post"}
+
+
+def test_its_post_belongs_to_the_organisation_that_opens_an_earlier_sentence():
+    posts = _posts_in("Quillon Foods is a family firm based in Westby. Its chief executive, Tom Beddoe, "
+                      "said the firm had followed the rules.")
+    assert ("Tom Beddoe", "Quillon Foods") in posts
+    posts = _posts_in("The Quillon Trust runs four homes. Its chief executive, Tom Beddoe, said no more.")
+    assert ("Tom Beddoe", "Quillon Trust") in posts
+
+
+def test_its_post_has_no_body_where_no_organisation_opens_a_sentence_before_it():
+    # the organisation is named in passing, not as the topic: "its" may be anything (the scheme)
+    posts = _posts_in("I worked for years with people from Quillon Foods on the scheme. Its chief "
+                      "executive, Tom Beddoe, said the firm had followed the rules.")
+    assert not any(subject == "Tom Beddoe" for subject, _ in posts)

@@ -247,7 +247,14 @@ class MessageWork:
         """The antecedent of a male and of a female pronoun ("any": either): as _antecedent, but a
         person whose gender the message shows otherwise is passed over (see _genders)."""
         people = [m for m in self.mentions if m.label == "Person" and m.evidence.end <= before]
-        out: dict = {"any": self._antecedent(before), "m": None, "f": None}
+        # "Its chief executive, X": the organisation that opens a sentence before this one (the topic,
+        # as for people: the last one named may be anyone)
+        text, starts = self.message.text, self._starts()
+        orgs = [m for m in self.mentions if m.label == "Organization" and m.evidence.end <= before
+                and (self._topical(m) or text[:m.evidence.start].endswith("The ")
+                     and m.evidence.start - 4 in starts)]
+        out: dict = {"any": self._antecedent(before), "m": None, "f": None,
+                     "org": Arg(ref=orgs[-1].ref) if orgs else None}
         if not people:
             return out
         genders = self._genders()
