@@ -79,3 +79,12 @@ def test_says_that_before_the_fact_reports_it():
 ])
 def test_a_capitalised_hedge_word_inside_a_sentence_is_a_name_not_a_hedge(text, status):
     assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Isn't Martin Fairbank married to Jane Holloway?", "questioned"),      # asks whether
+    ("Wasn't Martin Fairbank married to Jane Holloway?", "questioned"),
+    ("Martin Fairbank isn't married to Jane Holloway.", "denied"),          # no question
+])
+def test_a_question_opening_on_a_negated_auxiliary_asks_and_does_not_deny(text, status):
+    assert statuses(text) == [status]

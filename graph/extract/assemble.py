@@ -88,7 +88,6 @@ class MessageWork:
 
     # ------------------------------------------------------------------
     def extract(self) -> tuple[list[Mention], list[Relation]]:
-        text = self.message.text
         new: dict[tuple, Mention] = {}
         relations: list[Relation] = []
         seen: set[tuple] = set()
@@ -352,8 +351,6 @@ class MessageWork:
                 start, end = min(start, a0), max(end, a1)
         ev = self._evidence(sent, start, end)
         status = status_of(sent.doc, f.start, f.end, f.trigger, later, f.kind)
-        if status == "denied" and _negative_question(sent.doc):
-            status = "questioned"  # "Didn't X bid for it too?" asks, it does not deny
         return Relation(kind=f.kind, subject=subj, object=obj, evidence=ev, rule=f.rule,
                         confidence=confidence(f.rule), status=status, qualifiers=q)
 
@@ -368,18 +365,6 @@ def _name_keys(text: str) -> set[str]:
     if not words:
         return set()
     return {" ".join(words), words[0].removesuffix("'s")} if len(words[0]) > 3 else {" ".join(words)}
-
-
-def _negative_question(doc) -> bool:
-    """A question that opens on a negated auxiliary ("Didn't X ...?", "Wasn't Y ...?", "Isn't it
-    true that ...?"): its "n't" asks whether, it does not deny. Only the auxiliary's own negation:
-    a second one inside ("Didn't X say it never ...?") still denies."""
-    toks = [t for t in doc if not (t.is_space or t.is_punct and t.text != "?")]
-    if len(toks) < 3 or toks[-1].text != "?" or toks[0].pos_ != "AUX":
-        return False
-    # "Didn't X bid?", "Was X not bidding?": the one negation is the question's own
-    return sum(1 for t in toks if t.lower_ in ("not", "n't", "never", "no", "nt")) == 1 and any(
-        t.lower_ in ("not", "n't", "nt") for t in toks[1:4])
 
 
 def _open_brackets(span) -> int:

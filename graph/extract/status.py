@@ -117,11 +117,23 @@ def is_reported(doc, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
+def negative_question(doc) -> bool:
+    """A question that opens on a negated auxiliary ("Didn't X ...?", "Wasn't Y ...?", "Isn't it
+    true that ...?"): its "n't" asks whether, it does not deny. Only the auxiliary's own negation:
+    a second one inside ("Didn't X say it never ...?") still denies."""
+    toks = [t for t in doc if not (t.is_space or t.is_punct and t.text != "?")]
+    if len(toks) < 3 or toks[-1].text != "?" or toks[0].pos_ != "AUX":
+        return False
+    # "Didn't X bid?", "Was X not bidding?": the one negation is the question's own
+    return sum(1 for t in toks if t.lower_ in ("not", "n't", "never", "no", "nt")) == 1 and any(
+        t.lower_ in ("not", "n't", "nt") for t in toks[1:4])
+
+
 def status_of(doc, start: int, end: int, trigger: int | None, later_sentences: list[str] = (),
               kind: str | None = None) -> str:
     """The status of a fact (of `kind`) found in `doc` (one sentence) at tokens [start, end)."""
-    if is_denied(doc, start, end, trigger):
-        return "denied"
+    if is_denied(doc, start, end, trigger) and not negative_question(doc):
+        return "denied"  # "Didn't X bid for it too?" asks, it does not deny
     if is_questioned(doc.text, later_sentences):
         return "questioned"
     cs = doc[start].idx if start < len(doc) else len(doc.text)
