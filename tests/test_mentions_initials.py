@@ -91,3 +91,13 @@ def test_a_stop_word_in_capitals_is_emphasis_not_initials():
     t = _thread("Ivo Dunmore Sharp runs the depot. Sharp said nothing.", "It IS wrong, and IDS knows it.")
     ms = [_mention(t, "post", "Ivo Dunmore Sharp", "Person"), _mention(t, "post", "Sharp", "Person", nth=1)]
     assert [m.text for m in initials_mentions(t, ms)] == ["IDS"]
+
+
+def test_initials_inside_an_organisation_name_found_by_propagation_give_nothing():
+    # the model found "JQ Holdings Ltd" in the post only; propagate_names finds it in c1, and the
+    # "JQ" inside that new mention is no person's initials
+    t = _thread(POST + " JQ Holdings Ltd bid.", "Then JQ Holdings Ltd bid again.")
+    ms = _people(t) + [_mention(t, "post", "JQ Holdings Ltd", "Organization")]
+    new = propagate_names(t, ms)
+    assert ("JQ Holdings Ltd", "Organization", "c1") in [(m.text, m.label, m.evidence.message) for m in new]
+    assert not [m for m in new if m.label == "Person" and m.text == "JQ"]

@@ -375,7 +375,8 @@ def propagate_names(thread, mentions: list[Mention]) -> list[Mention]:
                           sentence_start=s0, sentence_end=s1)
             out.append(Mention(text=hit.group(1), label="Person", evidence=ev, source="rule.thread_name"))
             spans.append((a, b))
-    return out + common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions) \
+    # (the names found here too: "JQ" inside a propagated "JQ Holdings Ltd" is no person's initials)
+    return out + common_acronym_marks(thread, mentions) + initials_mentions(thread, mentions + out) \
         + lower_case_names(thread, mentions + out)
 
 
