@@ -101,3 +101,14 @@ def test_initials_inside_an_organisation_name_found_by_propagation_give_nothing(
     new = propagate_names(t, ms)
     assert ("JQ Holdings Ltd", "Organization", "c1") in [(m.text, m.label, m.evidence.message) for m in new]
     assert not [m for m in new if m.label == "Person" and m.text == "JQ"]
+
+
+def test_letters_an_organisation_may_be_written_as_give_nothing():
+    # resolution reads "JQ" as "Jade Quarry Group" without its company word (graph.names.initial_forms)
+    t = _thread(POST + " Jade Quarry Group lost money.", "Ask JQ.")
+    ms = _people(t) + [_mention(t, "post", "Jade Quarry Group", "Organization")]
+    assert initials_mentions(t, ms) == []
+    # near miss: an organisation whose initials are other letters leaves JQ to the person
+    t = _thread(POST + " Jade Rivers Group lost money.", "Ask JQ.")
+    ms = _people(t) + [_mention(t, "post", "Jade Rivers Group", "Organization")]
+    assert [m.text for m in initials_mentions(t, ms)] == ["JQ"]

@@ -397,8 +397,8 @@ def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
     mentions_common_abbreviations.txt) or a stop word in capitals ("it IS"); nor after a
     determiner ("the JQ"), in a run of capitals (shouting) or inside a mention or a web address.
     Returns only the new mentions (source "rule.initials"); pure."""
-    from graph.nlp import initials, is_acronym, lexicons
-    from graph.resolve import norm_name
+    from graph.names import initial_forms, norm_name
+    from graph.nlp import is_acronym, lexicons
 
     mine = [m for m in mentions if m.evidence.thread == thread.id]
     full: dict[str, int] = {}
@@ -432,8 +432,10 @@ def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
             taken_letters.add(text.lower())
         if m.expansion:
             taken_letters.add(text.lower())
-        if m.label in ("Organization", "Place") and " " in text:  # with and without a legal form ("Ltd")
-            taken_letters.update(initials(text.split()) + initials(norm_name(text, "Organization").split()))
+        if m.label in ("Organization", "Place") and " " in text:
+            # the initials resolution would join to it (graph.names.initial_forms: "JQ" for "Jade
+            # Quarry Group" too), with and without a legal form ("Ltd")
+            taken_letters.update(initial_forms(text) | initial_forms(norm_name(text, "Organization")))
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in mine:
         spans.setdefault(m.evidence.message, []).append((m.evidence.start, m.evidence.end))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from graph.model import MergeDecision, Mention, Relation
 from graph.nlp import CONTEXT_RULES, acronym_letters, is_acronym, lexicons
-from graph.resolve.acronyms import initial_forms
+from graph.names import initial_forms
 from graph.resolve.names import PUNCT, fold, norm_name, person_initials, resolution_lists, strip_possessive, title_of
 
 
