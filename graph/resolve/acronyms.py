@@ -67,7 +67,7 @@ def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
     words before the acronym are no acronym, and the longer name has no "of" before them."""
     tails: dict[tuple[str, str], set[int]] = defaultdict(set)  # (thread, acronym) -> roots it named
     for n in nodes:
-        text = display(n).split()
+        text = _shown_words(n)
         if len(text) < 2 or len(n.words) != len(text) or not is_acronym(text[-1]) \
                 or any(is_acronym(w) for w in text[:-1]):
             continue
@@ -75,7 +75,7 @@ def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
         for t in sorted(n.threads):
             cands = {cl.find(c.id): c for c in nodes if t in c.threads and len(c.words) > len(n.words)
                      and c.words[:len(lead)] == lead and "of" not in lead
-                     and letters in initial_forms(" ".join(display(c).split()[len(lead):]))}
+                     and letters in initial_forms(" ".join(_shown_words(c)[len(lead):]))}
             if len(cands) == 1:
                 (root, c), = cands.items()
                 cl.union(c.id, n.id, "acronym of the rest of its name")
@@ -90,3 +90,10 @@ def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
             if len(roots) == 1:
                 cl.union(roots.pop(), n.id, "initials of the rest of its name")
                 break
+
+
+def _shown_words(node: Node) -> list[str]:
+    """The words of a node's display name in step with its comparison form (`node.words`), which
+    drops a leading "the": "The Quarrington Integrated Care Board" -> Quarrington ... Board."""
+    words = display(node).split()
+    return words[1:] if len(words) > 1 and words[0].lower() == "the" and node.words[:1] != ["the"] else words
