@@ -72,3 +72,21 @@ def test_a_name_used_often_stays_despite_one_scheme_noun():
     assert jargon_names(texts, {"QRP"}) == set()
     # half its uses are jargon: "cases needing QRP" beside "the QRP facilitators"
     assert jargon_names(["the QRP facilitators", "few cases need QRP"], {"QRP"}) == {"QRP"}
+
+
+def test_a_long_run_of_capitals_after_the_name_is_read_in_linear_time():
+    import time
+
+    text = ["QRP said no. QRP / " + "Q" * 20000 + "z."]
+    t0 = time.perf_counter()
+    jargon_names(text, {"QRP"})
+    assert time.perf_counter() - t0 < 1.0  # (with "[A-Za-z]*" before the second capital: about 16 s)
+
+
+def test_an_acronym_defined_in_the_text_or_inside_a_web_address_is_no_jargon():
+    # defined: "(QRP)" once, then "the QRP facilitators": a body's name used before a noun
+    assert jargon_names(["Quarry Road Partners (QRP) run it.", "the QRP facilitators"], {"QRP"}) == set()
+    assert jargon_names(["Quarry Road Partners run it.", "the QRP facilitators"], {"QRP"}) == {"QRP"}
+    # "example.org/QRP facilitators" is part of an address: only "QRP said no" counts
+    assert jargon_names(["QRP said no. See http://example.org/QRP facilitators"], {"QRP"}) == set()
+    assert jargon_names(["QRP said no. See the QRP facilitators"], {"QRP"}) == {"QRP"}

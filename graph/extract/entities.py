@@ -112,7 +112,9 @@ def _jargon_heads() -> dict[str, frozenset[str]]:
 # "QXLog", "NDXray": two or more capitals, then lower case (a system's or a scheme's name shape)
 _CAMEL = re.compile(r"^[A-Z]{2,}[a-z][A-Za-z]*$")
 # Acronyms joined to the name before its noun: "ABC/QRP facilitators", "ABC and QRP groups"
-_JOINED = re.compile(r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)*\s+([a-z]+)\b")
+# (each a word with two capitals or more; "[a-z]*" before the second, as "[A-Za-z]*" there
+# backtracks quadratically on a long run of capitals)
+_JOINED = re.compile(r"(?:\s*(?:/|&|,|\band\b|\bor\b)\s*[A-Z][a-z]*[A-Z][A-Za-z]*)*\s+([a-z]+)\b")
 
 
 def jargon_names(texts: list[str], names: set[str], modifier: bool = True) -> set[str]:
