@@ -473,17 +473,17 @@ def initials_mentions(thread, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Two lower-case words at a word start (a lookahead, so "infact jo quarrie" is tried at each word)
+# Two lower-case words at a word start (a lookahead, so "infact tony quarrie" is tried at each word)
 _LOWER_PAIR = re.compile(r"(?<![\w@/.'’&-])(?=([a-z]{3,}) ([a-z]{3,})(?![\w@/&'’-]|\.\w))")
 _NOT_NAME_BEFORE = {"a", "an", "the", "such", "every", "any", "no", "some", "another", "each"}
 
 
 def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
     """Person mentions for names written all in lower case that the thread names nowhere else
-    ("infact jo quarrie may be the one to ask"): a common given name (first_names.tsv, not one of
-    the everyday words in mentions_lower_names.txt) followed by a word of 3+ letters that is no
-    English word (nor an inflection of one) in the model's lemmatizer tables, no stop word and no
-    chat word. Not after "a"/"the"/"such" ("such a tanya moment"), nor inside a mention or a web
+    ("infact tony quarrie may be the one to ask"): a common given name of 3+ letters (first_names.tsv,
+    not one of the everyday words in mentions_lower_names.txt) followed by a word of 3+ letters that
+    is no English word (nor an inflection of one) in the model's lemmatizer tables, no stop word, no
+    chat word, and no such word with two neighbouring letters swapped (a typo: "tony beleive me"). Not after "a"/"the"/"such" ("such a tanya moment"), nor inside a mention or a web
     address. Returns only the new mentions (source "rule.lower_name"); pure."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -508,6 +508,8 @@ def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
             english = _english()  # (the model's tables load only when a candidate comes)
             if english is None or english(last):
                 continue
+            if any(english(w) or w in STOP_WORDS for w in _swapped(last)):
+                continue  # a typo, two letters swapped: "i told tony beleive me", "tony thier way"
             a, b = hit.start(1), hit.end(2)
             before = re.findall(r"[A-Za-z]+", text[max(0, a - 12):a])
             if before and before[-1].lower() in _NOT_NAME_BEFORE or any(x < b and a < y for x, y in taken):
@@ -518,6 +520,12 @@ def lower_case_names(thread, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(text=text[a:b], label="Person", evidence=ev, source="rule.lower_name"))
             taken.append((a, b))
     return out
+
+
+def _swapped(word: str) -> set[str]:
+    """The words `word` becomes with two neighbouring letters swapped ("beleive" -> "believe", ...).
+    Only swaps: a surname is often one edit from a word ("quarrie", "quarries"), a swap rarely."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
 
 
 @lru_cache(maxsize=1)
