@@ -90,3 +90,22 @@ def test_an_acronym_defined_in_the_text_or_inside_a_web_address_is_no_jargon():
     # "example.org/QRP facilitators" is part of an address: only "QRP said no" counts
     assert jargon_names(["QRP said no. See http://example.org/QRP facilitators"], {"QRP"}) == set()
     assert jargon_names(["QRP said no. See the QRP facilitators"], {"QRP"}) == {"QRP"}
+
+
+def _doc_mentions(text: str, name: str):
+    """mentions_from_doc on a blank-model doc whose one entity is `name`, typed ORG."""
+    import spacy
+    from spacy.tokens import Span
+
+    import graph.nlp  # noqa: F401 (registers the doc and span extensions)
+    from graph.extract.entities import mentions_from_doc
+
+    doc = spacy.blank("en")(text)
+    at = next(i for i, tok in enumerate(doc) if tok.text == name)
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]
+    return [(m.text, m.label) for m in mentions_from_doc(doc, "t1", Message(id="m1", text=text))]
+
+
+def test_a_document_drops_an_acronym_it_uses_as_jargon():
+    assert _doc_mentions("Ask the QRP facilitators first.", "QRP") == []
+    assert _doc_mentions("Ask the QRP about it first.", "QRP") == [("QRP", "Organization")]
