@@ -578,9 +578,10 @@ _CAP_PHRASE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)(?:\s+([a-z]+))
 
 def common_acronym_marks(thread, mentions: list[Mention]) -> list[Mention]:
     """Marks (label "Common") on the words of a thread that show one of its acronyms is a common
-    noun or a scheme, not a body: the acronym in the plural ("how many POs"), after "a"/"an" with no
-    noun after it, or the initials of a title-case phrase for a scheme (not_org_heads.txt: "the
-    Transforming Rehabilitation programme" for "TR"). graph.resolve.dedupe then drops the mentions
+    noun or a scheme, not a body: the acronym used as jargon in the thread (jargon_names: "the QRP
+    facilitators", or only ever "QRP records"; one mark, where it first comes), in the plural ("how
+    many POs"), after "a"/"an" with no noun after it, or the initials of a title-case phrase for a
+    scheme (not_org_heads.txt: "the Transforming Rehabilitation programme" for "TR"). graph.resolve.dedupe then drops the mentions
     of that acronym in the thread (one word, acronym-shaped, same letters), unless the thread
     defines it as an organisation ("Long Name (LN)" with a long name that is no class of bodies).
     Only acronyms that are mentions in the thread are marked; marks already there are not repeated.

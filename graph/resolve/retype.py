@@ -1,6 +1,8 @@
 """Type corrections before clustering (step 2 of graph.resolve): the type vote, surnames the
 model typed as organisations, a body's first word typed Person, a person's initials typed
-Organization."""
+Organization, and two place steps: the first word of a body named after a place typed
+Organization ("Westby" of "Westby Borough Council") and the first word of a place name typed
+Person ("Tarrow" of "Tarrow Province") become places."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
