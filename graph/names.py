@@ -1,6 +1,6 @@
 """Pure name helpers shared by extraction and resolution: the comparison form of a name, titles
-and gender, the initials a name may be written as, and the resolution word lists
-(ontology/patterns/resolution/). Neither graph.extract nor graph.resolve is imported here, so
+and gender, the initials a name may be written as, the kind of an organisation from its name
+(`org_kind`), and the resolution word lists (ontology/patterns/resolution/). Neither graph.extract nor graph.resolve is imported here, so
 both may use it."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from graph.nlp import initials, lexicons, read_list
+from graph.nlp import PATTERNS_DIR, initials, lexicons, read_list, read_table
 
 RESOLUTION_DIR = Path(__file__).resolve().parents[1] / "ontology" / "patterns" / "resolution"
 
@@ -98,3 +98,74 @@ def initial_forms(name: str) -> set[str]:
     for variant in (trimmed, trimmed[lead:]):
         out |= set(initials(variant))
     return out
+
+
+# Words before a name that say what kind of organisation it is ("the charity Acme").
+CONTEXT_KINDS = {
+    "charity": "charity", "union": "union", "party": "party", "newspaper": "media", "paper": "media",
+    "broadcaster": "media", "company": "company", "firm": "company", "contractor": "company",
+    "supplier": "company", "group": "company", "giant": "company", "provider": "company",
+    "department": "government", "ministry": "government", "agency": "government", "regulator": "government",
+    "watchdog": "government", "council": "government", "court": "court", "committee": "committee",
+    "caterer": "company", "outsourcer": "company", "lawyer": "company", "lawyers": "company",
+    "solicitors": "company", "insurer": "company", "retailer": "company", "bank": "company",
+}
+_SPLIT = re.compile(r"\s+(?:of|for)\s+", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+
+
+@lru_cache(maxsize=1)
+def _kind_table() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    single, multi = {}, []
+    for row in read_table("org_kinds.tsv", PATTERNS_DIR):
+        if len(row) < 2:
+            continue
+        key, kind = row[0].lower(), row[1]
+        if " " in key:
+            multi.append((key, kind))
+        else:
+            single.setdefault(key, kind)
+    return single, multi
+
+
+def org_kind(name: str, context: str | None = None) -> str:
+    """government | company | union | charity | party | media | court | committee | other.
+
+    Order: a name in known_orgs.tsv ("Instagram"), a committee/court/union/party keyword as the head or last word, a multi-word
+    keyword anywhere ("house of lords"), the head word (before the first "of"/"for", else the
+    last word), any other word, then the word right before the name in `context` (the text
+    of its sentence before the mention: "the charity X", "a charity called X"), else "other".
+    """
+    known = lexicons()["known_orgs"].get(name.strip())
+    if known:  # a well-known platform or news outlet (known_orgs.tsv)
+        return known[0]
+    single, multi = _kind_table()
+    low = " " + " ".join(w.lower().strip(".'’") for w in _WORD.findall(name)) + " "
+    # the head phrase decides before keywords elsewhere: "House of Lords Constitution Committee"
+    parts = _SPLIT.split(name, maxsplit=1)
+    head_words = [w.lower().strip(".'’") for w in _WORD.findall(parts[0])]
+    if len(parts) > 1 and head_words:
+        head = head_words[0] if len(head_words) == 1 else head_words[-1]
+    else:
+        head = head_words[-1] if head_words else ""
+    last = low.split()[-1] if low.strip() else ""
+    for word in (head, last):  # these kinds win wherever the name's head is: "House of Lords X Committee"
+        if word in single and single[word] in ("committee", "court", "union", "party"):
+            return single[word]
+    for key, kind in multi:
+        if f" {key} " in low:
+            return kind
+    if head in single:
+        return single[head]
+    for w in low.split():
+        if w in single:
+            return single[w]
+    if context:
+        # the word right before the name, skipping "the", "a", "called", "named":
+        # "the charity X", "a charity called X", "caterer X" (not "lawyers for X")
+        words = [w.lower() for w in _WORD.findall(context)]
+        while words and words[-1] in ("the", "a", "an", "called", "named"):
+            words.pop()
+        if words and words[-1] in CONTEXT_KINDS:
+            return CONTEXT_KINDS[words[-1]]
+    return "other"

@@ -1,7 +1,7 @@
 """Initials the model missed ("given JQ") are a mention of the one person of the thread with those
-initials (graph.extract.entities.initials_mentions, run by propagate_names); resolution then
+initials (graph.extract.thread_mentions.initials_mentions, run by propagate_names); resolution then
 joins them to that person. Names are invented."""
-from graph.extract.entities import initials_mentions, propagate_names
+from graph.extract.thread_mentions import initials_mentions, propagate_names
 from graph.model import Evidence, Mention, Message, Thread
 from graph.resolve import resolve
 

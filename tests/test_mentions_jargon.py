@@ -1,7 +1,8 @@
 """An undefined acronym used as jargon for a scheme, a system or a record ("the QRP facilitators",
-"QXLog records") is no organisation (graph.extract.entities.jargon_names, used by
+"QXLog records") is no organisation (graph.extract.jargon.jargon_names, used by
 mentions_from_doc for one document and by common_acronym_marks for a thread). Names are invented."""
-from graph.extract.entities import common_acronym_marks, jargon_names
+from graph.extract.jargon import jargon_names
+from graph.extract.thread_mentions import common_acronym_marks
 from graph.model import Evidence, Mention, Message, Thread
 from graph.resolve import dedupe
 

@@ -1,9 +1,9 @@
 """A person's name written all in lower case ("infact tony quarrie may know") is a Person mention
-(graph.extract.entities.lower_case_names, run by propagate_names): a common given name followed by
+(graph.extract.thread_mentions.lower_case_names, run by propagate_names): a common given name followed by
 a word that is no English word. Names are invented."""
 import pytest
 
-from graph.extract.entities import lower_case_names, propagate_names
+from graph.extract.thread_mentions import lower_case_names, propagate_names
 from graph.model import Evidence, Mention, Message, Thread
 
 

@@ -211,10 +211,11 @@ def people_initials(mentions: list[Mention], apart: list[list[str]] = ()
 def places_of_bodies(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
     """A one-word name the model typed Organization ("cut 30 jobs in Westby") that is the first
     word of a body of its thread named after a place ("Westby Borough Council": a name ending in a
-    word of resolution/place_body_heads.txt) is that place: it becomes a Place mention. Guards: no rule typed the word an organisation in
-    the thread ("the Westby union"), the word alone names no kind of body (graph.extract.entities
-    .org_kind: "Labour", "Crown") and is no acronym, nationality or generic word."""
-    from graph.extract.entities import org_kind
+    word of resolution/place_body_heads.txt, and no "of" or "for": "Quillon Foundation for Police" is
+    headed by "Foundation") is that place: it becomes a Place mention. Guards: no rule typed the word
+    an organisation in the thread ("the Westby union"), the word alone names no kind of body
+    (graph.names.org_kind: "Labour", "Crown") and is no acronym, nationality or generic word."""
+    from graph.names import org_kind
 
     lex = lexicons()
     generic = ({w.lower() for w in lex["org_suffixes"] | lex["org_prefixes"] | lex["demonyms"]}
