@@ -141,7 +141,7 @@ def org_kind(name: str, context: str | None = None) -> str:
         return known[0]
     single, multi = _kind_table()
     low = " " + " ".join(w.lower().strip(".'’") for w in _WORD.findall(name)) + " "
-    # the head phrase decides before keywords elsewhere: "House of Lords Constitution Committee"
+    # the head phrase decides before keywords elsewhere: "House of Lords Quarry Rights Committee"
     parts = _SPLIT.split(name, maxsplit=1)
     head_words = [w.lower().strip(".'’") for w in _WORD.findall(parts[0])]
     if len(parts) > 1 and head_words:

@@ -90,6 +90,7 @@ def test_an_acronym_defined_in_the_text_or_inside_a_web_address_is_no_jargon():
     assert jargon_names(["Quarry Road Partners run it.", "the QRP facilitators"], {"QRP"}) == {"QRP"}
     # "example.org/QRP facilitators" is part of an address: only "QRP said no" counts
     assert jargon_names(["QRP said no. See http://example.org/QRP facilitators"], {"QRP"}) == set()
+    assert jargon_names(["QRP said no. See example.org/QRP facilitators"], {"QRP"}) == set()  # a bare domain
     assert jargon_names(["QRP said no. See the QRP facilitators"], {"QRP"}) == {"QRP"}
 
 
