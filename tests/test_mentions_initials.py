@@ -1,7 +1,7 @@
 """Initials the model missed ("given JQ") are a mention of the one person of the thread with those
-initials (graph.extract.entities.initials_mentions, run by propagate_names); resolution then
+initials (graph.extract.thread_mentions.initials_mentions, run by propagate_names); resolution then
 joins them to that person. Names are invented."""
-from graph.extract.entities import initials_mentions, propagate_names
+from graph.extract.thread_mentions import initials_mentions, propagate_names
 from graph.model import Evidence, Mention, Message, Thread
 from graph.resolve import resolve
 
@@ -91,3 +91,24 @@ def test_a_stop_word_in_capitals_is_emphasis_not_initials():
     t = _thread("Ivo Dunmore Sharp runs the depot. Sharp said nothing.", "It IS wrong, and IDS knows it.")
     ms = [_mention(t, "post", "Ivo Dunmore Sharp", "Person"), _mention(t, "post", "Sharp", "Person", nth=1)]
     assert [m.text for m in initials_mentions(t, ms)] == ["IDS"]
+
+
+def test_initials_inside_an_organisation_name_found_by_propagation_give_nothing():
+    # the model found "JQ Holdings Ltd" in the post only; propagate_names finds it in c1, and the
+    # "JQ" inside that new mention is no person's initials
+    t = _thread(POST + " JQ Holdings Ltd bid.", "Then JQ Holdings Ltd bid again.")
+    ms = _people(t) + [_mention(t, "post", "JQ Holdings Ltd", "Organization")]
+    new = propagate_names(t, ms)
+    assert ("JQ Holdings Ltd", "Organization", "c1") in [(m.text, m.label, m.evidence.message) for m in new]
+    assert not [m for m in new if m.label == "Person" and m.text == "JQ"]
+
+
+def test_letters_an_organisation_may_be_written_as_give_nothing():
+    # resolution reads "JQ" as "Jade Quarry Group" without its company word (graph.names.initial_forms)
+    t = _thread(POST + " Jade Quarry Group lost money.", "Ask JQ.")
+    ms = _people(t) + [_mention(t, "post", "Jade Quarry Group", "Organization")]
+    assert initials_mentions(t, ms) == []
+    # near miss: an organisation whose initials are other letters leaves JQ to the person
+    t = _thread(POST + " Jade Rivers Group lost money.", "Ask JQ.")
+    ms = _people(t) + [_mention(t, "post", "Jade Rivers Group", "Organization")]
+    assert [m.text for m in initials_mentions(t, ms)] == ["JQ"]

@@ -1,7 +1,8 @@
 """An undefined acronym used as jargon for a scheme, a system or a record ("the QRP facilitators",
-"QXLog records") is no organisation (graph.extract.entities.jargon_names, used by
+"QXLog records") is no organisation (graph.extract.jargon.jargon_names, used by
 mentions_from_doc for one document and by common_acronym_marks for a thread). Names are invented."""
-from graph.extract.entities import common_acronym_marks, jargon_names
+from graph.extract.jargon import jargon_names
+from graph.extract.thread_mentions import common_acronym_marks
 from graph.model import Evidence, Mention, Message, Thread
 from graph.resolve import dedupe
 
@@ -72,3 +73,41 @@ def test_a_name_used_often_stays_despite_one_scheme_noun():
     assert jargon_names(texts, {"QRP"}) == set()
     # half its uses are jargon: "cases needing QRP" beside "the QRP facilitators"
     assert jargon_names(["the QRP facilitators", "few cases need QRP"], {"QRP"}) == {"QRP"}
+
+
+def test_a_long_run_of_capitals_after_the_name_is_read_in_linear_time():
+    import time
+
+    text = ["QRP said no. QRP / " + "Q" * 20000 + "z."]
+    t0 = time.perf_counter()
+    jargon_names(text, {"QRP"})
+    assert time.perf_counter() - t0 < 1.0  # (with "[A-Za-z]*" before the second capital: about 16 s)
+
+
+def test_an_acronym_defined_in_the_text_or_inside_a_web_address_is_no_jargon():
+    # defined: "(QRP)" once, then "the QRP facilitators": a body's name used before a noun
+    assert jargon_names(["Quarry Road Partners (QRP) run it.", "the QRP facilitators"], {"QRP"}) == set()
+    assert jargon_names(["Quarry Road Partners run it.", "the QRP facilitators"], {"QRP"}) == {"QRP"}
+    # "example.org/QRP facilitators" is part of an address: only "QRP said no" counts
+    assert jargon_names(["QRP said no. See http://example.org/QRP facilitators"], {"QRP"}) == set()
+    assert jargon_names(["QRP said no. See example.org/QRP facilitators"], {"QRP"}) == set()  # a bare domain
+    assert jargon_names(["QRP said no. See the QRP facilitators"], {"QRP"}) == {"QRP"}
+
+
+def _doc_mentions(text: str, name: str):
+    """mentions_from_doc on a blank-model doc whose one entity is `name`, typed ORG."""
+    import spacy
+    from spacy.tokens import Span
+
+    import graph.nlp  # noqa: F401 (registers the doc and span extensions)
+    from graph.extract.entities import mentions_from_doc
+
+    doc = spacy.blank("en")(text)
+    at = next(i for i, tok in enumerate(doc) if tok.text == name)
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]
+    return [(m.text, m.label) for m in mentions_from_doc(doc, "t1", Message(id="m1", text=text))]
+
+
+def test_a_document_drops_an_acronym_it_uses_as_jargon():
+    assert _doc_mentions("Ask the QRP facilitators first.", "QRP") == []
+    assert _doc_mentions("Ask the QRP about it first.", "QRP") == [("QRP", "Organization")]

@@ -1,9 +1,9 @@
-"""A person's name written all in lower case ("infact jo quarrie may know") is a Person mention
-(graph.extract.entities.lower_case_names, run by propagate_names): a common given name followed by
+"""A person's name written all in lower case ("infact tony quarrie may know") is a Person mention
+(graph.extract.thread_mentions.lower_case_names, run by propagate_names): a common given name followed by
 a word that is no English word. Names are invented."""
 import pytest
 
-from graph.extract.entities import lower_case_names, propagate_names
+from graph.extract.thread_mentions import lower_case_names, propagate_names
 from graph.model import Evidence, Mention, Message, Thread
 
 
@@ -45,3 +45,15 @@ def test_a_name_inside_a_mention_or_a_web_address_gives_nothing():
     ev = Evidence(thread="t1", message="c1", start=7, end=26, quote="thierry quarrington",
                   sentence_start=0, sentence_end=26)
     assert lower_case_names(t, [Mention(text="thierry quarrington", label="Person", evidence=ev)]) == []
+
+
+def test_the_documented_example_fires():
+    assert _found("infact tony quarrie may be the one to ask") == ["tony quarrie"]
+
+
+@pytest.mark.parametrize("text", [
+    "i told tony beleive me",        # two letters swapped in an English word ("believe")
+    "tony thier way is better",      # ... or in a stop word ("their")
+])
+def test_a_misspelt_word_after_a_given_name_is_no_surname(text):
+    assert _found(text) == []

@@ -46,6 +46,21 @@ def test_word_list_files_have_a_header_and_no_duplicates(name):
     assert entries and len(entries) == len(set(entries))
 
 
+# every list of the mention and resolution steps: its entries case-folded, as they are read
+# (the sections of a sectioned list, "[scheme]", counted as entries of their own)
+LIST_FILES = sorted(p.relative_to(PATTERNS_DIR.parent).as_posix() for p in
+                    [*PATTERNS_DIR.glob("mentions_*.txt"), *(PATTERNS_DIR.parent / "resolution").glob("*.t[sx][vt]")])
+
+
+@pytest.mark.parametrize("name", LIST_FILES)
+def test_mention_and_resolution_lists_have_a_header_and_no_duplicates(name):
+    text = (PATTERNS_DIR.parent / name).read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    keys = [line.split("\t")[0].strip().casefold() for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert keys and not sorted({k for k in keys if keys.count(k) > 1})
+
+
 def test_word_sets_come_from_their_files():
     assert words.MONTHS == set(read_list("months.txt")) and "may" in words.MONTHS and "monday" not in words.MONTHS
     assert "monday" in words.WEEKDAYS and "said" in words.SAYS and "tweeted" in words.SPEECH

@@ -46,3 +46,22 @@ def test_the_bare_acronym_alone_needs_the_short_name_in_its_thread():
     full, bare = org("Quarrington Integrated Care Board"), org("ICB")  # initials of no whole name
     entities, _, _ = resolve([full, bare], [])
     assert entity_of(entities, bare) is not entity_of(entities, full)
+
+
+def test_a_leading_the_in_the_longer_name_does_not_put_its_initials_out_of_step():
+    full, short = org("The Quarrington Integrated Care Board"), org("Quarrington ICB")
+    entities, _, merges = resolve([full, short], [])
+    assert entity_of(entities, short) is entity_of(entities, full)
+    assert reasons(merges)[("The Quarrington Integrated Care Board", "Quarrington ICB")] == \
+        "acronym of the rest of its name"
+
+
+def test_a_short_name_with_of_or_an_acronym_before_its_tail_stays_apart():
+    # "of" in the shared words: the tail's letters may name another part of a longer name
+    full, short = org("Council of Westby Integrated Care Board"), org("Council of Westby ICB")
+    entities, _, _ = resolve([full, short], [])
+    assert entity_of(entities, short) is not entity_of(entities, full)
+    # two acronyms side by side ("QRB ICB") are a list of bodies, not a place and an acronym
+    full, short = org("QRB Integrated Care Board"), org("QRB ICB")
+    entities, _, _ = resolve([full, short], [])
+    assert entity_of(entities, short) is not entity_of(entities, full)

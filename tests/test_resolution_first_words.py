@@ -54,3 +54,17 @@ def test_a_first_name_or_a_word_in_another_thread_stays_apart():
     full, short = org("Quillon Partners", thread="t1"), org("Quillon", thread="t2")
     entities, _, _ = resolve([full, short], [])
     assert entity_of(entities, short) is not entity_of(entities, full)
+
+
+def test_a_known_place_or_a_body_of_a_place_named_kind_keeps_the_word_apart():
+    # a known place (place_names.txt; its one one-word entry, written here not as an acronym)
+    full, short = org("Ussr Partners"), org("Ussr")
+    entities, _, _ = resolve([full, short], [])
+    assert entity_of(entities, short) is not entity_of(entities, full)
+    # a public body ending in a kind-of-organisation word: named after a place, not a brand
+    full, short = org("Quarrington Health Services", kind="government"), org("Quarrington")
+    entities, _, _ = resolve([full, short], [])
+    assert entity_of(entities, short) is not entity_of(entities, full)
+    full, short = org("Quarrington Health Services", kind="company"), org("Quarrington")
+    entities, _, _ = resolve([full, short], [])
+    assert entity_of(entities, short) is entity_of(entities, full)

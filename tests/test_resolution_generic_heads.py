@@ -30,3 +30,10 @@ def test_a_noun_inside_a_name_that_heads_nothing_does_not_join():
     full, generic = org("Quillon Council Pension Fund"), org("the council")
     entities, _, _ = resolve([full, generic], [])
     assert entity_of(entities, generic) is not entity_of(entities, full)
+
+
+def test_a_name_that_starts_with_of_is_headed_by_the_word_before_its_next_of():
+    # "Of Mice Trust of Westby": the head is "trust" (before the second "of"), not the first word
+    full, generic = org("Of Mice Trust of Westby"), org("the trust")
+    entities, _, _ = resolve([full, generic], [])
+    assert entity_of(entities, generic) is entity_of(entities, full)

@@ -85,3 +85,14 @@ def test_a_first_name_or_a_place_in_another_thread_leaves_the_person():
     full, word = place("Tarrowick Province", thread="t1"), person("Tarrowick", thread="t2")
     entities, _, _ = resolve([full, word], [])
     assert entity_of(entities, word).type == "Person"
+
+
+def test_a_body_whose_last_word_follows_of_or_for_is_not_named_after_a_place():
+    # "Quillon Foundation for Police" is headed by "Foundation": "Quillon" stays an organisation
+    for body in ("Quillon Foundation for Police", "Quillon Friends of the Police"):
+        full, word = org(body), org("Quillon")
+        entities, _, _ = resolve([full, word], [])
+        assert entity_of(entities, word).type == "Organization"
+    full, word = org("Quillon Police"), org("Quillon")
+    entities, _, _ = resolve([full, word], [])
+    assert entity_of(entities, word).type == "Place"

@@ -122,3 +122,21 @@ def test_a_post_held_by_no_one_named_stays_a_person_of_its_own():
     anon = nameless("Chief Insp of Fisheries")
     entities, _, _ = resolve([anon, mention("Ann Bramble")], [post(anon, "Chief Insp of Fisheries")])
     assert entity_of(entities, anon).name == "Chief Insp of Fisheries"
+
+
+def test_a_nameless_person_with_two_posts_each_held_by_another_named_person_joins_neither():
+    # rank-word step: "Chief Inspector of Fisheries" could be Ann's post, "Chief Inspector of Mines"
+    # Bob's; two candidates, so no join (it used to depend on the order of a set: PYTHONHASHSEED)
+    ann, bob = mention("Ann Bramble"), mention("Bob Quillet")
+    anon = nameless("the Chief Inspector of Fisheries")
+    rels = [post(ann, "HM Inspector of Fisheries"), post(bob, "HM Inspector of Mines"),
+            post(anon, "Chief Inspector of Fisheries"), post(anon, "Chief Inspector of Mines")]
+    entities, _, _ = resolve([ann, bob, anon], rels)
+    assert entity_of(entities, anon) is not entity_of(entities, ann)
+    assert entity_of(entities, anon) is not entity_of(entities, bob)
+    # near miss: both posts point at the one named holder: it joins her
+    ann, anon = mention("Ann Bramble"), nameless("the Chief Inspector of Fisheries")
+    rels = [post(ann, "HM Inspector of Fisheries"), post(ann, "HM Inspector of Mines"),
+            post(anon, "Chief Inspector of Fisheries"), post(anon, "Chief Inspector of Mines")]
+    entities, _, _ = resolve([ann, anon], rels)
+    assert entity_of(entities, anon) is entity_of(entities, ann)

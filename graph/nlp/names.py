@@ -66,7 +66,7 @@ def trim(rules, ent: Span) -> Span | None:
         label = "PERSON"  # "Cllr Jo Quint", "Dr Al Bee": a title and a full name
     # (only the informal "Govt": "the Zenith Government" is a name in formal text)
     if label == "ORG" and end - start > 1 and doc[end - 1].lower_ in ("govt", "gov't"):
-        from graph.extract.entities import org_kind  # (a late import: entities imports this module)
+        from graph.names import org_kind  # (a late import: graph.names imports graph.nlp)
         if org_kind(doc[start:end - 1].text) == "party":
             end -= 1  # "the New Zenith Govt": the party in government, not a body named so
     if label == "PERSON":

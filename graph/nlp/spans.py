@@ -30,6 +30,15 @@ CONTEXT_RULES = {"rule.descriptor", "rule.org_head", "rule.age", "rule.company_v
 URLISH = re.compile(r"(https?://|www\.|\.com\b|\.co\.uk\b|\.org\b|\.net\b|@\w|\w@\w|\.html?\b|/)", re.I)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 WEBISH = re.compile(r"(https?://|www\.|\w@\w)", re.I)
+# A web address, an e-mail address or a bare domain ("westby-group.com/investors") in plain text;
+# anchored at a token's start: unanchored, a long run of dots is quadratic
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+"
+                         r"|(?<![\w.-])[\w.-]+\.(?:com|org|net|co\.uk|org\.uk|gov\.uk|uk|io|eu)\b\S*")
+
+
+def web_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each web address, e-mail address or bare domain in `text` (WEB_ADDRESS)."""
+    return [m.span() for m in WEB_ADDRESS.finditer(text)]
 
 
 def bad_token(tok) -> bool:

@@ -79,7 +79,7 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    is officially known as Y", "X, also called Y"; not "formerly known as") joins it ("alias").
    Before everything: an acronym its thread uses as a common noun or a scheme ("how many POs",
    "an SFO may be committed", "the Transforming Rehabilitation programme" for "TR") is no entity
-   in that thread (graph.extract.entities.common_acronym_marks; dedupe drops it).
+   in that thread (graph.extract.thread_mentions.common_acronym_marks; dedupe drops it).
 8. After the entities are made: a person named only by a post ("the Chief Insp of Fisheries")
    is the one person its thread names who holds that post now, compared in the post's comparison
    form (graph.resolve.roles: abbreviations expanded, "HM" and "the" dropped, case-folded; at

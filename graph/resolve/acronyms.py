@@ -1,13 +1,13 @@
 """Acronyms: defined in the text ("Ministry of Defence (MoD)"), or the initials of one longer
-name (its thread first), and the initials a name may be written as."""
+name (its thread first). The initials a name may be written as are graph.names.initial_forms."""
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from graph.nlp import acronym_letters, initials, is_acronym, lexicons
+from graph.names import initial_forms, norm_name
+from graph.nlp import acronym_letters, is_acronym
 from graph.resolve.clusters import Clusters, Node, display
-from graph.resolve.names import norm_name, resolution_lists
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -19,28 +19,6 @@ def acronym_of(text: str) -> str | None:
     if is_acronym(text):
         return acronym_letters(text)
     return text.replace(".", "").lower() if _DOTTED.match(text) else None
-
-
-def initial_forms(name: str) -> set[str]:
-    """The initials a name may be written as: with and without its small words, and without a
-    leading country or nationality ("U.S. Office of Management and Budget": OMB) or a trailing
-    company word ("Westby Rapid Transit Company": WRT; resolution/company_tails.txt)."""
-    lex = lexicons()
-    words = name.split()
-    out = set(initials(words))
-    tails = resolution_lists()["company_tails"]
-    trimmed = list(words)
-    while len(trimmed) > 2 and trimmed[-1].lower().strip(".") in tails:
-        trimmed.pop()
-    lead = 0
-    for k in range(len(trimmed) - 2, 0, -1):
-        head = trimmed[:k]
-        if " ".join(head) in lex["place_names"] or (k == 1 and (head[0] in lex["demonyms"] or _DOTTED.match(head[0]))):
-            lead = k
-            break
-    for variant in (trimmed, trimmed[lead:]):
-        out |= set(initials(variant))
-    return out
 
 
 def join_defined_acronyms(cl: Clusters, nodes: list[Node], label: str) -> None:
@@ -89,7 +67,7 @@ def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
     words before the acronym are no acronym, and the longer name has no "of" before them."""
     tails: dict[tuple[str, str], set[int]] = defaultdict(set)  # (thread, acronym) -> roots it named
     for n in nodes:
-        text = display(n).split()
+        text = _shown_words(n)
         if len(text) < 2 or len(n.words) != len(text) or not is_acronym(text[-1]) \
                 or any(is_acronym(w) for w in text[:-1]):
             continue
@@ -97,7 +75,7 @@ def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
         for t in sorted(n.threads):
             cands = {cl.find(c.id): c for c in nodes if t in c.threads and len(c.words) > len(n.words)
                      and c.words[:len(lead)] == lead and "of" not in lead
-                     and letters in initial_forms(" ".join(display(c).split()[len(lead):]))}
+                     and letters in initial_forms(" ".join(_shown_words(c)[len(lead):]))}
             if len(cands) == 1:
                 (root, c), = cands.items()
                 cl.union(c.id, n.id, "acronym of the rest of its name")
@@ -112,3 +90,10 @@ def join_acronym_tails(cl: Clusters, nodes: list[Node]) -> None:
             if len(roots) == 1:
                 cl.union(roots.pop(), n.id, "initials of the rest of its name")
                 break
+
+
+def _shown_words(node: Node) -> list[str]:
+    """The words of a node's display name in step with its comparison form (`node.words`), which
+    drops a leading "the": "The Quarrington Integrated Care Board" -> Quarrington ... Board."""
+    words = display(node).split()
+    return words[1:] if len(words) > 1 and words[0].lower() == "the" and node.words[:1] != ["the"] else words

@@ -23,13 +23,13 @@ def join_generic_bodies(cl: Clusters, nodes: list[Node]) -> None:
     common noun (resolution/generic_bodies.txt) joins it ("the only council of its thread"). With two
     such bodies in the thread it stays apart, and that is logged; with none it stays as it is."""
     words = resolution_lists()["generic_bodies"]
-    by_head: dict[tuple[str, str], list[Node]] = defaultdict(list)  # (thread, last word) -> names
+    by_head: dict[tuple[str, str], list[Node]] = defaultdict(list)  # (thread, head word) -> names
     for c in nodes:
         if len(c.words) < 2 or class_name(c) or any(is_acronym(m.text) for m in c.mentions):
             continue
         # the word the name is headed by: its last ("Westby Borough Council") or the one before
         # its first "of" ("Council of Westby", "Ministry of Fisheries")
-        head = c.words[c.words.index("of") - 1] if "of" in c.words[1:] else c.words[-1]
+        head = c.words[c.words.index("of", 1) - 1] if "of" in c.words[1:] else c.words[-1]
         if head in words:
             for t in c.threads:
                 by_head[(t, head)].append(c)

@@ -40,7 +40,7 @@ def dedupe(mentions) -> list[Mention]:
 
 def drop_common(mentions) -> tuple[list[Mention], list[MergeDecision]]:
     """Drop the mentions of an acronym that its thread uses as a common noun or a scheme (marks of
-    label "Common" from graph.extract.entities.common_acronym_marks: "how many POs", "the
+    label "Common" from graph.extract.thread_mentions.common_acronym_marks: "how many POs", "the
     Transforming Rehabilitation programme" for "TR"); the marks go too."""
     marks = {(m.evidence.thread, m.attrs.get("letters")): m for m in mentions if m.label == "Common"}
     if not marks:

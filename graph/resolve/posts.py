@@ -30,7 +30,8 @@ def post_holders(entities: dict[str, Entity], ref_to_key: dict[str, str], relati
     role of two words or more ("Justice Secretary", not "MP"). With no such holder, a post whose
     wordings differ only by a rank word on one side ("Chief Inspector of Fisheries" / "HM Inspector
     of Fisheries") and which names its domain ("of Fisheries") joins its holder when the thread
-    names exactly one holder of it under any rank. Two candidates, another domain, another
+    names exactly one holder of it under any rank (of all the posts the person holds: two
+    candidates from two posts, no join). Two candidates, another domain, another
     organisation, or a word such as "deputy" or "former" on one side only: no join."""
     held = _posts_held(relations, ref_to_key)
     nameless = {k for k, e in entities.items() if e.type == "Person" and e.mentions
@@ -83,6 +84,9 @@ def _holder(posts: set[Post], named: dict[str, set[Post]]) -> tuple[str, str] | 
         return h, HOLDER if exact else f"{HOLDER} (the same post written another way)"
     if same:
         return None
+    # every post's candidates first, then one join only when they agree (`posts` is a set: the
+    # first match winning made the result depend on PYTHONHASHSEED)
+    found = set()
     for p in posts:
         if not p.role.names_domain:
             continue
@@ -92,7 +96,9 @@ def _holder(posts: set[Post], named: dict[str, set[Post]]) -> tuple[str, str] | 
             continue
         h = next(iter(any_rank))
         if any(_rank_on_one_side(p.role, q.role) for q in named[h] if (q.thread, q.org) == (p.thread, p.org)):
-            return h, f"{HOLDER} (the only holder of that post; a rank word on one side only)"
+            found.add(h)
+    if len(found) == 1:
+        return found.pop(), f"{HOLDER} (the only holder of that post; a rank word on one side only)"
     return None
 
 

@@ -1,6 +1,8 @@
 """Type corrections before clustering (step 2 of graph.resolve): the type vote, surnames the
 model typed as organisations, a body's first word typed Person, a person's initials typed
-Organization."""
+Organization, and two place steps: the first word of a body named after a place typed
+Organization ("Westby" of "Westby Borough Council") and the first word of a place name typed
+Person ("Tarrow" of "Tarrow Province") become places."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -8,7 +10,7 @@ from dataclasses import replace
 
 from graph.model import MergeDecision, Mention, Relation
 from graph.nlp import CONTEXT_RULES, acronym_letters, is_acronym, lexicons
-from graph.resolve.acronyms import initial_forms
+from graph.names import initial_forms
 from graph.resolve.names import PUNCT, fold, norm_name, person_initials, resolution_lists, strip_possessive, title_of
 
 
@@ -209,10 +211,11 @@ def people_initials(mentions: list[Mention], apart: list[list[str]] = ()
 def places_of_bodies(mentions: list[Mention]) -> tuple[list[Mention], list[MergeDecision]]:
     """A one-word name the model typed Organization ("cut 30 jobs in Westby") that is the first
     word of a body of its thread named after a place ("Westby Borough Council": a name ending in a
-    word of resolution/place_body_heads.txt) is that place: it becomes a Place mention. Guards: no rule typed the word an organisation in
-    the thread ("the Westby union"), the word alone names no kind of body (graph.extract.entities
-    .org_kind: "Labour", "Crown") and is no acronym, nationality or generic word."""
-    from graph.extract.entities import org_kind
+    word of resolution/place_body_heads.txt, and no "of" or "for": "Quillon Foundation for Police" is
+    headed by "Foundation") is that place: it becomes a Place mention. Guards: no rule typed the word
+    an organisation in the thread ("the Westby union"), the word alone names no kind of body
+    (graph.names.org_kind: "Labour", "Crown") and is no acronym, nationality or generic word."""
+    from graph.names import org_kind
 
     lex = lexicons()
     generic = ({w.lower() for w in lex["org_suffixes"] | lex["org_prefixes"] | lex["demonyms"]}
