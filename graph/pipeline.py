@@ -67,7 +67,7 @@ def build(
 
     mentions, relations = extract.extract_corpus(threads, workers=workers, progress=progress)
     # A name found in one comment is often missed by the model in a short one further down.
-    from graph.extract.entities import propagate_names
+    from graph.extract.thread_mentions import propagate_names
 
     for thread in threads:
         mentions += propagate_names(thread, mentions)

@@ -84,7 +84,7 @@ def run_seeds(gold_path: str | Path, root: str | Path | None = None) -> EvalResu
     missing = set(sources) - ids
     if missing:
         raise ValueError(f"gold threads not found after ingest: {', '.join(sorted(missing))}")
-    from graph.extract.entities import propagate_names
+    from graph.extract.thread_mentions import propagate_names
 
     mentions, relations = extract_corpus(threads)
     for t in threads:  # no-op where the extractor already does it
