@@ -44,6 +44,12 @@ def test_two_forms_in_a_row_are_one_name(nlp):
     assert "Beijing Quanyu Group Co., Ltd." in orgs(nlp, "The deal was signed by Beijing Quanyu Group Co., Ltd. last year.")
 
 
+def test_co_point_before_a_name_word_is_no_sentence_end(nlp):
+    # near miss: "& Co." is often followed by more of the firm's name; only a point after
+    # "Ltd."/"Inc."/"Corp." ends a name before a title-case word
+    assert "Tallow & Co. Solicitors" in orgs(nlp, "We hired Tallow & Co. Solicitors last year.")
+
+
 # -- 2. two names each ending in a legal form are two organisations
 
 @pytest.mark.parametrize("text, want", [
@@ -66,6 +72,13 @@ def test_two_legal_forms_two_organisations(nlp, text, want):
 def test_one_legal_form_at_the_end_covers_the_whole(nlp, text, want):
     # near miss: a single legal form at the end names one company with "and"/"&" in it
     assert want in orgs(nlp, text)
+
+
+def test_a_named_group_before_and_stays_its_own_organisation(nlp):
+    # near miss: the first name ends in an organisation word, so the legal form at the end is
+    # only the second company's
+    got = orgs(nlp, "Harlow Group and Tamsin Logistics Ltd were the other bidders.")
+    assert "Harlow Group" in got and "Tamsin Logistics Ltd" in got
 
 
 # -- 3. a lower-case legal form after a title-case name is kept
@@ -96,6 +109,10 @@ def test_sentence_adverb_not_in_name(nlp, text, want):
     got = names(nlp, text)
     assert want in got, got
     assert not any(g.split()[0].endswith("ly") for g in got)
+
+
+def test_sentence_adverb_not_in_a_persons_name(nlp):
+    assert "Jo Roe" in names(nlp, "Apparently Jo Roe said it was fixed.")
 
 
 def test_a_name_word_that_is_no_adverb_stays(nlp):

@@ -43,7 +43,8 @@ def form_pieces(rules, span: Span) -> list[tuple[int, int]]:
                 legal_form(rules, doc[span.end - 1]) or doc[span.end - 1].text in rules.lex["org_suffixes"]):
             pieces.append((start, i + 1))
             start = i + 2
-        elif t.text.endswith(".") and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+        elif t.text.endswith(".") and (nxt.is_title or nxt.is_upper) and nxt.is_alpha and t.lower_ != "co." \
+                and nxt.text not in rules.lex["org_suffixes"]:  # (not "Quill & Co. Solicitors", "Acme Ltd. Group")
             pieces.append((start, i + 1))
             start = i + 1
         elif nxt.text == "." and i + 2 < span.end:

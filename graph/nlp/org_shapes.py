@@ -71,9 +71,11 @@ def add_org_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
     spans = [ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
              if sp.text.lower() not in rules.lex["not_entities"] and not after_superlative(sp)]
     for sp in spans:
-        if legal_form(rules, sp[-1]) and any(t.lower_ in ("and", "&") for t in sp[1:-1]):
+        conn = next((t.i for t in sp[1:-1] if t.lower_ in ("and", "&")), None)
+        if legal_form(rules, sp[-1]) and conn is not None and conn - sp.start <= 2 \
+                and doc[conn - 1].text not in rules.lex["org_suffixes"]:
             # "Marks and Sparks plc", "Quill & Roe Ltd": one legal form at the end covers the whole,
-            # over the model's names inside it
+            # over the model's names inside it (a short first part: not "Quill Group and Roe Ltd")
             ents = [e for e in ents if not (sp.start <= e.start and e.end <= sp.end and e.label_ in
                                             ("ORG", "PERSON", "GPE", "NORP", "LOC"))]
     return merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
@@ -92,7 +94,7 @@ def split_at_forms(rules, doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         for a, b in pieces:
             if b > a:
-                org = legal_form(rules, doc[b - 1])
+                org = legal_form(rules, doc[b - 1]) and e.label_ in ("ORG", "PERSON")  # (not a place: "Adelaide SA")
                 out.append(ruled(Span(doc, a, b, label="ORG" if org else e.label_),
                                  "rule.org_shape" if org else e._.rule))
     return out
