@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.nlp.acronyms import is_acronym
+from graph.nlp.lexicon import read_list
+from graph.nlp.names import adverb_opener
 from graph.nlp.spans import ruled
+
+# "the Quill–Westby consortium": a venture of two organisations (one or two lower-case words)
+VENTURES = tuple(read_list("shapes_venture_heads.txt"))
 
 
 def comment_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -17,6 +22,7 @@ def comment_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
     - "councillor for Eastgate ward": a name before "ward"/"constituency" is a place;
     - "quorvel cleaning services ltd": a lower-case company name ending in a legal form."""
     out = []
+    ents = [_no_adverb(e) for e in ents]
     by_end = {e.end: e for e in ents}
     drop = set()
     for e in ents:
@@ -52,7 +58,40 @@ def comment_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
             e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
         out.append(e)
     out = [e for e in out if not (e.start in drop and len(e) == 1)]
-    return out + _lower_companies(rules, doc, out)
+    return _ventures(rules, doc, out + _lower_companies(rules, doc, out))
+
+
+def _no_adverb(e: Span) -> Span:
+    """ "Reportedly Acme Group": a comment adverb opening the sentence is no part of a name."""
+    if len(e) > 1 and adverb_opener(e.doc, e.start):
+        return ruled(Span(e.doc, e.start + 1, e.end, label=e.label_), e._.rule)
+    return e
+
+
+def _ventures(rules, doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the Quill–Westby consortium", "a Quill Bins-Westby joint venture": two title-case names
+    joined by an unspaced en dash or hyphen before a venture noun (shapes_venture_heads.txt) are
+    two organisations, over what the model made of the pair."""
+    out = list(ents)
+    for t in doc:
+        if t.text not in ("-", "–", "‐") or t.whitespace_ or t.i == 0 or doc[t.i - 1].whitespace_:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        rest = doc.text[doc[end].idx:doc[end].idx + 40].lower() + " " if end < len(doc) else ""
+        if end == t.i + 1 or not any(rest.startswith(v) and not rest[len(v)].isalpha() for v in VENTURES):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
+                and not adverb_opener(doc, start - 1):
+            start -= 1
+        if start == t.i:
+            continue
+        out = [e for e in out if not (e.start < end and start < e.end)]
+        out += [ruled(Span(doc, start, t.i, label="ORG"), "rule.org_shape"),
+                ruled(Span(doc, t.i + 1, end, label="ORG"), "rule.org_shape")]
+    return out
 
 
 def _lower_companies(rules, doc: Doc, ents: list[Span]) -> list[Span]:

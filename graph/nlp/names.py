@@ -6,8 +6,57 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from graph.nlp.lexicon import read_list
 from graph.nlp.spans import NAME_LABELS, ruled
 from graph.nlp.words import MONTHS, SAYS, SPEECH
+
+# comment adverbs and hedges opening a sentence ("Apparently Acme won"): never part of a name
+ADVERBS = set(read_list("shapes_sentence_adverbs.txt"))
+
+
+def legal_form(rules, tok) -> bool:
+    """A company legal form ("Ltd", "Ltd.", "PLC"; in lower case only "plc", "ltd", "llp")."""
+    w = tok.lower_.rstrip(".")
+    return w in rules.lex["legal_forms"] and (not tok.is_lower or w in rules.lex["lower_forms"])
+
+
+def adverb_opener(doc: Doc, i: int) -> bool:
+    """doc[i] is a title-case comment adverb opening a sentence ("Reportedly Acme Group ...")."""
+    t = doc[i]
+    return t.lower_ in ADVERBS and t.is_title and (i == 0 or t.is_sent_start or doc[i - 1].is_punct
+                                                   or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_)
+
+
+def form_pieces(rules, span: Span) -> list[tuple[int, int]]:
+    """(start, end) of the names a legal form inside `span` separates: "Acme Ltd and Quill plc"
+    (two names each ending in a legal form), "Acme Ltd. Quill withdrew" (the form's point ends a
+    sentence); also "Acme Ltd and Quill Group". A single form at the end covers the whole
+    ("Marks and Sparks plc"); two forms in a row are one name's ("Acme Co., Ltd.", "Acme Co. Ltd")."""
+    doc, pieces, start, i = span.doc, [], span.start, span.start + 1
+    while i < span.end - 1:
+        t, nxt = doc[i], doc[i + 1]
+        if not legal_form(rules, t) or legal_form(rules, nxt) or (
+                nxt.text == "," and i + 2 < span.end and legal_form(rules, doc[i + 2])):
+            i += 1
+            continue
+        if nxt.lower_ in ("and", "&") and i + 2 < span.end - 1 and (
+                legal_form(rules, doc[span.end - 1]) or doc[span.end - 1].text in rules.lex["org_suffixes"]):
+            pieces.append((start, i + 1))
+            start = i + 2
+        elif t.text.endswith(".") and (nxt.is_title or nxt.is_upper) and nxt.is_alpha and t.lower_ != "co." \
+                and nxt.text not in rules.lex["org_suffixes"]:  # (not "Quill & Co. Solicitors", "Acme Ltd. Group")
+            pieces.append((start, i + 1))
+            start = i + 1
+        elif nxt.text == "." and i + 2 < span.end:
+            pieces.append((start, i + 1))
+            start = i + 2
+        else:
+            i += 1
+            continue
+        i = start + 1
+    if pieces:
+        pieces.append((start, span.end))
+    return pieces
 
 
 def trim(rules, ent: Span) -> Span | None:
@@ -19,8 +68,8 @@ def trim(rules, ent: Span) -> Span | None:
                            or doc[start].is_punct or doc[start].is_space):
         start += 1
     # a sentence opener glued to a name: "Later Smith", "However Acme"
-    if end - start > 1 and doc[start].is_title and (doc[start].lower_ in STOP_WORDS or
-                                                    doc[start].lower_ in rules.lex["not_entities"]):
+    if end - start > 1 and doc[start].is_title and (doc[start].lower_ in STOP_WORDS or doc[start].lower_ in ADVERBS
+                                                    or doc[start].lower_ in rules.lex["not_entities"]):
         if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space or doc[start].is_sent_start:
             start += 1
             while start < end - 1 and (doc[start].is_space or doc[start].is_punct):
@@ -46,7 +95,9 @@ def trim(rules, ent: Span) -> Span | None:
         end = opens[0]  # "Ministry of Fisheries (MoF": the bracket starts something else
     label = ent.label_
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and (
-            label != "PERSON" or doc[end - 1].lower_ in ("of", "and", "the", "for", "at", "in", "from")):
+            label != "PERSON" or doc[end - 1].lower_ in ("of", "and", "the", "for", "at", "in", "from")) \
+            and not (label != "PERSON" and legal_form(rules, doc[end - 1]) and doc[end - 2].is_title):
+        # (but a lower-case legal form after a title-case name is its end: "Dunmore Facilities plc")
         end -= 1  # names end in a capitalised word: "Acme Society wildlife" -> "Acme Society", "Jo Roe of" -> "Jo Roe"
         while end - start > 1 and doc[end - 1].text in ("-", ","):
             end -= 1  # "Jo Roe-and" -> "Jo Roe"

@@ -6,6 +6,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from graph.nlp.names import adverb_opener, form_pieces, legal_form
 from graph.nlp.not_names import after_superlative
 from graph.nlp.spans import bad_token, merge_rule_spans, ruled
 from graph.nlp.words import NOT_AFTER_OUTLET
@@ -24,7 +25,9 @@ def org_matchers(nlp, lex: dict, role_words: set[str]) -> tuple[Matcher, PhraseM
     name_word = [cap, upper]
     # a suffix written in lower case in the file matches in any case; the others as written
     suffixes = sorted(w for w in lex["org_suffixes"] if not w.islower())
-    suffixes_any = sorted(w for w in lex["org_suffixes"] if w.islower())
+    # (a legal form a comment writes in lower case after a title-case name: "Dunmore Facilities ltd")
+    suffixes_any = sorted({w for w in lex["org_suffixes"] if w.islower()}
+                          | lex["lower_forms"] | {f"{w}." for w in lex["lower_forms"]})
     prefixes = sorted(lex["org_prefixes"])
     conn = {"LOWER": {"IN": ["&", "and", "of", "for"]}}
     known = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -56,12 +59,45 @@ def add_org_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
         # never across a line break or a URL
         if any(t.is_space or "\n" in t.text or bad_token(t) for t in doc[start:end]):
             continue
+        if adverb_opener(doc, start):
+            start += 1  # "Apparently Acme Services won": the adverb is no part of the name
+            if end - start < 2:
+                continue
+        if legal_form(rules, doc[start]) or form_pieces(rules, doc[start:end]):
+            continue  # "Acme Ltd and Quill plc", "Acme Ltd. Quill Council": the shorter matches are the names
         spans.append(Span(doc, start, end, label="ORG"))
+    ents = split_at_forms(rules, doc, ents)
     # (the rule is set only on the spans kept: span extensions are shared by equal spans)
     spans = [ruled(sp, "rule.org_shape") for sp in filter_spans(spans)
              if sp.text.lower() not in rules.lex["not_entities"] and not after_superlative(sp)]
+    for sp in spans:
+        conn = next((t.i for t in sp[1:-1] if t.lower_ in ("and", "&")), None)
+        if legal_form(rules, sp[-1]) and conn is not None and conn - sp.start <= 2 \
+                and doc[conn - 1].text not in rules.lex["org_suffixes"]:
+            # "Marks and Sparks plc", "Quill & Roe Ltd": one legal form at the end covers the whole,
+            # over the model's names inside it (a short first part: not "Quill Group and Roe Ltd")
+            ents = [e for e in ents if not (sp.start <= e.start and e.end <= sp.end and e.label_ in
+                                            ("ORG", "PERSON", "GPE", "NORP", "LOC"))]
     return merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
                                                            "WORK_OF_ART", "LAW", "EVENT"})
+
+
+def split_at_forms(rules, doc: Doc, ents: list[Span]) -> list[Span]:
+    """A model name a legal form splits (see names.form_pieces) becomes its pieces: "Acme Ltd and
+    Quill plc" two organisations, "Acme Ltd. Quill withdrew" the company and, after the sentence
+    end, a name of the model's type."""
+    out = []
+    for e in ents:
+        pieces = form_pieces(rules, e) if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC") else []
+        if not pieces:
+            out.append(e)
+            continue
+        for a, b in pieces:
+            if b > a:
+                org = legal_form(rules, doc[b - 1]) and e.label_ in ("ORG", "PERSON")  # (not a place: "Adelaide SA")
+                out.append(ruled(Span(doc, a, b, label="ORG" if org else e.label_),
+                                 "rule.org_shape" if org else e._.rule))
+    return out
 
 
 def known_orgs(rules, doc: Doc, ents: list[Span]) -> list[Span]:
