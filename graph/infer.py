@@ -663,7 +663,7 @@ def confidence(g: Graph, rule: Rule, premises: list[Premise], lex: Lexicon) -> D
         return rule.factor
     weakest = Decimal(1)
     doubt: dict = {}
-    for p in premises:
+    for p in _best_per_link(g, premises):
         best = p.assertions[0]
         raw = g.value(best, TG.confidence)
         weakest = min(weakest, Decimal(str(raw)) if raw is not None else Decimal("0.5"))
@@ -674,6 +674,21 @@ def confidence(g: Graph, rule: Rule, premises: list[Premise], lex: Lexicon) -> D
     for w in doubt.values():
         conf *= w
     return max(conf.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), Decimal("0.01"))
+
+
+def _best_per_link(g: Graph, premises: list[Premise]) -> list[Premise]:
+    """One premise per link of the chain: facts that join the same entities ("X is married to Y" in
+    one comment, "Y is a close relative of X" in another; one post told in two wordings) are
+    alternative tellings of one link, so the chain takes the best of them, not all of them (a post's
+    role is left out of its ends: two posts at one body are one link between the person and the body)."""
+    best: dict = {}
+    for p in premises:
+        # the role a post names is no end of the link: two wordings of one post join the same people
+        ends = frozenset(e for e in _ends(g, p.assertions[0]) if (e, RDF.type, ORG.Role) not in g)
+        key = ends if ends else p.key
+        if key not in best or p.weight > best[key].weight:
+            best[key] = p
+    return list(best.values())
 
 
 def telling(g: Graph, a, lex: Lexicon) -> Decimal:

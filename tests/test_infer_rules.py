@@ -345,3 +345,30 @@ def test_fixtures_with_their_findings_conform_to_the_shapes():
     infer.add_findings(g)
     report = validate_graph(g)
     assert report.conforms, report.text[:2000]
+
+
+def test_a_link_told_twice_counts_once_at_its_best_telling():
+    def olivia(g):
+        return next(f for f in g.subjects(TG.official, None) if name(g, g.value(f, TG.official)) == "Olivia Brandt")
+    g = load("relative")
+    infer.add_findings(g)
+    alone = Decimal(str(g.value(olivia(g), TG.confidence)))
+    g = load("relative")
+    tie = next(a for a in g.subjects(RDF.predicate, infer.SCHEMA.spouse)
+               if name(g, g.value(a, RDF.subject)) == "Olivia Brandt")
+    # the same marriage told again, as a question, in another comment: an alternative telling
+    again = infer.URIRef(str(tie) + "-again")
+    for p, o in g.predicate_objects(tie):
+        g.add((again, p, o))
+    other = infer.URIRef(str(g.value(tie, infer.PROV.wasDerivedFrom)) + "-reply")
+    g.set((again, infer.PROV.wasDerivedFrom, other))
+    g.set((again, TG.status, TG.Questioned))
+    # in other words, from the other side: "her husband's relative" (another predicate, the same two people)
+    g.set((again, RDF.predicate, infer.SCHEMA.relatedTo))
+    g.set((again, RDF.subject, g.value(tie, RDF.object)))
+    g.set((again, RDF.object, g.value(tie, RDF.subject)))
+    g.add((g.value(tie, RDF.object), infer.SCHEMA.relatedTo, g.value(tie, RDF.subject)))
+    infer.add_findings(g)
+    f = olivia(g)
+    assert again in set(g.objects(f, infer.PROV.wasDerivedFrom))  # shown as evidence ...
+    assert Decimal(str(g.value(f, TG.confidence))) == alone      # ... but the asserted telling counts
