@@ -1,4 +1,4 @@
-"""The blind golds (tests/gold/blind/, blind2/, blind3/): invented threads annotated without
+"""The blind golds (tests/gold/blind/, blind2/, blind3/, blind4/): invented threads annotated without
 looking at the extractor. Each gold must point at the ingested text exactly, every relation end
 must exist, and the seeds scorer must score every gold fact once (figures are recorded in each
 folder's README.md; no thresholds here: a blind set is there to measure, not to be tuned to)."""
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 
 
-@pytest.fixture(scope="module", params=["blind", "blind2", "blind3"])
+@pytest.fixture(scope="module", params=["blind", "blind2", "blind3", "blind4"])
 def folder(request):
     return GOLD / request.param
 
@@ -98,7 +98,7 @@ KINDS = {"post", "family", "partner", "owned_by", "unit_of", "renamed", "replace
 STATUSES = {"asserted", "reported", "hedged", "questioned", "denied"}
 
 
-LATER = ["blind2", "blind3"]  # written to the project's full schema (lots, on_behalf_of)
+LATER = ["blind2", "blind3", "blind4"]  # written to the project's full schema (lots, on_behalf_of)
 
 
 @pytest.mark.parametrize("name", LATER)
@@ -117,7 +117,9 @@ def test_every_fact_has_a_project_kind_and_status_and_its_extra_ends_exist(name)
 
 
 @pytest.mark.parametrize("name, earlier", [("blind2", ["seeds.json", "blind/entities.json"]),
-                                           ("blind3", ["seeds.json", "blind/entities.json", "blind2/entities.json"])])
+                                           ("blind3", ["seeds.json", "blind/entities.json", "blind2/entities.json"]),
+                                           ("blind4", ["seeds.json", "blind/entities.json", "blind2/entities.json",
+                                                       "blind3/entities.json"])])
 def test_no_invented_name_is_reused_from_an_earlier_gold(name, earlier):
     def names(path):
         g = json.loads(path.read_text(encoding="utf-8"))
