@@ -78,3 +78,52 @@ def test_the_hmp_title_alone_is_no_organisation(nlp):
     ms = mentions_from_doc(nlp(text), "t", Message(id="post", text=text))
     names = {m.text for m in ms if m.label == "Organization"}
     assert "HMP" not in names
+
+
+# -- context: a firm's trade after its name, a system's name, a run-on name, a councillor's seat
+
+def _labels(nlp, text):
+    return {(m.text, m.label) for m in mentions_from_doc(nlp(text), "t", Message(id="post", text=text))}
+
+
+def test_a_name_before_solicitors_is_a_firm(nlp):
+    found = _labels(nlp, "Zentrix Ltd have instructed Dravel Osmart solicitors and may go to court.")
+    assert ("Dravel Osmart", "Organization") in found
+
+
+def test_a_name_before_lawyers_is_left_to_the_model(nlp):
+    found = _labels(nlp, "Mr Dravel Osmart met the press and his lawyers said nothing.")
+    assert ("Dravel Osmart", "Organization") not in found
+
+
+def test_an_inner_capital_name_only_before_a_system_noun_is_no_body(nlp):
+    found = _labels(nlp, "We were never consulted on the new QuilTrack system at the prison.")
+    assert ("QuilTrack", "Organization") not in found
+
+
+def test_a_surname_shape_is_no_system_name():
+    from graph.extract.jargon import _CAMEL
+    assert _CAMEL.match("QuilTrack") and _CAMEL.match("QXLog")
+    assert not _CAMEL.match("McQuill") and not _CAMEL.match("MacQuarrie") and not _CAMEL.match("Quill")
+
+
+def test_a_name_run_on_past_a_preposition_after_son_is_cut(nlp):
+    from spacy.tokens import Span
+    from graph.nlp.descriptors import described
+    doc = nlp.make_doc("Isn't her son Jory on Zentrix's board?")
+    rules = nlp.get_pipe("tg_entity_rules")
+    cut = described(rules, Span(doc, 4, 7, label="PERSON"))   # the model's "Jory on Zentrix"
+    assert (cut.text, cut.label_) == ("Jory", "PERSON")
+    whole = described(rules, Span(doc, 4, 5, label="PERSON"))  # a name that stops in time keeps its end
+    assert whole.text == "Jory"
+
+
+def test_a_one_word_name_after_councillor_for_is_a_place(nlp):
+    found = _labels(nlp, "The chair of the fire authority, Cllr Ann Quarnley, is a Conservative councillor for "
+                         "Dunsworth. She denied it.")
+    assert ("Dunsworth", "Place") in found and ("Dunsworth", "Organization") not in found
+
+
+def test_a_name_after_a_non_seat_title_and_for_stays_a_body(nlp):
+    found = _labels(nlp, "The chair, Cllr Ann Quarnley, is a paid adviser for Quillcorp. She denied it.")
+    assert ("Quillcorp", "Organization") in found

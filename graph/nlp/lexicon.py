@@ -71,6 +71,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "clause_openers": set(read_list("clause_openers.txt", d)),
         "compass_words": set(read_list("compass_words.txt", d)),
         "count_words": set(read_list("count_words.txt", d)),
+        "seat_holders": set(read_list("seat_holders.txt", d)),
     }
 
 
