@@ -127,3 +127,16 @@ def test_a_one_word_name_after_councillor_for_is_a_place(nlp):
 def test_a_name_after_a_non_seat_title_and_for_stays_a_body(nlp):
     found = _labels(nlp, "The chair, Cllr Ann Quarnley, is a paid adviser for Quillcorp. She denied it.")
     assert ("Quillcorp", "Organization") in found
+
+
+# -- two areas sharing one joined service name
+
+def test_two_areas_before_a_joined_service_name_are_one_body(nlp):
+    found = _labels(nlp, "Callow and Quarn Fire and Rescue Authority has awarded a ten-year contract.")
+    assert ("Callow and Quarn Fire and Rescue Authority", "Organization") in found
+
+
+def test_an_area_and_the_service_stay_two_names(nlp):
+    found = _labels(nlp, "Callow and the Quarn Fire and Rescue Authority have awarded a ten-year contract.")
+    assert ("Callow and the Quarn Fire and Rescue Authority", "Organization") not in found
+    assert ("Quarn Fire and Rescue Authority", "Organization") in found
