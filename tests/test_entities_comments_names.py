@@ -73,6 +73,12 @@ def test_awards_are_no_body_but_an_awards_body_with_of_is():
     assert not not_a_body("Westby Care Association")
 
 
+def test_a_project_or_operation_name_is_no_body_but_a_project_body_with_of_is():
+    assert not_a_body("Project Quillmore") and not_a_body("Operation Westgate")
+    assert not not_a_body("Project Quillmore Trust of Westby")
+    assert not not_a_body("Projects Quillmore")  # (a plural opener is no scheme word)
+
+
 def test_the_hmp_title_alone_is_no_organisation(nlp):
     text = "I taught at HMP Quarnley for years, and the QWTU branch backed me."
     ms = mentions_from_doc(nlp(text), "t", Message(id="post", text=text))
