@@ -146,3 +146,22 @@ def test_an_area_and_the_service_stay_two_names(nlp):
     found = _labels(nlp, "Callow and the Quarn Fire and Rescue Authority have awarded a ten-year contract.")
     assert ("Callow and the Quarn Fire and Rescue Authority", "Organization") not in found
     assert ("Quarn Fire and Rescue Authority", "Organization") in found
+
+
+# -- a reporter's beat in a by-line
+
+@pytest.mark.parametrize("line, beat", [
+    ("Jo Quarnley, Home Affairs Reporter", "Home Affairs"),
+])
+def test_a_beat_before_reporter_ending_a_byline_is_no_body(nlp, line, beat):
+    found = _labels(nlp, f"The contract looks like a race to the bottom.\n\n{line}\n\nBRANCH RESPONSE")
+    assert (beat, "Organization") not in found
+
+
+@pytest.mark.parametrize("line, org", [
+    ("Jo Quarnley, Westby Times Reporter", "Westby Times"),   # a paper's name (an organisation word)
+    ("Jo Quarnley, ZBC Reporter", "ZBC"),                     # an acronym
+])
+def test_a_paper_before_reporter_stays_a_body(nlp, line, org):
+    found = _labels(nlp, f"The contract looks bad.\n\n{line}")
+    assert (org, "Organization") in found

@@ -60,6 +60,7 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
         "not_org_openers": set(read_list("not_org_openers.txt", d)),
+        "beat_roles": set(read_list("beat_roles.txt", d)),
         "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
                                 row[2] if len(row) > 2 and row[2] != "-" else None,
                                 len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
