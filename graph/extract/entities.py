@@ -100,6 +100,8 @@ _ALIAS_OPENERS = {"that", "which", "who", "but", "is", "was", "are", "were", "ha
                   "popularly", "locally", "jokingly", "affectionately", "informally", "sometimes", "often", "widely",
                   "better", "simply", "usually", "now", "known", "called", "nicknamed", "dubbed", "aka", "a.k.a."}
 _NOW_PLAIN = re.compile(r"\bnow\s+(?:known\s+as|called)\b", re.I)
+# "X was known as Y until 2021": a name X had until a time is a former name (a renaming), no alias
+_UNTIL = re.compile(r"[\s,]*(?:until|till|before|up\s+to)\b", re.I)
 
 
 def _aliases(mentions: list[Mention], text: str) -> None:
@@ -115,7 +117,8 @@ def _aliases(mentions: list[Mention], text: str) -> None:
         first = re.match(r"[\s,\"'”’)]*([a-z][\w.]*)", between)
         if first and first.group(1) not in _ALIAS_OPENERS:
             continue  # "the EU mission, called Y": X is a modifier, Y names the mission
-        if _ALIAS.search(between) and not _RENAME.search(between) and not _NOW_PLAIN.search(between):
+        if _ALIAS.search(between) and not _RENAME.search(between) and not _NOW_PLAIN.search(between) \
+                and not _UNTIL.match(text[ey.end:ey.end + 20]):
             y.attrs["alias_of"] = x.ref
             if re.search(r"\bofficially\b", between, re.I):
                 y.attrs["official"] = True  # the entity's preferred name

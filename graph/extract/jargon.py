@@ -23,8 +23,9 @@ def _jargon_heads() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-# "QXLog", "NDXray": two or more capitals, then lower case (a system's or a scheme's name shape)
-_CAMEL = re.compile(r"^[A-Z]{2,}[a-z][A-Za-z]*$")
+# "QXLog", "NDXray": two or more capitals, then lower case (a system's or a scheme's name shape);
+# "QuilTrack": a capital inside one word (not a surname's "Mc"/"Mac"/"De"/"La"/"Le" one: "McQuill")
+_CAMEL = re.compile(r"^(?:[A-Z]{2,}[a-z][A-Za-z]*|(?!Ma?c|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+)$")
 # Acronyms joined to the name before its noun: "ABC/QRP facilitators", "ABC and QRP groups"
 # (each a word with two capitals or more; "[a-z]*" before the second, as "[A-Za-z]*" there
 # backtracks quadratically on a long run of capitals)

@@ -43,7 +43,10 @@ def described(rules, ent: Span) -> Span:
     if prev.text in rules.lex["org_descriptors"] and ent._.title is None:
         return ruled(Span(ent.doc, ent.start, ent.end, label="ORG"), "rule.descriptor")
     if prev.text in rules.lex["person_descriptors"] and len(ent.text.split()) <= 3:  # ("Jean-Claude Roe")
-        span = ruled(Span(ent.doc, ent.start, ent.end, label="PERSON"), "rule.descriptor")
+        # "his son Jo on Acme's board": the model ran the name on past a preposition; the name ends there
+        cut = next((t.i for t in ent[1:] if t.is_lower and t.lower_ != "of" and t.lower_ in rules.lex["prepositions"]),
+                   ent.end)
+        span = ruled(Span(ent.doc, ent.start, cut, label="PERSON"), "rule.descriptor")
         span._.title = ent._.title
         return span
     return ent

@@ -59,6 +59,8 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "company_cues": sections(read_list("company_cues.txt", d)),
         "class_plurals": {w.lower() for w in read_list("class_plurals.txt", d)},
         "not_org_heads": {w.lower() for w in read_list("not_org_heads.txt", d)},
+        "not_org_openers": set(read_list("not_org_openers.txt", d)),
+        "beat_roles": set(read_list("beat_roles.txt", d)),
         "known_orgs": {row[0]: (row[1] if len(row) > 1 else "other",
                                 row[2] if len(row) > 2 and row[2] != "-" else None,
                                 len(row) > 3 and row[3] == "the") for row in read_table("known_orgs.tsv", d)},
@@ -71,14 +73,16 @@ def lexicons(directory: str | None = None) -> dict[str, object]:
         "clause_openers": set(read_list("clause_openers.txt", d)),
         "compass_words": set(read_list("compass_words.txt", d)),
         "count_words": set(read_list("count_words.txt", d)),
+        "seat_holders": set(read_list("seat_holders.txt", d)),
     }
 
 
 def not_a_body(name: str) -> bool:
     """A phrase of two or more words ending in a word for a thing or a scheme ("Offender Register";
-    not_org_heads.txt), with no "of"/"for" in it: the model's organisation guess is dropped."""
+    not_org_heads.txt) or opening with one ("Project Quill"; not_org_openers.txt), with no "of"/"for" in it: the model's organisation guess is dropped."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in lexicons()["not_org_heads"] \
+    return len(words) >= 2 and (words[-1].lower() in lexicons()["not_org_heads"]
+                                or words[0] in lexicons()["not_org_openers"]) \
         and not {"of", "for"} & {w.lower() for w in words}
 
 

@@ -36,6 +36,8 @@ def garbage(rules, ent: Span) -> bool:
         return True  # "(Secretary of State) for Health": the tail of a title, no name
     if ent.label_ == "ORG" and len(ent) >= 2 and after_superlative(ent):
         return True
+    if ent.label_ == "ORG" and _beat(rules, ent):
+        return True  # "Jo Quill, Home Affairs Reporter": a reporter's beat, not a body
     if ent.label_ in ("ORG", "PERSON") and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" \
             and not ent[-1].whitespace_ and ent.doc[ent.end + 1].lower_ in AWARD_PARTICIPLES:
         return True  # "a Westby-starred meal", "Quill-winning": an award, not its giver
@@ -103,3 +105,15 @@ def after_superlative(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.is_lower and (prev.lower_ in KIND_ADJECTIVES
                                                    or prev.lower_.endswith("est") and len(prev) > 4)
+
+
+def _beat(rules, ent: Span) -> bool:
+    """A by-line's beat: title-case words (no acronym, no organisation word) right before a
+    journalist's title (beat_roles.txt) that ends its line or the text."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in rules.lex["beat_roles"]:
+        return False
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and "\n" not in after.text and "\n" not in doc[ent.end].whitespace_:
+        return False
+    return not any(t.is_upper or t.text in rules.lex["org_suffixes"] for t in ent)

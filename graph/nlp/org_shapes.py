@@ -39,6 +39,10 @@ def org_matchers(nlp, lex: dict, role_words: set[str]) -> tuple[Matcher, PhraseM
                 [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, suffix],
                 [w, {"OP": "*", "IS_TITLE": True, "IS_STOP": False}, conn,
                  {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}, suffix],
+                # two joined areas before a joined service name: "Eastfold and Quarn Fire and Rescue
+                # Authority" (else the shorter "Quarn Fire and Rescue Authority" is the match)
+                [w, {"LOWER": {"IN": ["and", "&"]}}, {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}, conn,
+                 {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}, suffix],
             ])
         # "Ministry of Defence", "Department for Work and Pensions", "House of the Lords"
         matcher.add("ORG_PREFIX", [
@@ -78,6 +82,12 @@ def add_org_shapes(rules, doc: Doc, ents: list[Span]) -> list[Span]:
             # over the model's names inside it (a short first part: not "Quill Group and Roe Ltd")
             ents = [e for e in ents if not (sp.start <= e.start and e.end <= sp.end and e.label_ in
                                             ("ORG", "PERSON", "GPE", "NORP", "LOC"))]
+        elif len(sp) >= 5 and sp[1].lower_ in ("and", "&") and sum(t.lower_ in ("and", "&") for t in sp) >= 2 \
+                and not legal_form(rules, sp[-1]):
+            # "Eastfold and Quarn Fire and Rescue Authority": two areas sharing one joined service
+            # name are one body, over the model's names inside it
+            ents = [e for e in ents if not (sp.start <= e.start and e.end <= sp.end and e.label_ in
+                                            ("ORG", "GPE", "NORP", "LOC"))]
     return merge_rule_spans(ents, spans, replace_labels={"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
                                                            "WORK_OF_ART", "LAW", "EVENT"})
 

@@ -16,7 +16,7 @@ def place_context(rules, doc: Doc, ents: list[Span]) -> list[Span]:
       (place_nouns.txt), with at most three adjectives between (and "X is a British
       company": defined by an organisation head noun, it is an organisation);
     - "the town of X", "the region of X": a lower-case place noun + "of" right before it;
-    - "born in X", "born at X";
+    - "born in X", "born at X"; "a councillor for X", "MP for X" (seat_holders.txt);
     - a news dateline: "WESTBY, Ohio (AP)", an all-caps name opening a line before a place.
     """
     nouns = rules.lex["place_nouns"]
@@ -53,7 +53,10 @@ def place_context(rules, doc: Doc, ents: list[Span]) -> list[Span]:
             born = len(b) == 2 and b[0] == "born" and b[1] in ("in", "at")
             # "70 miles northeast of X", "just south of X"
             compass = len(b) == 2 and b[1] == "of" and b[0] in rules.lex["compass_words"] and doc[e.start - 2].is_lower
-            if defined == "GPE" or noun_of or born or compass or e.label_ == "ORG" and _owns_place(rules, doc, e):
+            # "a councillor for Eastgate", "MP for Westby": the seat (seat_holders.txt)
+            seat = len(b) == 2 and b[1] == "for" and b[0] in rules.lex["seat_holders"] and len(e) == 1 \
+                and e[0].is_title and e.text not in rules.lex["org_suffixes"]
+            if defined == "GPE" or noun_of or born or compass or seat or e.label_ == "ORG" and _owns_place(rules, doc, e):
                 e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.place_context")
             elif _in_place(rules, doc, e):
                 e = ruled(Span(doc, e.start, e.end, label="GPE"), "rule.in_place")

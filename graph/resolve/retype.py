@@ -26,14 +26,26 @@ def type_vote(mentions: list[Mention], relations: list[Relation] = ()
               ) -> tuple[list[Mention], list[MergeDecision]]:
     """One name tagged with several types takes the type it has at least twice as often.
 
+    A name a rule read with its legal form ("Acme Hart plc") is an organisation wherever only the
+    model typed it otherwise ("Acme Hart" taken for a person's name).
+
     Votes: one per mention (two when a rule set its type from the name's shape, CONTEXT_VOTE
     when a rule read it from the words around the name), plus RELATION_VOTE
     for Organization per end of a relation that only organisations can have (ORG_ENDS).
     """
     by_name: dict[str, Counter] = defaultdict(Counter)
     by_ref = {m.ref: m for m in mentions}
+    legal_forms = set(lexicons()["legal_forms"])
+    company: set[str] = set()  # names a rule read with a legal form ("Acme Hart plc"): no person
+    ruled_other: set[str] = set()  # names a rule typed Person or Place ("Mr Hart", "in Hart")
     for m in mentions:
         if m.label in ("Person", "Organization", "Place"):
+            key = norm_name(m.text, "Organization")
+            if m.label == "Organization" and m.source.startswith("rule.") \
+                    and (PUNCT.sub(" ", fold(m.text)).split() or [""])[-1] in legal_forms:
+                company.add(key)
+            elif m.label != "Organization" and m.source not in MODEL_SOURCES:
+                ruled_other.add(key)
             # a type a rule gave from the name's shape ("Acme Ltd", "Mr X") counts twice; one read
             # from the words around it ("the X union", "X became Acme", "X's wife") four times
             weight = CONTEXT_VOTE if m.source in CONTEXT_RULES else 2 if m.source.startswith("rule.") else 1
@@ -53,6 +65,8 @@ def type_vote(mentions: list[Mention], relations: list[Relation] = ()
         (top, n1), (_, n2) = c.most_common(2)
         if n1 >= 2 * n2 and n1 >= 2:
             winner[name] = top
+        elif name in company and name not in ruled_other:
+            winner[name] = "Organization"  # the model's guesses yield to the name's own legal form
     if not winner:
         return mentions, []
     out, decisions, seen = [], [], set()
