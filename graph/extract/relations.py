@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from graph.extract import deps
 from graph.extract.facts import Arg, Fact, generic_body, pick
-from graph.extract.lexicon import enabled, frames, lexicon, rule_list
+from graph.extract.lexicon import _load, enabled, frames, lexicon, rule_list
 from graph.extract.slots import Sentence
 
 SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
@@ -179,8 +179,17 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
     with_body = {(f.subject, f.qualifiers.get("role")) for f in facts if f.kind == "post" and f.object is not None}
     # "Y's paid adviser, X": paid advice, not employment - the post reading of the same words gives way
     advice = {(f.subject, f.object) for f in facts if f.kind == "consultant_to"}
+    # "Cllr X" with no body: a form of address, not a post
+    address = address_titles()
     return [f for f in facts if not (f.kind == "post" and ((f.subject, f.object) in advice or f.object is None
-                                                           and (f.subject, f.qualifiers.get("role")) in with_body))]
+                                                           and ((f.subject, f.qualifiers.get("role")) in with_body
+                                                                or str(f.qualifiers.get("role") or "").casefold()
+                                                                in address)))]
+
+
+@lru_cache(maxsize=1)
+def address_titles() -> frozenset[str]:
+    return frozenset(_load("lexicon.toml").get("address_titles", {}).get("words", []))
 
 
 # kinds whose subject may be "he" / "she" standing for the person the message is about ("He was paid
