@@ -27,3 +27,40 @@ def test_cllr_before_a_name_is_no_post():
 def test_councillor_with_a_body_is_still_a_post():
     got = facts("Rowena Pask, the leader of Dunmere Borough Council, said the scheme had been rushed.", "post")
     assert any(s == "Rowena Pask" and o == "Dunmere Borough Council" for _, s, o, _ in got)
+
+
+def _bids(text):
+    return sorted((s, q.get("status")) for _, s, _, q in facts(text, "bid"))
+
+
+def test_a_withdrawn_bidder_is_not_also_a_plain_bidder():
+    got = _bids("Marlow Catering Ltd has won the £3m school meals contract. "
+                "A second bidder, Pexton Foods, withdrew in June.")
+    assert ("Pexton Foods", "withdrawn") in got
+    assert ("Pexton Foods", "bidding") not in got
+
+
+def test_a_bidder_alone_stays_a_bidder():
+    # near miss: nothing tells how the bid ended, so "bidder" is all there is
+    got = _bids("Marlow Catering Ltd has won the £3m school meals contract. "
+                "Another bidder, Pexton Foods, said it was disappointed.")
+    assert ("Pexton Foods", "bidding") in got
+
+
+def test_a_relative_clause_tells_only_of_its_own_name():
+    got = _bids("Marlow Catering Ltd beat Pexton Foods, which was shortlisted, and Orrin Systems "
+                "to the £3m school meals contract.")
+    assert ("Pexton Foods", "shortlisted") in got
+    assert ("Orrin Systems", "bidding") in got
+    assert ("Orrin Systems", "shortlisted") not in got
+
+
+def test_a_post_held_until_a_year_is_former():
+    got = facts("Alan Brisk, who was chief engineer at Dunmere Water until 2021, now advises Pexton Foods.", "post")
+    assert [(s, o, q["current"]) for _, s, o, q in got] == [("Alan Brisk", "Dunmere Water", False)]
+
+
+def test_a_post_held_in_a_year_is_not_made_former():
+    # near miss: "in 2021" dates the post, it does not end it
+    got = facts("Alan Brisk, who was chief engineer at Dunmere Water in 2021, now advises Pexton Foods.", "post")
+    assert [(s, o, q["current"]) for _, s, o, q in got] == [("Alan Brisk", "Dunmere Water", True)]

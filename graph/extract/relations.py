@@ -825,7 +825,7 @@ def _span(sent: Sentence, a: Arg) -> tuple[int, int]:
 
 def _args(sent: Sentence, verb, paths: list[str], want: str, antecedent) -> list[Arg]:
     for path in paths:
-        toks = deps.with_conjuncts(deps.follow(verb, path))
+        toks = deps.with_conjuncts(deps.follow(verb, path), verb)
         args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
         # an argument outside this sentence (an antecedent) has no span here: keep only local ones
         if args:
