@@ -64,3 +64,32 @@ def test_a_post_held_in_a_year_is_not_made_former():
     # near miss: "in 2021" dates the post, it does not end it
     got = facts("Alan Brisk, who was chief engineer at Dunmere Water in 2021, now advises Pexton Foods.", "post")
     assert [(s, o, q["current"]) for _, s, o, q in got] == [("Alan Brisk", "Dunmere Water", True)]
+
+
+def test_a_lobbying_firm_retained_is_a_consultant_to_its_client():
+    got = facts("The paper understands that Dunmere Homes Ltd retained the lobbying firm Ashcombe Strategies "
+                "during the bid.", "consultant_to")
+    assert [(s, o) for _, s, o, _ in got] == [("Ashcombe Strategies", "Dunmere Homes Ltd")]
+
+
+def test_a_lobbying_firm_criticised_is_no_consultant():
+    got = facts("Dunmere Homes Ltd criticised the lobbying firm Ashcombe Strategies during the bid.", "consultant_to")
+    assert got == []
+
+
+def test_a_conflict_for_a_missed_name_links_no_other_names():
+    # "for Brian" names the one conflicted; where the entity pass misses him, the earlier names are
+    # not the two parties
+    from graph.extract.relations import coi
+    from graph.extract import slots as slotmod
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp("If so that is a clear conflict of interest for Brian .")
+    sent = slotmod.build(doc, 0, [], {})
+    from graph.extract.facts import Arg
+    prev = [Arg(ref="t|post|0|5", label="Person", text="Mary Tolpen"),
+            Arg(ref="t|post|9|20", label="Organization", text="Dunmere Homes Ltd")]
+    assert coi(sent, prev) == []
+    doc = nlp("If so that is a clear conflict of interest .")
+    assert len(coi(slotmod.build(doc, 0, [], {}), prev)) == 1

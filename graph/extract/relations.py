@@ -852,13 +852,18 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
 
     previous = [a for a in dict.fromkeys(previous)
                 if not (a.label == "Person" and a.text and a.text.split() and same_person(a.text.split()))]
+    m = COI_RE.search(sent.doc.text)
+    tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if not here and tok is not None and tok.end + 1 < len(sent.doc) and sent.doc[tok.end].lower_ == "for" \
+            and sent.doc[tok.end + 1].text[:1].isupper() and tok.end + 1 not in sent.tok2slot:
+        # "a conflict of interest for Derek": the one conflicted is a name the entity pass missed, and
+        # the names before are the other parties: no fact rather than one between them
+        return []
     ents = here if len(here) >= 2 else here + previous[:4]
     if len(ents) < 2:
         # one end is no stated conflict between two parties ("whether that's a conflict of interest"
         # after one name): a half fact would link the name to nothing
         return []
-    m = COI_RE.search(sent.doc.text)
-    tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     first = ents[0]
     second = ents[1] if len(ents) > 1 else None
     a, b = (tok.start, tok.end) if tok is not None else (0, len(sent.doc))
