@@ -856,7 +856,7 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
     tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     if not here and tok is not None and tok.end + 1 < len(sent.doc) and sent.doc[tok.end].lower_ == "for" \
             and sent.doc[tok.end + 1].text[:1].isupper() and tok.end + 1 not in sent.tok2slot:
-        # "a conflict of interest for Derek": the one conflicted is a name the entity pass missed, and
+        # "a conflict of interest for Anselm": the one conflicted is a name the entity pass missed, and
         # the names before are the other parties: no fact rather than one between them
         return []
     ents = here if len(here) >= 2 else here + previous[:4]
