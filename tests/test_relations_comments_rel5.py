@@ -93,3 +93,36 @@ def test_a_conflict_for_a_missed_name_links_no_other_names():
     assert coi(sent, prev) == []
     doc = nlp("If so that is a clear conflict of interest .")
     assert len(coi(slotmod.build(doc, 0, [], {}), prev)) == 1
+
+
+def _posts(text):
+    return [(s, o, q.get("current")) for _, s, o, q in facts(text, "post")]
+
+
+def test_used_to_be_is_a_former_post():
+    assert _posts("Mary Tolpen used to be deputy director at the Dunmere Housing Group herself.") == \
+        [("Mary Tolpen", "Dunmere Housing Group", False)]
+
+
+def test_used_to_near_miss_is_no_post():
+    # near miss: "used to" with no role and body
+    assert _posts("Mary Tolpen used to be angry about the Dunmere Housing Group.") == []
+
+
+def test_run_by_is_a_post():
+    assert _posts("Ashcombe Advisory is run by Lorna Pellow.") == [("Lorna Pellow", "Ashcombe Advisory", True)]
+
+
+def test_run_by_two_people_is_left_alone():
+    # near miss: a pair runs it; the rule takes no one half of a pair
+    assert _posts("Ashcombe Advisory is run by Lorna Pellow and Ivo Dent.") == []
+
+
+def test_a_title_between_comma_and_name_keeps_the_post():
+    assert _posts("The chair of the Dunmere Housing Group, Cllr Janet Roole, said the process was fair.") == \
+        [("Janet Roole", "Dunmere Housing Group", True)]
+
+
+def test_worked_for_after_an_apposition_is_a_former_post():
+    assert _posts("His wife, Mary Tolpen, had worked for Pexton Foods Ltd until 2023.") == \
+        [("Mary Tolpen", "Pexton Foods Ltd", False)]
