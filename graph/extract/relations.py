@@ -438,6 +438,13 @@ def _member_for(r: _Reading) -> bool:
         role = r.q.pop("role", None) or r.sent.doc[slice(*_units_to_tokens(r.sent, m.start("role"), m.end("role")))].text
         if r.obj is not None:
             r.extra.append(Fact("post", "post.mp_for", r.subj, None, r.start, r.end, {"role": role, "current": True}))
+        # "the Labour MP for Y": the party word the role tagger took into the role
+        a, _ = _units_to_tokens(r.sent, m.start("role"), m.end("role"))
+        word = r.sent.doc[a].lower_
+        if word in r.lex.parties and r.sent.doc[a].text[:1].isupper():
+            party = Arg(label="Organization", start=a, end=a + 1, kind="party",
+                        attrs=(("name", r.lex.parties[word]),))
+            r.extra.append(Fact("party", "party.tory_mp", r.subj, party, r.start, r.end, {}))
     return True
 
 
