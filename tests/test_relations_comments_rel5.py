@@ -126,3 +126,52 @@ def test_a_title_between_comma_and_name_keeps_the_post():
 def test_worked_for_after_an_apposition_is_a_former_post():
     assert _posts("His wife, Mary Tolpen, had worked for Pexton Foods Ltd until 2023.") == \
         [("Mary Tolpen", "Pexton Foods Ltd", False)]
+
+
+def _parties(text):
+    return [(s, o) for _, s, o, _ in facts(text, "party")]
+
+
+def test_a_councillors_party_between_commas():
+    assert _parties("Cllr Edna Marsh, Labour, said the scheme was rushed.") == [("Edna Marsh", "Labour")]
+
+
+def test_a_company_between_commas_is_no_party():
+    assert _parties("Edna Marsh, Pexton Foods Ltd, said the scheme was rushed.") == []
+
+
+def test_is_a_party_councillor():
+    assert _parties("Janet Roole is a Conservative councillor for Ashby Vale and denied any wrongdoing.") == \
+        [("Janet Roole", "Conservative")]
+
+
+def test_a_conservative_commentator_is_no_party_member():
+    assert _parties("Janet Roole is a conservative commentator on the radio.") == []
+
+
+def test_the_party_in_an_mps_title():
+    assert _parties("Harriet Penn, the Labour MP for Dunmere East, said the contract was a mistake.") == \
+        [("Harriet Penn", "Labour")]
+
+
+def test_an_mp_with_no_party_word_has_no_party():
+    assert _parties("Harriet Penn, the MP for Dunmere East, said the contract was a mistake.") == []
+
+
+def test_lawyers_are_a_firm_is_representation():
+    got = facts("Pexton Foods Ltd's lawyers are Ormsby Lane LLP, the paper understands.", "represents")
+    assert [(s, o) for _, s, o, _ in got] == [("Ormsby Lane LLP", "Pexton Foods Ltd")]
+
+
+def test_lawyers_are_angry_is_no_representation():
+    assert facts("Pexton Foods Ltd's lawyers are angry about it.", "represents") == []
+
+
+def test_a_claim_issued_against_a_body_is_legal_action():
+    got = facts("Pexton Foods Ltd has issued a claim in the High Court against the Dunmere Housing Group "
+                "over the scoring.", "legal_action")
+    assert [(s, o) for _, s, o, _ in got] == [("Pexton Foods Ltd", "Dunmere Housing Group")]
+
+
+def test_a_statement_issued_against_a_body_is_no_legal_action():
+    assert facts("Pexton Foods Ltd has issued a statement against the Dunmere Housing Group.", "legal_action") == []
