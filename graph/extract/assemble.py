@@ -171,11 +171,6 @@ class MessageWork:
                     continue
                 seen.add(key)
                 relations.append(rel)
-        # "A third bidder, X, withdrew": where a sentence tells how X's bid ended, its "bidder" adds nothing
-        told = {(r.subject, r.object, r.evidence.sentence_start) for r in relations
-                if r.kind == "bid" and r.qualifiers.get("status") not in (None, "bidding")}
-        relations = [r for r in relations if not (r.kind == "bid" and r.qualifiers.get("status") == "bidding"
-                                                  and (r.subject, r.object, r.evidence.sentence_start) in told)]
         # a contract carries its buyer's name, so resolution keeps two buyers' "cleaning contract"s apart
         new_by_ref = {m.ref: m for m in new.values()}
         all_by_ref = {m.ref: m for m in self.mentions} | new_by_ref
