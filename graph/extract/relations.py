@@ -179,8 +179,14 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
     with_body = {(f.subject, f.qualifiers.get("role")) for f in facts if f.kind == "post" and f.object is not None}
     # "Y's paid adviser, X": paid advice, not employment - the post reading of the same words gives way
     advice = {(f.subject, f.object) for f in facts if f.kind == "consultant_to"}
-    # "Cllr X" with no body: a form of address, not a post
+    # "Cllr X" with no body: a form of address, not a post; where the sentence gives X a post at a
+    # body with no role ("Cllr X of Y Council"), the title is that post's role
     address = address_titles()
+    for f in facts:
+        if f.kind == "post" and f.object is None and str(f.qualifiers.get("role") or "").casefold() in address:
+            for g in facts:
+                if g.kind == "post" and g.subject == f.subject and g.object is not None and not g.qualifiers.get("role"):
+                    g.qualifiers["role"] = f.qualifiers["role"]
     return [f for f in facts if not (f.kind == "post" and ((f.subject, f.object) in advice or f.object is None
                                                            and ((f.subject, f.qualifiers.get("role")) in with_body
                                                                 or str(f.qualifiers.get("role") or "").casefold()
