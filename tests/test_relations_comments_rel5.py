@@ -177,5 +177,5 @@ def test_a_statement_issued_against_a_body_is_no_legal_action():
 
 
 def test_cllr_with_a_body_gives_that_post_its_role():
-    got = facts("Cllr Rowena Pask of Dunmere Borough Council resigned.", "post")
-    assert [(s, o, q.get("role")) for _, s, o, q in got] == [("Rowena Pask", "Dunmere Borough Council", "Cllr")]
+    got = facts("Cllr Jane Holloway of Calderbrook Council resigned.", "post")
+    assert [(s, o, q.get("role")) for _, s, o, q in got] == [("Jane Holloway", "Calderbrook Council", "Cllr")]
