@@ -323,7 +323,7 @@ def _follow(tok, path: str) -> list:
 def _first(sent, tok, paths, want, antecedent=None) -> list[Arg]:
     for h in _heads(tok):
         for p in paths or []:
-            toks = deps.with_conjuncts(_follow(h, p))
+            toks = deps.with_conjuncts(_follow(h, p), h)
             args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
             if args:
                 return _with_listed(sent, args)

@@ -51,11 +51,15 @@ def follow(verb, path: str) -> list:
     return [c for c in verb.children if c.dep_ == path]
 
 
-def with_conjuncts(tokens: list) -> list:
+def with_conjuncts(tokens: list, verb=None) -> list:
+    """The tokens and their later conjuncts. With `verb`, a token that is the noun a clause of `verb`
+    modifies ("A, which was shortlisted, and B") keeps only the conjuncts before the clause: the
+    clause is told of A (and of "A and B, which were" both), not of a name after it."""
     out = []
     for t in tokens:
         out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i)
+        clause = verb is not None and verb.dep_ in ("relcl", "acl") and verb.head.i == t.i
+        out.extend(c for c in t.conjuncts if c.i > t.i and not (clause and c.i > verb.i))
     return out
 
 

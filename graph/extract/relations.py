@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from graph.extract import deps
 from graph.extract.facts import Arg, Fact, generic_body, pick
-from graph.extract.lexicon import enabled, frames, lexicon, rule_list
+from graph.extract.lexicon import _load, enabled, frames, lexicon, rule_list
 from graph.extract.slots import Sentence
 
 SLOT_RE = re.compile(r"<(PER|ORG|LOC|ROLE)#(\d+)>")
@@ -179,8 +179,23 @@ def surface(sent: Sentence, antecedent: Arg | None = None) -> list[Fact]:
     with_body = {(f.subject, f.qualifiers.get("role")) for f in facts if f.kind == "post" and f.object is not None}
     # "Y's paid adviser, X": paid advice, not employment - the post reading of the same words gives way
     advice = {(f.subject, f.object) for f in facts if f.kind == "consultant_to"}
+    # "Cllr X" with no body: a form of address, not a post; where the sentence gives X a post at a
+    # body with no role ("Cllr X of Y Council"), the title is that post's role
+    address = address_titles()
+    for f in facts:
+        if f.kind == "post" and f.object is None and str(f.qualifiers.get("role") or "").casefold() in address:
+            for g in facts:
+                if g.kind == "post" and g.subject == f.subject and g.object is not None and not g.qualifiers.get("role"):
+                    g.qualifiers["role"] = f.qualifiers["role"]
     return [f for f in facts if not (f.kind == "post" and ((f.subject, f.object) in advice or f.object is None
-                                                           and (f.subject, f.qualifiers.get("role")) in with_body))]
+                                                           and ((f.subject, f.qualifiers.get("role")) in with_body
+                                                                or str(f.qualifiers.get("role") or "").casefold()
+                                                                in address)))]
+
+
+@lru_cache(maxsize=1)
+def address_titles() -> frozenset[str]:
+    return frozenset(_load("lexicon.toml").get("address_titles", {}).get("words", []))
 
 
 # kinds whose subject may be "he" / "she" standing for the person the message is about ("He was paid
@@ -429,6 +444,13 @@ def _member_for(r: _Reading) -> bool:
         role = r.q.pop("role", None) or r.sent.doc[slice(*_units_to_tokens(r.sent, m.start("role"), m.end("role")))].text
         if r.obj is not None:
             r.extra.append(Fact("post", "post.mp_for", r.subj, None, r.start, r.end, {"role": role, "current": True}))
+        # "the Labour MP for Y": the party word the role tagger took into the role
+        a, _ = _units_to_tokens(r.sent, m.start("role"), m.end("role"))
+        word = r.sent.doc[a].lower_
+        if word in r.lex.parties and r.sent.doc[a].text[:1].isupper():
+            party = Arg(label="Organization", start=a, end=a + 1, kind="party",
+                        attrs=(("name", r.lex.parties[word]),))
+            r.extra.append(Fact("party", "party.tory_mp", r.subj, party, r.start, r.end, {}))
     return True
 
 
@@ -816,7 +838,7 @@ def _span(sent: Sentence, a: Arg) -> tuple[int, int]:
 
 def _args(sent: Sentence, verb, paths: list[str], want: str, antecedent) -> list[Arg]:
     for path in paths:
-        toks = deps.with_conjuncts(deps.follow(verb, path))
+        toks = deps.with_conjuncts(deps.follow(verb, path), verb)
         args = [a for a in (deps.as_arg(sent, t, want, antecedent) for t in toks) if a is not None]
         # an argument outside this sentence (an antecedent) has no span here: keep only local ones
         if args:
@@ -843,13 +865,18 @@ def coi(sent: Sentence, previous: list[Arg]) -> list[Fact]:
 
     previous = [a for a in dict.fromkeys(previous)
                 if not (a.label == "Person" and a.text and a.text.split() and same_person(a.text.split()))]
+    m = COI_RE.search(sent.doc.text)
+    tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if not here and tok is not None and tok.end + 1 < len(sent.doc) and sent.doc[tok.end].lower_ == "for" \
+            and sent.doc[tok.end + 1].text[:1].isupper() and tok.end + 1 not in sent.tok2slot:
+        # "a conflict of interest for Anselm": the one conflicted is a name the entity pass missed, and
+        # the names before are the other parties: no fact rather than one between them
+        return []
     ents = here if len(here) >= 2 else here + previous[:4]
     if len(ents) < 2:
         # one end is no stated conflict between two parties ("whether that's a conflict of interest"
         # after one name): a half fact would link the name to nothing
         return []
-    m = COI_RE.search(sent.doc.text)
-    tok = sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     first = ents[0]
     second = ents[1] if len(ents) > 1 else None
     a, b = (tok.start, tok.end) if tok is not None else (0, len(sent.doc))
