@@ -61,8 +61,8 @@ conflict concerns) are mapped to keys too, unresolved ones left out. The steps, 
    join_last_words), and a name that is the one longer name of its thread without a last
    company word ("Acme Motors" of "Acme Motors Corporation"; resolution/company_tails.txt;
    "company word dropped"), and a one-word name that is the first word of the one longer name
-   of its thread, named before it and ending in a word for a kind of organisation ("Quillon"
-   after "Quillon Partners"; "first word of"; guards in join_first_words). A body the text
+   of its thread, named before it and ending in a word for a kind of organisation ("Quorvel"
+   after "Quorvel Partners"; "first word of"; guards in join_first_words). A body the text
    names by a common noun ("the council", "the trust";
    resolution/generic_bodies.txt) joins the one organisation of its thread headed by that word
    ("Westby Borough Council", "Council of Westby"; "the only council of its thread"); with two it stays apart (logged). Near-miss spellings merge at rapidfuzz ratio >= ORG_FUZZY (92)
